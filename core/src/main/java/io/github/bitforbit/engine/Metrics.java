@@ -1,0 +1,23 @@
+package io.github.bitforbit.engine;
+
+/**
+ * The measurements of one run (MODEL.md section 5).
+ *
+ * @param phasesCompleted     phases completed (>= 0, at most {@code phasesPlanned})
+ * @param phasesPlanned       phases in the plan at the end of the run (counter-offers may split
+ *                            phases; in negotiated mode, the phases built so far)
+ * @param capabilityRemaining the target's real capability at the end, in [0, 1]
+ * @param reliefDelivered     share of the total sanctions weight lifted at the end, in [0, 1]
+ * @param trustInTarget       the sanctioner's final belief that the target is cooperative, [0, 1]
+ * @param trustInSanctioner   the target's final belief that the sanctioner is committed, [0, 1]
+ * @param violations          cheating by the target plus re-impositions without cause (>= 0)
+ * @param detections          inspections that reported cheating, false alarms included (>= 0)
+ * @param falseAlarms         detections of steps that were honest (>= 0)
+ * @param snapbacks           tranches restored by snapback or rules (>= 0)
+ * @param undetectedCheating  steps cheated on and never detected by the end (>= 0)
+ * @param duration            steps the run lasted (>= 1, at most the horizon)
+ */
+public record Metrics(int phasesCompleted, int phasesPlanned, double capabilityRemaining, double reliefDelivered,
+                      double trustInTarget, double trustInSanctioner, int violations, int detections, int falseAlarms,
+                      int snapbacks, int undetectedCheating, int duration) {
+}

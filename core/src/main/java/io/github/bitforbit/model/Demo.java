@@ -1,0 +1,44 @@
+package io.github.bitforbit.model;
+
+import io.github.bitforbit.rules.Template;
+
+/**
+ * The two-party demo scenario, built with {@link Scenario.Builder}: a sanctioner and a target,
+ * four disarmament steps of growing size and four sanction tranches of growing weight. It is a
+ * teaching example, not a reading of a real case; every number is a default or named below.
+ */
+public final class Demo {
+    private Demo() {
+    }
+
+    /** The demo with both principals' initial trust at 0.5. */
+    public static Scenario scenario() {
+        return scenario(0.5);
+    }
+
+    /** The demo with both principals' initial trust at {@code trust} ([0, 1]). */
+    public static Scenario scenario(double trust) {
+        return Scenario.builder("demo")
+                .title("Two-party demo: four steps for four tranches")
+                .description("A sanctioner (USA) and a target (DPRK). The target can freeze tests, dismantle a test "
+                        + "site, shut a reactor complex and give up its arsenal; the sanctioner can lift four "
+                        + "tranches of sanctions. No third parties, no exogenous events.")
+                .horizon(60)
+                .falseAlarm(0.05)
+                .sanctioner("USA", p -> p.cooperativePrior(0.7).trust(trust))
+                .target("DPRK", p -> p.cooperativePrior(0.6).trust(trust))
+                .disarmament("test-freeze", 0.05, 3, 0.9)
+                .disarmament("test-site", 0.15, DisarmamentStep.IRREVERSIBLE, 0.7)
+                .disarmament("yongbyon", 0.30, DisarmamentStep.IRREVERSIBLE, 0.6)
+                .disarmament("arsenal", 0.50, DisarmamentStep.IRREVERSIBLE, 0.5)
+                .tranche("luxury-goods", 0.10, SnapbackMode.AUTOMATIC)
+                .tranche("textiles", 0.20, SnapbackMode.AUTOMATIC)
+                .tranche("coal", 0.30, SnapbackMode.AUTOMATIC)
+                .tranche("oil", 0.40, SnapbackMode.AUTOMATIC)
+                .design(Template.BIT_FOR_BIT)
+                .assumption("illustrative: deterrence shares 0.05/0.15/0.30/0.50 and tranche weights 0.1/0.2/0.3/0.4")
+                .assumption("types: 70% of sanctioners committed, 60% of targets security-seekers")
+                .assumption("every other coefficient is the model default (docs/ODD.md)")
+                .build();
+    }
+}

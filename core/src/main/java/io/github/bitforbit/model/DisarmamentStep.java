@@ -1,0 +1,37 @@
+package io.github.bitforbit.model;
+
+/**
+ * A target-owned concession: a step that removes part of the deterrent, or a gesture that removes
+ * none (remains returned, landmines cleared).
+ *
+ * @param id             unique id
+ * @param owner          id of the target
+ * @param deterrence     share of capability it removes ([0, 1]; 0 for a pure gesture)
+ * @param reversalSteps  steps the target needs to undo it (>= 1), or {@link #IRREVERSIBLE}
+ * @param verifiability  probability per step that cheating on it is detected, and that an honest
+ *                       performance is confirmed ([0, 1]; 0 means it can never be verified)
+ */
+public record DisarmamentStep(String id, String owner, double deterrence, int reversalSteps, double verifiability)
+        implements Concession {
+
+    /** {@link #reversalSteps()} of a step that cannot be undone. */
+    public static final int IRREVERSIBLE = Integer.MAX_VALUE;
+
+    public DisarmamentStep {
+        Validate.id("concession.id", id);
+        Validate.id("concessions." + id + ".owner", owner);
+        Validate.probability("concessions." + id + ".deterrence", deterrence);
+        Validate.atLeast("concessions." + id + ".reversibility", reversalSteps, 1);
+        Validate.probability("concessions." + id + ".verifiability", verifiability);
+    }
+
+    /** Whether it can be undone. */
+    public boolean reversible() {
+        return reversalSteps != IRREVERSIBLE;
+    }
+
+    @Override
+    public double pairingValue() {
+        return deterrence;
+    }
+}

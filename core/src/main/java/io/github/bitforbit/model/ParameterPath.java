@@ -1,0 +1,296 @@
+package io.github.bitforbit.model;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Addresses a parameter of a {@link Scenario} by a dotted path, for sweeps and uncertain inputs.
+ *
+ * <pre>
+ * horizon | falseAlarm | ruleSet
+ * parties.ID.(types.cooperative | trust.initial | trust.floor | patience | discount | attention)
+ * parties.ID.strategy.COMPONENT          e.g. parties.USA.strategy.forgiveness
+ * parties.ID.COMPONENT                   a coefficient of the role, e.g. parties.DPRK.deterrenceValue
+ * concessions.ID.COMPONENT               e.g. concessions.yongbyon.verifiability
+ * events[I].COMPONENT                    e.g. events[0].hazard
+ * </pre>
+ *
+ * {@code ruleSet} takes a design name (a template or one of the scenario's rule sets); every other
+ * path takes a number. A scenario changed through a path is validated again.
+ */
+public final class ParameterPath {
+    /** The path that selects the design by name. */
+    public static final String RULE_SET = "ruleSet";
+
+    private static final Map<String, String> PARTY_ALIASES = Map.of(
+            "types.cooperative", "cooperativePrior",
+            "trust.initial", "initialTrust",
+            "trust.floor", "trustFloor");
+    private static final Map<String, String> CONCESSION_ALIASES = Map.of("reversibility", "reversalSteps");
+
+    private ParameterPath() {
+    }
+
+    /**
+     * Checks that {@code path} names a parameter of {@code scenario}.
+     *
+     * @throws IllegalArgumentException naming the closest valid path
+     */
+    public static void check(Scenario scenario, String path) {
+        if (RULE_SET.equals(path)) {
+            return;
+        }
+        List<String> all = numericPaths(scenario);
+        if (!all.contains(normalise(path))) {
+            throw new IllegalArgumentException("unknown parameter path '" + path + "'"
+                    + Suggestions.didYouMean(path, all));
+        }
+    }
+
+    /** The current numeric value at {@code path}. */
+    public static double get(Scenario scenario, String path) {
+        check(scenario, path);
+        Target t = locate(scenario, normalise(path));
+        Object v = component(t.record, t.component);
+        return ((Number) v).doubleValue();
+    }
+
+    /** A copy of {@code scenario} with the number at {@code path} set to {@code value}. */
+    public static Scenario set(Scenario scenario, String path, double value) {
+        check(scenario, path);
+        if (RULE_SET.equals(path)) {
+            throw new IllegalArgumentException("ruleSet takes a design name, not a number: " + value);
+        }
+        return setChecked(scenario, normalise(path), value);
+    }
+
+    /** A copy with {@code path} set to {@code value}: a number, or a design name for {@code ruleSet}. */
+    public static Scenario set(Scenario scenario, String path, Object value) {
+        if (RULE_SET.equals(path)) {
+            return scenario.withDesign(scenario.design(String.valueOf(value)));
+        }
+        if (value instanceof Number n) {
+            return set(scenario, path, n.doubleValue());
+        }
+        try {
+            return set(scenario, path, Double.parseDouble(String.valueOf(value)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(path + ": '" + value + "' is not a number");
+        }
+    }
+
+    /**
+     * Sets a normalised, already checked path without re-validating names; used per run for
+     * uncertain parameters, where the path was checked once.
+     */
+    static Scenario setChecked(Scenario scenario, String path, double value) {
+        Target t = locate(scenario, path);
+        Record changed;
+        try {
+            changed = with(t.record, t.component, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(path + ": " + stripField(e.getMessage()), e);
+        }
+        return t.rebuild.apply(changed).validated();
+    }
+
+    /** Every numeric parameter path of the scenario, in a stable order. */
+    public static List<String> numericPaths(Scenario s) {
+        List<String> out = new ArrayList<>();
+        out.add("horizon");
+        out.add("falseAlarm");
+        for (Party p : s.parties()) {
+            String base = "parties." + p.id() + ".";
+            out.add(base + "types.cooperative");
+            out.add(base + "trust.initial");
+            out.add(base + "trust.floor");
+            out.add(base + "patience");
+            out.add(base + "discount");
+            out.add(base + "attention");
+            for (String c : numericComponents(p.strategy())) {
+                out.add(base + "strategy." + c);
+            }
+            for (String c : numericComponents(p.parameters())) {
+                out.add(base + c);
+            }
+        }
+        for (Concession c : s.concessions()) {
+            for (String comp : numericComponents((Record) c)) {
+                out.add("concessions." + c.id() + "." + (comp.equals("reversalSteps") ? "reversibility" : comp));
+            }
+        }
+        for (int i = 0; i < s.events().size(); i++) {
+            for (String comp : numericComponents(s.events().get(i))) {
+                out.add("events[" + i + "]." + comp);
+            }
+        }
+        return out;
+    }
+
+    /** {@code events.2.x} is accepted for {@code events[2].x}. */
+    static String normalise(String path) {
+        return path.replaceFirst("^events\\.(\\d+)\\.", "events[$1].");
+    }
+
+    private static String stripField(String message) {
+        int i = message.indexOf(": ");
+        return i >= 0 ? message.substring(i + 2) : message;
+    }
+
+    private static List<String> numericComponents(Object o) {
+        List<String> out = new ArrayList<>();
+        if (!(o instanceof Record r)) {
+            return out;
+        }
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Class<?> t = c.getType();
+            if (t == double.class || t == int.class) {
+                out.add(c.getName());
+            }
+        }
+        return out;
+    }
+
+    private record Target(Record record, String component, java.util.function.Function<Record, Scenario> rebuild) {
+    }
+
+    private static Target locate(Scenario s, String path) {
+        if (path.equals("horizon") || path.equals("falseAlarm")) {
+            return new Target(s, path, r -> (Scenario) r);
+        }
+        if (path.startsWith("parties.")) {
+            for (Party p : s.parties()) {
+                String base = "parties." + p.id() + ".";
+                if (!path.startsWith(base)) {
+                    continue;
+                }
+                String leaf = path.substring(base.length());
+                java.util.function.Function<Party, Scenario> replaceParty = np -> {
+                    List<Party> ps = new ArrayList<>(s.parties());
+                    ps.set(ps.indexOf(p), np);
+                    return copy(s, ps, s.concessions(), s.events());
+                };
+                if (PARTY_ALIASES.containsKey(leaf) || List.of("patience", "discount", "attention").contains(leaf)) {
+                    return new Target(p, PARTY_ALIASES.getOrDefault(leaf, leaf), r -> replaceParty.apply((Party) r));
+                }
+                if (leaf.startsWith("strategy.")) {
+                    return new Target((Record) p.strategy(), leaf.substring("strategy.".length()),
+                            r -> replaceParty.apply(withObject(p, "strategy", r)));
+                }
+                return new Target((Record) p.parameters(), leaf,
+                        r -> replaceParty.apply(withObject(p, "parameters", r)));
+            }
+        }
+        if (path.startsWith("concessions.")) {
+            for (Concession c : s.concessions()) {
+                String base = "concessions." + c.id() + ".";
+                if (path.startsWith(base)) {
+                    String leaf = path.substring(base.length());
+                    return new Target((Record) c, CONCESSION_ALIASES.getOrDefault(leaf, leaf), r -> {
+                        List<Concession> cs = new ArrayList<>(s.concessions());
+                        cs.set(cs.indexOf(c), (Concession) r);
+                        return copy(s, s.parties(), cs, s.events());
+                    });
+                }
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("events\\[(\\d+)]\\.(\\w+)").matcher(path);
+        if (m.matches()) {
+            int i = Integer.parseInt(m.group(1));
+            ExogenousEvent e = s.events().get(i);
+            return new Target(e, m.group(2), r -> {
+                List<ExogenousEvent> es = new ArrayList<>(s.events());
+                es.set(i, (ExogenousEvent) r);
+                return copy(s, s.parties(), s.concessions(), es);
+            });
+        }
+        throw new IllegalArgumentException("unknown parameter path '" + path + "'");
+    }
+
+    private static Scenario copy(Scenario s, List<Party> parties, List<Concession> concessions,
+                                 List<ExogenousEvent> events) {
+        return new Scenario(s.name(), s.title(), s.description(), s.horizon(), parties, concessions, events,
+                s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(), s.assumptions());
+    }
+
+    private static Object component(Record r, String name) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no parameter '" + name + "' in " + r.getClass().getSimpleName());
+    }
+
+    private static Record with(Record r, String name, double value) {
+        RecordComponent[] comps = r.getClass().getRecordComponents();
+        Object[] args = new Object[comps.length];
+        boolean found = false;
+        for (int i = 0; i < comps.length; i++) {
+            try {
+                args[i] = comps[i].getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (comps[i].getName().equals(name)) {
+                found = true;
+                if (comps[i].getType() == int.class) {
+                    if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                        throw new IllegalArgumentException(name + ": " + value + " is not a whole number");
+                    }
+                    args[i] = (int) value;
+                } else if (comps[i].getType() == double.class) {
+                    args[i] = value;
+                } else {
+                    throw new IllegalArgumentException(name + ": is not numeric");
+                }
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no parameter '" + name + "' in " + r.getClass().getSimpleName());
+        }
+        return construct(r, comps, args);
+    }
+
+    private static <R extends Record> R withObject(R r, String name, Object value) {
+        RecordComponent[] comps = r.getClass().getRecordComponents();
+        Object[] args = new Object[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            try {
+                args[i] = comps[i].getName().equals(name) ? value : comps[i].getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        R out = (R) construct(r, comps, args);
+        return out;
+    }
+
+    private static Record construct(Record r, RecordComponent[] comps, Object[] args) {
+        Class<?>[] types = new Class<?>[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            types[i] = comps[i].getType();
+        }
+        try {
+            Constructor<?> ctor = r.getClass().getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            return (Record) ctor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

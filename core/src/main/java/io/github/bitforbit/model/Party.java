@@ -1,0 +1,55 @@
+package io.github.bitforbit.model;
+
+import io.github.bitforbit.agents.Strategy;
+
+/**
+ * A negotiating party (an agent; MODEL.md section 2). This is the party's specification; its
+ * state during a run (type, trust, patience left) lives in the simulation.
+ *
+ * @param id               unique id, e.g. {@code "DPRK"}
+ * @param role             its role
+ * @param cooperativePrior probability that it is of the cooperative type in a run
+ *                         (security-seeker for a target, committed for a sanctioner; [0, 1])
+ * @param initialTrust     a principal's initial belief that the other principal is of the
+ *                         cooperative type ([0, 1]); ignored for third parties
+ * @param trustFloor       a principal walks out when its trust falls below this ([0, 1])
+ * @param patience         steps in a row it tolerates continuing at a loss, and offers of its own
+ *                         it tolerates being rejected, before it walks out (>= 1)
+ * @param discount         per-step discount factor for future streams ((0, 1])
+ * @param attention        probability that it acts at all in a step ([0, 1])
+ * @param strategy         how it accepts and performs (principals; third parties ignore it)
+ * @param parameters       the coefficients of its role; {@code parameters.role()} must equal
+ *                         {@code role}
+ */
+public record Party(String id, Role role, double cooperativePrior, double initialTrust, double trustFloor,
+                    int patience, double discount, double attention, Strategy strategy,
+                    RoleParameters parameters) {
+
+    public Party {
+        Validate.id("party.id", id);
+        String at = "parties." + id + ".";
+        Validate.notNull(at + "role", role);
+        Validate.probability(at + "types.cooperative", cooperativePrior);
+        Validate.probability(at + "trust.initial", initialTrust);
+        Validate.probability(at + "trust.floor", trustFloor);
+        Validate.atLeast(at + "patience", patience, 1);
+        Validate.inRange(at + "discount", discount, Double.MIN_VALUE, 1.0);
+        Validate.probability(at + "attention", attention);
+        Validate.notNull(at + "strategy", strategy);
+        Validate.notNull(at + "parameters", parameters);
+        if (parameters.role() != role) {
+            throw new IllegalArgumentException(at + "parameters: " + parameters.role().label()
+                    + " parameters given to a " + role.label());
+        }
+    }
+
+    /** The target parameters; fails if this party is not the target. */
+    public RoleParameters.Target target() {
+        return (RoleParameters.Target) parameters;
+    }
+
+    /** The sanctioner parameters; fails if this party is not the sanctioner. */
+    public RoleParameters.Sanctioner sanctioner() {
+        return (RoleParameters.Sanctioner) parameters;
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.bitforbit.model;
+
+/**
+ * The part a party plays in the negotiation (MODEL.md section 2).
+ *
+ * <p>The two principals, {@link #SANCTIONER} and {@link #TARGET}, propose, accept and perform
+ * phases and hold trust beliefs about each other. Third parties act on the principals:
+ * a {@link #PATRON} offsets sanctions pain and may veto restorations; a {@link #PARTNER}
+ * rewards the target once relief arrives and presses the sanctioner to give it.
+ */
+public enum Role {
+    /** Holds the sanctions and lifts or restores them (e.g. the United States). */
+    SANCTIONER,
+    /** Holds the deterrent and gives it up in steps (e.g. the DPRK). */
+    TARGET,
+    /** An economic lifeline of the target (e.g. China, Russia): leakage and veto. */
+    PATRON,
+    /** An ally of the sanctioner that wants relief (e.g. South Korea): inducements, pressure. */
+    PARTNER;
+
+    /** Whether this role negotiates directly (sanctioner or target). */
+    public boolean isPrincipal() {
+        return this == SANCTIONER || this == TARGET;
+    }
+
+    /** The lower-case name used in scenario files and messages, e.g. {@code "sanctioner"}. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.bitforbit.model;
+
+import java.util.List;
+
+/**
+ * The coefficients that only one role has (MODEL.md section 2). Each party carries the record
+ * of its own role.
+ */
+public sealed interface RoleParameters {
+
+    /** The role these parameters belong to. */
+    Role role();
+
+    /**
+     * The target's security and sanctions utilities.
+     *
+     * <p>Security utility per step is {@code threatPerception * deterrenceValue * c^kappa} for
+     * capability {@code c}; sanctions pain per step is
+     * {@code sanctionsPain * (sum of weights in force) * (1 - leakage)}.
+     *
+     * @param deterrenceValue   D, value per step of a full deterrent (utility/step, >= 0; default 0.5)
+     * @param kappa             curvature of security utility (> 0; below 1 the last weapons are
+     *                          worth the most; default 0.5)
+     * @param threatPerception  theta, baseline threat perception (>= 0; default 1); exercises
+     *                          raise it, assurances lower it
+     * @param sanctionsPain     P, pain per step of the full sanctions regime (utility/step, >= 0;
+     *                          default 1)
+     * @param temptation        a, Kydd's temptation: share of the mutual gain the target expects
+     *                          from holding back while the other side delivers ([0, 1); default 0)
+     * @param outsideOption     tau, value per step of walking out and returning to provocative
+     *                          testing (utility/step, any finite number; default 0.1)
+     * @param cheatNoise        sigma, relative noise of an opportunist's cheating decision (> 0;
+     *                          default 0.25); smaller is closer to a strict utility comparison
+     * @param initialCapability share of the deterrent in place at step 0 ([0, 1]; default 1)
+     */
+    record Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,
+                  double temptation, double outsideOption, double cheatNoise, double initialCapability)
+            implements RoleParameters {
+        /** Defaults of MODEL.md section 4. */
+        public static final Target DEFAULTS = new Target(0.5, 0.5, 1.0, 1.0, 0.0, 0.1, 0.25, 1.0);
+
+        public Target {
+            Validate.nonNegative("deterrenceValue", deterrenceValue);
+            Validate.positive("kappa", kappa);
+            Validate.nonNegative("threatPerception", threatPerception);
+            Validate.nonNegative("sanctionsPain", sanctionsPain);
+            Validate.inRange("temptation", temptation, 0.0, 0.999999);
+            Validate.finite("outsideOption", outsideOption);
+            Validate.positive("cheatNoise", cheatNoise);
+            Validate.probability("initialCapability", initialCapability);
+        }
+
+        @Override
+        public Role role() {
+            return Role.TARGET;
+        }
+    }
+
+    /**
+     * The sanctioner's threat cost and the political cost of relief.
+     *
+     * @param threatCost            T, cost per step of facing capability c, as {@code T * c}
+     *                              (utility/step, >= 0; default 1)
+     * @param hawkishness           h, how much low trust raises the political cost of relief:
+     *                              cost is multiplied by {@code 1 + h * (1 - trust)} (>= 0; default 1)
+     * @param snapbackRelief        rho, share of a tranche's political cost that a reliable
+     *                              snapback takes away ([0, 1]; default 0.5)
+     * @param temptation            a, Kydd's temptation ([0, 1); default 0)
+     * @param outsideOption         value per step of walking out to maximum pressure
+     *                              (utility/step, any finite number; default 0)
+     * @param renegeHazard          per-step probability that a wavering sanctioner re-imposes a
+     *                              lifted tranche without cause ([0, 1]; default 0.03)
+     * @param committedRenegeHazard the same for a committed sanctioner ([0, 1]; default 0.002),
+     *                              kept above 0 so that a re-imposition is not proof of type
+     * @param electionRenegeFactor  multiplier of the reneging hazard while an election runs
+     *                              (>= 1; default 3)
+     */
+    record Sanctioner(double threatCost, double hawkishness, double snapbackRelief, double temptation,
+                      double outsideOption, double renegeHazard, double committedRenegeHazard,
+                      double electionRenegeFactor) implements RoleParameters {
+        /** Defaults of MODEL.md section 4. */
+        public static final Sanctioner DEFAULTS = new Sanctioner(1.0, 1.0, 0.5, 0.0, 0.0, 0.03, 0.002, 3.0);
+
+        public Sanctioner {
+            Validate.nonNegative("threatCost", threatCost);
+            Validate.nonNegative("hawkishness", hawkishness);
+            Validate.probability("snapbackRelief", snapbackRelief);
+            Validate.inRange("temptation", temptation, 0.0, 0.999999);
+            Validate.finite("outsideOption", outsideOption);
+            Validate.probability("renegeHazard", renegeHazard);
+            Validate.probability("committedRenegeHazard", committedRenegeHazard);
+            Validate.inRange("electionRenegeFactor", electionRenegeFactor, 1.0, 1.0e6);
+        }
+
+        @Override
+        public Role role() {
+            return Role.SANCTIONER;
+        }
+    }
+
+    /**
+     * A patron of the target.
+     *
+     * @param leakage         share of sanctions pain it offsets ([0, 1]; default 0.3)
+     * @param leakageCut      share of its leakage it withdraws after each provocation or a
+     *                        walk-out by the target ([0, 1]; default 0.3)
+     * @param vetoProbability probability that it vetoes a restoration that needs a vote ([0, 1];
+     *                        default 0.5)
+     */
+    record Patron(double leakage, double leakageCut, double vetoProbability) implements RoleParameters {
+        /** Defaults. */
+        public static final Patron DEFAULTS = new Patron(0.3, 0.3, 0.5);
+
+        public Patron {
+            Validate.probability("leakage", leakage);
+            Validate.probability("leakageCut", leakageCut);
+            Validate.probability("vetoProbability", vetoProbability);
+        }
+
+        @Override
+        public Role role() {
+            return Role.PATRON;
+        }
+    }
+
+    /**
+     * A partner of the sanctioner.
+     *
+     * @param inducement value per step it delivers to the target once every tranche in
+     *                   {@code requires} is lifted (utility/step, >= 0; default 0.2)
+     * @param requires   ids of the sanction tranches whose lifting it waits for (empty: any
+     *                   lifted tranche will do)
+     * @param pressure   share by which it lowers the sanctioner's political cost of relief
+     *                   ([0, 1); default 0.2)
+     */
+    record Partner(double inducement, List<String> requires, double pressure) implements RoleParameters {
+        /** Defaults. */
+        public static final Partner DEFAULTS = new Partner(0.2, List.of(), 0.2);
+
+        public Partner {
+            Validate.nonNegative("inducement", inducement);
+            requires = Validate.list("requires", requires);
+            Validate.inRange("pressure", pressure, 0.0, 0.999999);
+        }
+
+        @Override
+        public Role role() {
+            return Role.PARTNER;
+        }
+    }
+}

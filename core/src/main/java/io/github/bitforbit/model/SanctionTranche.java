@@ -1,0 +1,29 @@
+package io.github.bitforbit.model;
+
+/**
+ * A sanctioner-owned group of sanctions that is lifted or restored together (coal, textiles...).
+ *
+ * @param id            unique id
+ * @param owner         id of the sanctioner
+ * @param weight        share of the full sanctions pain it carries ([0, 1]; the tranches of a
+ *                      scenario sum to at most 1)
+ * @param snapback      how it can be restored once lifted
+ * @param politicalCost the sanctioner's political cost of lifting it, before hawkishness,
+ *                      partner pressure and snapback protection (utility, >= 0; default = weight)
+ */
+public record SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost)
+        implements Concession {
+
+    public SanctionTranche {
+        Validate.id("concession.id", id);
+        Validate.id("concessions." + id + ".owner", owner);
+        Validate.probability("concessions." + id + ".weight", weight);
+        Validate.notNull("concessions." + id + ".snapback", snapback);
+        Validate.nonNegative("concessions." + id + ".politicalCost", politicalCost);
+    }
+
+    @Override
+    public double pairingValue() {
+        return weight;
+    }
+}

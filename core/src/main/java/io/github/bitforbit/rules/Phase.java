@@ -1,0 +1,48 @@
+package io.github.bitforbit.rules;
+
+import io.github.bitforbit.model.Validate;
+
+import java.util.List;
+
+/**
+ * One phase of an agreement: what each principal gives, in which order, by when.
+ *
+ * @param name               a label, e.g. {@code "phase 2"} (unique within a rule set)
+ * @param targetGives        ids of the target's concessions in this phase
+ * @param sanctionerGives    ids of the sanctioner's concessions in this phase
+ * @param order              who performs first
+ * @param deadline           steps from acceptance by which the phase must be complete (>= 1);
+ *                           when it passes, the party that is still owed walks out
+ * @param verifyBeforeReward whether the second mover's part waits until the first mover's
+ *                           verifiable steps are verified
+ * @param unilateral         whether the first mover performs without waiting for acceptance
+ *                           (GRIT): the other side then chooses to reciprocate or not, and a
+ *                           missed deadline halts further initiatives instead of ending the talks
+ */
+public record Phase(String name, List<String> targetGives, List<String> sanctionerGives, Order order, int deadline,
+                    boolean verifyBeforeReward, boolean unilateral) {
+
+    public Phase {
+        Validate.id("phase.name", name);
+        targetGives = Validate.list("phases." + name + ".target", targetGives);
+        sanctionerGives = Validate.list("phases." + name + ".sanctioner", sanctionerGives);
+        Validate.notNull("phases." + name + ".order", order);
+        Validate.atLeast("phases." + name + ".deadline", deadline, 1);
+        if (targetGives.isEmpty() && sanctionerGives.isEmpty()) {
+            throw new IllegalArgumentException("phases." + name + ": a phase must give something");
+        }
+        if (unilateral && order == Order.SIMULTANEOUS) {
+            throw new IllegalArgumentException("phases." + name + ": a unilateral phase needs a first mover, not simultaneous");
+        }
+    }
+
+    /** Copy with another name. */
+    public Phase withName(String newName) {
+        return new Phase(newName, targetGives, sanctionerGives, order, deadline, verifyBeforeReward, unilateral);
+    }
+
+    /** Copy with other concessions on each side. */
+    public Phase withItems(String newName, List<String> target, List<String> sanctioner) {
+        return new Phase(newName, target, sanctioner, order, deadline, verifyBeforeReward, unilateral);
+    }
+}

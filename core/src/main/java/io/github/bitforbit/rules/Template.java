@@ -1,0 +1,170 @@
+package io.github.bitforbit.rules;
+
+import io.github.bitforbit.model.Concession;
+import io.github.bitforbit.model.Role;
+import io.github.bitforbit.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The five named agreement designs of MODEL.md section 2, each a function that builds a rule set
+ * from any scenario's own concessions.
+ *
+ * <p>The paired templates sort each side's concessions by {@link Concession#pairingValue()}
+ * (smallest first, so that cheap bits come first), cut both lists into {@code n = min(#target,
+ * #sanctioner)} consecutive groups of similar cumulative value share, and make group i of each
+ * side phase i.
+ */
+public final class Template implements AgreementDesign {
+    /** One phase: the target gives everything, verified, then everything is lifted. No counter-offers. */
+    public static final Template ALL_OR_NOTHING = new Template("all-or-nothing",
+            "one phase: the target gives everything, then everything is lifted", Template::allOrNothing);
+    /** Pairs of similar value, target first, rewards after verification, snapback on violation. */
+    public static final Template BIT_FOR_BIT = new Template("bit-for-bit",
+            "pairs of similar value, target first, verified, snapback on violation",
+            s -> paired(s, "bit-for-bit", Order.TARGET_FIRST, true, false));
+    /** Pairs of similar value performed simultaneously, snapback on violation. */
+    public static final Template ACTION_FOR_ACTION = new Template("action-for-action",
+            "pairs of similar value performed simultaneously, snapback on violation",
+            s -> paired(s, "action-for-action", Order.SIMULTANEOUS, false, false));
+    /** Pairs of similar value, the sanctioner first, snapback on violation. */
+    public static final Template FRONT_LOADED = new Template("front-loaded",
+            "pairs of similar value, relief first, snapback on violation",
+            s -> paired(s, "front-loaded", Order.SANCTIONER_FIRST, false, false));
+    /**
+     * Osgood's GRIT: the sanctioner announces and makes small unilateral concessions, smallest
+     * first, each inviting a paired reciprocation; it continues while they are reciprocated.
+     */
+    public static final Template GRIT = new Template("grit",
+            "small unilateral relief steps, continued while reciprocated (Osgood)",
+            s -> paired(s, "grit", Order.SANCTIONER_FIRST, false, true));
+
+    private static final List<Template> ALL = List.of(ALL_OR_NOTHING, BIT_FOR_BIT, ACTION_FOR_ACTION, FRONT_LOADED, GRIT);
+
+    /** Deadline of each paired phase, in steps. */
+    public static final int PAIR_DEADLINE = 6;
+    /** Deadline of the single all-or-nothing phase, in steps. */
+    public static final int LONG_DEADLINE = 12;
+
+    private final String label;
+    private final String summary;
+    private final java.util.function.Function<Scenario, RuleSet> build;
+
+    private Template(String label, String summary, java.util.function.Function<Scenario, RuleSet> build) {
+        this.label = label;
+        this.summary = summary;
+        this.build = build;
+    }
+
+    @Override
+    public RuleSet ruleSetFor(Scenario scenario) {
+        return build.apply(scenario);
+    }
+
+    /** Every template, in a fixed order. */
+    public static List<Template> values() {
+        return ALL;
+    }
+
+    private static RuleSet allOrNothing(Scenario s) {
+        List<String> target = ids(sorted(s, Role.TARGET));
+        List<String> sanctioner = ids(sorted(s, Role.SANCTIONER));
+        requireBothSides(target, sanctioner);
+        Phase all = new Phase("everything", target, sanctioner, Order.TARGET_FIRST, LONG_DEADLINE, true, false);
+        return new RuleSet("all-or-nothing", List.of(all), List.of(), false, ProposalMode.SCRIPTED, false,
+                Role.SANCTIONER, Negotiation.DEFAULTS);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** The name used in scenario files and on the command line, e.g. {@code "bit-for-bit"}. */
+    @Override
+    public String name() {
+        return label;
+    }
+
+    /** A one-line description. */
+    public String summary() {
+        return summary;
+    }
+
+    /** The template with this name, e.g. {@code "all-or-nothing"}. */
+    public static Optional<Template> byName(String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(t -> t.label.equals(n)).findFirst();
+    }
+
+    /** Every template name, in declaration order. */
+    public static List<String> names() {
+        return ALL.stream().map(t -> t.label).toList();
+    }
+
+    private static RuleSet paired(Scenario s, String name, Order order, boolean verify, boolean unilateral) {
+        List<Concession> target = sorted(s, Role.TARGET);
+        List<Concession> sanctioner = sorted(s, Role.SANCTIONER);
+        requireBothSides(ids(target), ids(sanctioner));
+        int n = Math.min(target.size(), sanctioner.size());
+        List<List<String>> tg = groups(target, n);
+        List<List<String>> sg = groups(sanctioner, n);
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            phases.add(new Phase("phase " + (i + 1), tg.get(i), sg.get(i), order, PAIR_DEADLINE, verify, unilateral));
+        }
+        return new RuleSet(name, phases, List.of(), true, ProposalMode.SCRIPTED, !unilateral, Role.SANCTIONER,
+                Negotiation.DEFAULTS);
+    }
+
+    private static void requireBothSides(List<String> target, List<String> sanctioner) {
+        if (target.isEmpty() || sanctioner.isEmpty()) {
+            throw new IllegalArgumentException("a template needs at least one concession on each side (target has "
+                    + target.size() + ", sanctioner has " + sanctioner.size() + ")");
+        }
+    }
+
+    static List<Concession> sorted(Scenario s, Role role) {
+        List<Concession> list = new ArrayList<>(s.concessionsOf(role));
+        list.sort(Comparator.comparingDouble(Concession::pairingValue)); // stable: ties keep file order
+        return list;
+    }
+
+    private static List<String> ids(List<Concession> cs) {
+        return cs.stream().map(Concession::id).toList();
+    }
+
+    /**
+     * Cuts the sorted list into n consecutive, non-empty groups, item j going to the group in
+     * which the midpoint of its value falls on the cumulative share scale, clamped so that no
+     * group is left empty.
+     */
+    static List<List<String>> groups(List<Concession> items, int n) {
+        int m = items.size();
+        double total = 0;
+        for (Concession c : items) {
+            total += c.pairingValue();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            out.add(new ArrayList<>());
+        }
+        double cumulative = 0;
+        int previous = -1;
+        for (int j = 0; j < m; j++) {
+            double v = items.get(j).pairingValue();
+            int desired = total > 0 ? (int) Math.floor(n * (cumulative + v / 2) / total) : (int) ((long) j * n / m);
+            int lo = Math.max(Math.max(previous, n - m + j), 0);
+            int hi = Math.min(previous + 1, n - 1);
+            int g = Math.max(lo, Math.min(hi, desired));
+            out.get(g).add(items.get(j).id());
+            previous = g;
+            cumulative += v;
+        }
+        return out.stream().map(List::copyOf).toList();
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.bitforbit.stats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class SobolIndicesTest {
+
+    private static final double A = 7;
+    private static final double B = 0.1;
+
+    /** Ishigami (Ishigami and Homma 1990) on [-pi, pi]^3, with the cube coordinate u mapped to 2 pi u - pi. */
+    private static double ishigami(double[] u) {
+        double x1 = Math.PI * (2 * u[0] - 1);
+        double x2 = Math.PI * (2 * u[1] - 1);
+        double x3 = Math.PI * (2 * u[2] - 1);
+        double s2 = Math.sin(x2);
+        return Math.sin(x1) + A * s2 * s2 + B * Math.pow(x3, 4) * Math.sin(x1);
+    }
+
+    private static double[] evaluate(double[][] points, ToDoubleFunction<double[]> model) {
+        double[] outputs = new double[points.length];
+        for (int j = 0; j < points.length; j++) {
+            outputs[j] = model.applyAsDouble(points[j]);
+        }
+        return outputs;
+    }
+
+    /**
+     * Ishigami with a = 7, b = 0.1 and n = 8192 base samples (45,056 evaluations, 500 bootstrap
+     * resamples). Analytic values: V = a^2/8 + b pi^4/5 + b^2 pi^8/18 + 1/2 = 13.844588;
+     * V1 = (1 + b pi^4/5)^2 / 2 = 4.345811, V2 = a^2/8 = 6.125, V13 = 8 b^2 pi^8 / 225 = 3.373700;
+     * S1 = V1/V = 0.3139, S2 = 0.4424, S3 = 0, ST1 = (V1 + V13)/V = 0.5576, ST2 = 0.4424,
+     * ST3 = V13/V = 0.2437. Each estimate must be within an absolute tolerance of 0.03 of the
+     * true value, and each 95% bootstrap interval must contain it.
+     */
+    @Test
+    void ishigami() {
+        double[] first = {0.3139052, 0.4424111, 0};
+        double[] total = {0.5575889, 0.4424111, 0.2436837};
+        SobolIndices.Plan plan = SobolIndices.plan(3, 8192);
+        assertEquals(8192 * 5, plan.evaluations());
+        double[] fA = evaluate(plan.a(), SobolIndicesTest::ishigami);
+        double[] fB = evaluate(plan.b(), SobolIndicesTest::ishigami);
+        double[][] fAB = new double[3][];
+        for (int i = 0; i < 3; i++) {
+            fAB[i] = evaluate(plan.ab(i), SobolIndicesTest::ishigami);
+        }
+        SobolIndices.Result result = SobolIndices.estimate(fA, fB, fAB, 500, 0.95, 1234L);
+        assertEquals(3, result.indices().size());
+        for (int i = 0; i < 3; i++) {
+            SobolIndices.Index index = result.index(i);
+            assertEquals(i, index.parameter());
+            assertEquals(first[i], index.firstOrder().estimate(), 0.03, "S" + (i + 1));
+            assertEquals(total[i], index.total().estimate(), 0.03, "ST" + (i + 1));
+            assertTrue(index.firstOrder().contains(first[i]), "S" + (i + 1) + " " + index.firstOrder());
+            assertTrue(index.total().contains(total[i]), "ST" + (i + 1) + " " + index.total());
+        }
+        assertEquals(result, SobolIndices.estimate(fA, fB, fAB, 500, 0.95, 1234L), "deterministic for a seed");
+    }
+
+    @Test
+    void planStructure() {
+        SobolIndices.Plan plan = SobolIndices.plan(2, 4);
+        double[][] a = plan.a();
+        double[][] b = plan.b();
+        // Sobol points 1..4 in 4 dimensions; point 1 is (0.5, 0.5, 0.5, 0.5), not the skipped origin.
+        assertArrayEquals(new double[] {0.5, 0.5}, a[0]);
+        assertArrayEquals(new double[] {0.5, 0.5}, b[0]);
+        double[][] ab = plan.ab(1);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(a[j][0], ab[j][0]);
+            assertEquals(b[j][1], ab[j][1]);
+            for (double x : a[j]) {
+                assertTrue(x >= 0 && x < 1);
+            }
+        }
+        a[0][0] = 99;
+        assertEquals(0.5, plan.a()[0][0], "accessors return copies");
+        assertEquals(16, plan.evaluations());
+        assertEquals(4, plan.baseSamples());
+        assertEquals(2, plan.parameters());
+    }
+
+    /** A constant model has no variance to apportion: NaN indices, no exception. */
+    @Test
+    void constantModelGivesNaN() {
+        double[] constant = {2, 2, 2, 2};
+        SobolIndices.Result result = SobolIndices.estimate(constant, constant, new double[][] {constant}, 50, 0.9, 1);
+        Interval firstOrder = result.index(0).firstOrder();
+        assertTrue(Double.isNaN(firstOrder.estimate()) && Double.isNaN(firstOrder.low()));
+        assertTrue(Double.isNaN(result.index(0).total().estimate()));
+    }
+
+    /**
+     * f = u1 on four rows, A = (0.1, 0.2, 0.3, 0.4) in u1, B = (0.5, 0.6, 0.7, 0.8), so f(A_B^1) = f(B).
+     * V = variance of 0.1..0.8 = 0.06; first = mean(fB (fB - fA)) = mean(0.4 fB) = 0.4 * 0.65 = 0.26,
+     * S1 = 0.26 / 0.06 = 4.333 (far above 1: four rows are no sample); total = mean(0.4^2) / (2V)
+     * = 0.16 / 0.12 = 1.333. With no resamples the bounds are NaN.
+     */
+    @Test
+    void handComputedEstimators() {
+        double[] fA = {0.1, 0.2, 0.3, 0.4};
+        double[] fB = {0.5, 0.6, 0.7, 0.8};
+        SobolIndices.Index index = SobolIndices.estimate(fA, fB, new double[][] {fB}, 0, 0.95, 0).index(0);
+        assertEquals(0.26 / 0.06, index.firstOrder().estimate(), 1e-12);
+        assertEquals(0.16 / 0.12, index.total().estimate(), 1e-12);
+        assertTrue(Double.isNaN(index.total().low()));
+    }
+
+    @Test
+    void rejectsInvalidArguments() {
+        assertEquals("baseSamples must be a power of two for Sobol balance: 100",
+                assertThrows(IllegalArgumentException.class, () -> SobolIndices.plan(3, 100)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.plan(3, 1));
+        assertEquals("parameters must be in [1, 500]: 501",
+                assertThrows(IllegalArgumentException.class, () -> SobolIndices.plan(501, 8)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.plan(0, 8));
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.plan(500, 1 << 30));
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.plan(2, 4).ab(2));
+
+        double[] ok = {1, 2, 3};
+        assertThrows(IllegalArgumentException.class,
+                () -> SobolIndices.estimate(ok, new double[] {1, 2}, new double[][] {ok}, 10, 0.95, 0));
+        assertEquals("fAB[0][1] must be finite: NaN", assertThrows(IllegalArgumentException.class,
+                () -> SobolIndices.estimate(ok, ok, new double[][] {{1, Double.NaN, 3}}, 10, 0.95, 0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.estimate(ok, ok, new double[0][], 10, 0.95, 0));
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.estimate(ok, ok, new double[][] {ok}, -1, 0.95, 0));
+        assertThrows(IllegalArgumentException.class, () -> SobolIndices.estimate(ok, ok, new double[][] {ok}, 10, 1, 0));
+    }
+}
