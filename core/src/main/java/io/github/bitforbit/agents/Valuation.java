@@ -24,6 +24,16 @@ public final class Valuation {
         return theta * deterrenceValue * Math.pow(Math.max(0.0, capability), kappa);
     }
 
+    /**
+     * How exposed the target is per unit of threat: {@code D (1 - c^kappa)}, the deterrent value it
+     * lacks. The target's security welfare per step is {@code -theta * D (1 - c^kappa)}, which
+     * differs from {@code theta D c^kappa} by a constant for fixed theta, so the loss from giving up
+     * capability is the same, but it also rises when the threat falls (assurances help).
+     */
+    public static double exposureToThreat(double deterrenceValue, double kappa, double capability) {
+        return deterrenceValue * (1 - Math.pow(Math.max(0.0, Math.min(1.0, capability)), kappa));
+    }
+
     /** Security lost per step by giving up dc of capability c: {@code theta D (c^kappa - (c - dc)^kappa)}. */
     public static double securityLoss(double theta, double deterrenceValue, double kappa, double capability,
                                       double dc) {

@@ -39,22 +39,36 @@ final class Bit {
         return out;
     }
 
-    /** Whether the phase can be cut in two for a counter-offer. */
-    boolean splittable() {
-        return target.length > 1 || sanctioner.length > 1;
+    /**
+     * The smaller bit a party counters with: it gives only the first half (rounded up) of its own
+     * side, the cheapest first; the other side is unchanged. Null when its side has one item or none.
+     */
+    Bit smallerFor(boolean counterIsTarget) {
+        int[] own = counterIsTarget ? target : sanctioner;
+        if (own.length <= 1) {
+            return null;
+        }
+        int[] keep = Arrays.copyOf(own, (own.length + 1) / 2);
+        return counterIsTarget
+                ? new Bit(name + "'", keep, sanctioner, order, deadline, verify, unilateral)
+                : new Bit(name + "'", target, keep, order, deadline, verify, unilateral);
     }
 
-    /** The smaller bit of a counter-offer: the first half (rounded up) of each side. */
-    Bit firstHalf() {
-        return new Bit(name + ".1", Arrays.copyOf(target, (target.length + 1) / 2),
-                Arrays.copyOf(sanctioner, (sanctioner.length + 1) / 2), order, deadline, verify, unilateral);
+    /** The items of {@code side} that {@code smaller} left out of it. */
+    static int[] missing(int[] side, int[] smaller) {
+        return Arrays.copyOfRange(side, smaller.length, side.length);
     }
 
-    /** What remains of this phase once {@code first} is taken out of it. */
-    Bit rest(Bit first) {
-        return new Bit(name + ".2", Arrays.copyOfRange(target, first.target.length, target.length),
-                Arrays.copyOfRange(sanctioner, first.sanctioner.length, sanctioner.length), order, deadline, verify,
+    /** This phase with extra items added at the front of each side. */
+    Bit plus(int[] moreTarget, int[] moreSanctioner) {
+        return new Bit(name, concat(moreTarget, target), concat(moreSanctioner, sanctioner), order, deadline, verify,
                 unilateral);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     boolean contains(int concession) {

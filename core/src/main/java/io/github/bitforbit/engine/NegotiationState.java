@@ -145,6 +145,8 @@ final class NegotiationState extends SimState {
     double[] leakage;
     byte[] status;
     boolean[] cheated;
+    /** removed[i]: step i's capability was really removed (an honest performance happened). */
+    boolean[] removed;
     double[] pCheat;
     int[] performedAt;
     boolean[] inForce;
@@ -245,6 +247,7 @@ final class NegotiationState extends SimState {
             reliability = new double[nC];
             status = new byte[nC];
             cheated = new boolean[nC];
+            removed = new boolean[nC];
             pCheat = new double[nC];
             performedAt = new int[nC];
             inForce = new boolean[nC];
@@ -446,6 +449,7 @@ final class NegotiationState extends SimState {
         Arrays.fill(inducing, false);
         Arrays.fill(status, (byte) 0);
         Arrays.fill(cheated, false);
+        Arrays.fill(removed, false);
         Arrays.fill(pCheat, 0.0);
         Arrays.fill(performedAt, -1);
         Arrays.fill(active, false);
@@ -597,16 +601,31 @@ final class NegotiationState extends SimState {
 
     /** What bit {@code b} gives principal {@code who} if the counterpart delivers (V). */
     double value(int who, Bit b) {
+        return value(who, b, false);
+    }
+
+    /**
+     * V of bit b for principal {@code who}; with {@code kept}, what the target has already received
+     * from the phase counts too (it keeps it by reciprocating a unilateral initiative).
+     */
+    double value(int who, Bit b, boolean kept) {
         int r = remaining();
         if (who == TARGET) {
             double a = Valuation.annuity(r, principal[TARGET].discount());
             double leak = combinedLeakage(0);
+            double after = capability;
+            for (int i : b.target) {
+                if (status[i] == OPEN) {
+                    after = Math.max(0.0, after - deterrence[i]);
+                }
+            }
             double v = 0;
             for (int i : b.sanctioner) {
-                if (kind[i] == TRANCHE && inForce[i]) {
+                if (kind[i] == TRANCHE && (inForce[i] || kept)) {
                     v += a * Valuation.pain(tp.sanctionsPain(), weight[i], leak);
-                } else if (kind[i] == ASSURANCE && !active[i]) {
-                    v += a * (threatReduction[i] * tp.deterrenceValue() * Math.pow(capability, tp.kappa())
+                } else if (kind[i] == ASSURANCE && (!active[i] || kept)) {
+                    // a lower threat is worth more the less deterrent is left to answer it
+                    v += a * (threatReduction[i] * Valuation.exposureToThreat(tp.deterrenceValue(), tp.kappa(), after)
                             + Valuation.pain(tp.sanctionsPain(), painRelief[i], leak));
                 }
             }
@@ -666,8 +685,12 @@ final class NegotiationState extends SimState {
     }
 
     private View view(int who, Bit b) {
+        return view(who, b, false);
+    }
+
+    private View view(int who, Bit b, boolean kept) {
         View v = views[who];
-        v.value = value(who, b);
+        v.value = value(who, b, kept);
         v.cost = cost(who, b);
         v.everything = everythingRemaining(b);
         return v;
@@ -819,6 +842,8 @@ final class NegotiationState extends SimState {
                 emit(EV_DETECTED, i);
             } else {
                 status[i] = VERIFIED;
+                // tit-for-tat answers the latest move: a verified step is cooperation
+                defected[SANCTIONER] = false;
                 emit(EV_VERIFIED, i);
             }
             if (tracing) {
@@ -939,8 +964,9 @@ final class NegotiationState extends SimState {
         boolean counter = counterNext;
         if (counterNext) {
             counterNext = false;
-            if (next.splittable()) {
-                offer = next.firstHalf();
+            Bit smaller = next.smallerFor(p == TARGET);
+            if (smaller != null) {
+                offer = smaller;
             }
         }
         if (offer.unilateral && p != firstMover(offer)) {
@@ -983,11 +1009,22 @@ final class NegotiationState extends SimState {
         }
     }
 
+    /**
+     * The offer becomes the phase under way. A counter-offer's left-out items are deferred to the
+     * front of the next phase (or to a new last phase when there is none).
+     */
     private void adopt(Bit offer) {
         Bit planned = plan.get(nextPhase);
         if (offer != planned) {
             plan.set(nextPhase, offer);
-            plan.add(nextPhase + 1, planned.rest(offer));
+            int[] t = Bit.missing(planned.target, offer.target);
+            int[] s = Bit.missing(planned.sanctioner, offer.sanctioner);
+            if (nextPhase + 1 < plan.size()) {
+                plan.set(nextPhase + 1, plan.get(nextPhase + 1).plus(t, s));
+            } else {
+                plan.add(new Bit(planned.name + " rest", t, s, planned.order, planned.deadline, planned.verify,
+                        planned.unilateral));
+            }
         }
         current = offer;
         acceptedAt = step;
@@ -1050,8 +1087,8 @@ final class NegotiationState extends SimState {
         if (allPerformed(mine) || !due(b, who) || !attentive(who)) {
             return;
         }
-        View v = view(who, b);
         boolean reciprocating = b.unilateral && who != firstMover(b);
+        View v = view(who, b, reciprocating);
         boolean go = reciprocating ? strategy(who).accepts(v) : strategy(who).performs(v);
         if (!go) {
             return;
@@ -1077,19 +1114,26 @@ final class NegotiationState extends SimState {
 
     private void perform(int i, Bit b) {
         boolean cheat = false;
-        if (kind[i] == DISARM) {
+        if (kind[i] == DISARM && removed[i]) {
+            // a remedy of a step already done honestly: it only reopens the site to inspection
+            cheated[i] = false;
+        } else if (kind[i] == DISARM) {
             pCheat[i] = opportunistCheatProbability(i, b);
             cheat = !cooperative[TARGET] && pCheat[i] > 0 && random.nextDouble() < pCheat[i];
+            if (!cheated[i]) {
+                declared = Math.max(0.0, declared - deterrence[i]);
+            }
             cheated[i] = cheat;
-            declared = Math.max(0.0, declared - deterrence[i]);
             if (cheat) {
                 violations++;
                 targetCheated = true;
             } else {
+                removed[i] = true;
                 capability = Math.max(0.0, capability - deterrence[i]);
             }
         } else if (kind[i] == TRANCHE) {
             inForce[i] = false;
+            defected[TARGET] = false;
         } else {
             active[i] = true;
         }
@@ -1207,10 +1251,8 @@ final class NegotiationState extends SimState {
                     fire(r);
                 }
             }
-            if (type == EV_DETECTED && ruleSet.snapback() && phaseOf[idx] != null) {
-                for (int j : phaseOf[idx].sanctioner) {
-                    restore(j, "snapback after " + cid[idx]);
-                }
+            if (type == EV_DETECTED) {
+                reopen(idx);
             }
         }
         for (int r = 0; r < rules.length; r++) {
@@ -1268,20 +1310,62 @@ final class NegotiationState extends SimState {
         }
     }
 
-    /** Puts a lifted tranche (or assurance) back, as its snapback mode allows. */
-    private void restore(int i, String reason) {
-        if (kind[i] == ASSURANCE) {
-            active[i] = false;
+    /**
+     * After a detection, the step must be done again (remedied). Within the phase under way that
+     * only means it is due again, with a fresh deadline. If its phase was already completed,
+     * snapback (when the rule set has it) restores what the phase bought, and a remedy phase of
+     * the step for whatever was restored is put next in the plan; without snapback the detection
+     * only costs trust.
+     */
+    private void reopen(int i) {
+        Bit phase = phaseOf[i];
+        if (phase == null) {
             return;
         }
-        if (kind[i] != TRANCHE || inForce[i] || status[i] == OPEN) {
+        if (phase == current) {
+            status[i] = OPEN;
+            acceptedAt = step;
             return;
+        }
+        if (!ruleSet.snapback()) {
+            return;
+        }
+        List<Integer> restored = new ArrayList<>();
+        for (int j : phase.sanctioner) {
+            if (restore(j, "snapback after " + cid[i])) {
+                restored.add(j);
+            }
+        }
+        Bit remedy = new Bit(phase.name + " remedy", new int[]{i},
+                restored.stream().mapToInt(Integer::intValue).toArray(), Order.TARGET_FIRST, phase.deadline, true,
+                false);
+        status[i] = OPEN;
+        int at = current == null && pending == null ? nextPhase : nextPhase + 1;
+        plan.add(Math.min(at, plan.size()), remedy);
+        if (pending != null && at > nextPhase) {
+            return;
+        }
+        pending = null;
+    }
+
+    /** Puts a lifted tranche (or assurance) back, as its snapback mode allows; true if it was restored. */
+    private boolean restore(int i, String reason) {
+        if (kind[i] == ASSURANCE) {
+            boolean was = active[i];
+            active[i] = false;
+            if (was) {
+                status[i] = OPEN;
+            }
+            return was;
+        }
+        if (kind[i] != TRANCHE || inForce[i] || status[i] == OPEN) {
+            return false;
         }
         if (snapback[i] == SnapbackMode.NONE) {
             if (tracing) {
                 record(new TraceEvent.RestoreBlocked(step, cid[i], "its snapback mode (none)"));
             }
-            return;
+            return false;
         }
         if (snapback[i] == SnapbackMode.VOTE) {
             for (int p = 0; p < patron.length; p++) {
@@ -1289,11 +1373,12 @@ final class NegotiationState extends SimState {
                     if (tracing) {
                         record(new TraceEvent.RestoreBlocked(step, cid[i], "a veto by " + parties[patronParty[p]].id()));
                     }
-                    return;
+                    return false;
                 }
             }
         }
         inForce[i] = true;
+        status[i] = OPEN; // to be lifted again only by a remedy phase or a rule
         snapbacks++;
         // A target that did not cheat sees a restoration as the sanctioner's defection.
         if (!targetCheated) {
@@ -1303,6 +1388,7 @@ final class NegotiationState extends SimState {
         if (tracing) {
             record(new TraceEvent.Restored(step, cid[i], reason));
         }
+        return true;
     }
 
     // ================================================================ stage 6: walk-out
@@ -1388,7 +1474,7 @@ final class NegotiationState extends SimState {
         int r = remaining();
         double a = Valuation.annuity(r, principal[who].discount());
         if (who == TARGET) {
-            double flow = Valuation.security(theta(), tp.deterrenceValue(), tp.kappa(), capability)
+            double flow = -theta() * Valuation.exposureToThreat(tp.deterrenceValue(), tp.kappa(), capability)
                     - Valuation.pain(tp.sanctionsPain(), weightInForce(), combinedLeakage(0)) + inducementsFlowing();
             return a * flow + deal;
         }
@@ -1416,10 +1502,9 @@ final class NegotiationState extends SimState {
         rebuilt = Math.min(1.0, rebuilt);
         rebuiltDeclared = Math.min(1.0, rebuiltDeclared);
         if (who == TARGET) {
-            double cut = patron.length == 0 ? 0 : patron[0].leakageCut();
-            double flow = Valuation.security(tp.threatPerception() + (step < exercisesUntil ? exerciseMagnitude : 0),
-                    tp.deterrenceValue(), tp.kappa(), rebuilt) + tp.outsideOption()
-                    - Valuation.pain(tp.sanctionsPain(), totalWeight, combinedLeakageAfterCut());
+            double theta = tp.threatPerception() + (step < exercisesUntil ? exerciseMagnitude : 0);
+            double flow = -theta * Valuation.exposureToThreat(tp.deterrenceValue(), tp.kappa(), rebuilt)
+                    + tp.outsideOption() - Valuation.pain(tp.sanctionsPain(), totalWeight, combinedLeakageAfterCut());
             return a * flow;
         }
         return a * (sp.outsideOption() - sp.threatCost() * rebuiltDeclared);
@@ -1471,7 +1556,7 @@ final class NegotiationState extends SimState {
     Metrics metrics() {
         int undetected = 0;
         for (int i = 0; i < nC; i++) {
-            if (cheated[i] && status[i] != DETECTED) {
+            if (cheated[i] && status[i] == PERFORMED) {
                 undetected++;
             }
         }

@@ -4,7 +4,7 @@ import io.github.bitforbit.rules.Template;
 
 /**
  * The two-party demo scenario, built with {@link Scenario.Builder}: a sanctioner and a target,
- * four disarmament steps of growing size and four sanction tranches of growing weight. It is a
+ * four disarmament steps of growing size and four sanction tranches of growing weight, and two assurances that lower the target's threat perception. It is a
  * teaching example, not a reading of a real case; every number is a default or named below.
  */
 public final class Demo {
@@ -22,7 +22,7 @@ public final class Demo {
                 .title("Two-party demo: four steps for four tranches")
                 .description("A sanctioner (USA) and a target (DPRK). The target can freeze tests, dismantle a test "
                         + "site, shut a reactor complex and give up its arsenal; the sanctioner can lift four "
-                        + "tranches of sanctions. No third parties, no exogenous events.")
+                        + "tranches of sanctions, suspend exercises and give a security assurance. No third parties, no exogenous events.")
                 .horizon(60)
                 .falseAlarm(0.05)
                 .sanctioner("USA", p -> p.cooperativePrior(0.7).trust(trust))
@@ -35,8 +35,11 @@ public final class Demo {
                 .tranche("textiles", 0.20, SnapbackMode.AUTOMATIC)
                 .tranche("coal", 0.30, SnapbackMode.AUTOMATIC)
                 .tranche("oil", 0.40, SnapbackMode.AUTOMATIC)
+                .assurance("exercise-suspension", AssuranceKind.EXERCISE_SUSPENSION, 0.2, 0.0, 0.05)
+                .assurance("security-assurance", AssuranceKind.SECURITY_ASSURANCE, 0.3, 0.0, 0.1)
                 .design(Template.BIT_FOR_BIT)
                 .assumption("illustrative: deterrence shares 0.05/0.15/0.30/0.50 and tranche weights 0.1/0.2/0.3/0.4")
+                .assumption("illustrative: the assurances lower threat perception by 0.2 and 0.3 (from 1)")
                 .assumption("types: 70% of sanctioners committed, 60% of targets security-seekers")
                 .assumption("every other coefficient is the model default (docs/ODD.md)")
                 .build();

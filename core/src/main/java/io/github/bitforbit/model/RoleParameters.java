@@ -28,7 +28,7 @@ public sealed interface RoleParameters {
      * @param temptation        a, Kydd's temptation: share of the mutual gain the target expects
      *                          from holding back while the other side delivers ([0, 1); default 0)
      * @param outsideOption     tau, value per step of walking out and returning to provocative
-     *                          testing (utility/step, any finite number; default 0.1)
+     *                          testing (utility/step, any finite number; default 0)
      * @param cheatNoise        sigma, relative noise of an opportunist's cheating decision (> 0;
      *                          default 0.25); smaller is closer to a strict utility comparison
      * @param initialCapability share of the deterrent in place at step 0 ([0, 1]; default 1)
@@ -37,7 +37,7 @@ public sealed interface RoleParameters {
                   double temptation, double outsideOption, double cheatNoise, double initialCapability)
             implements RoleParameters {
         /** Defaults of MODEL.md section 4. */
-        public static final Target DEFAULTS = new Target(0.5, 0.5, 1.0, 1.0, 0.0, 0.1, 0.25, 1.0);
+        public static final Target DEFAULTS = new Target(0.5, 0.5, 1.0, 1.0, 0.0, 0.0, 0.25, 1.0);
 
         public Target {
             Validate.nonNegative("deterrenceValue", deterrenceValue);
