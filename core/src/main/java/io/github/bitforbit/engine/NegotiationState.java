@@ -413,6 +413,17 @@ final class NegotiationState extends SimState {
         ord.add(stage * 16 + Math.min(position, 15));
     }
 
+    /**
+     * Resets the schedule for a new run. MASON's own {@code start()} also "primes" the generator
+     * by drawing from it; the run's generator is freshly seeded with all 64 bits of the run seed
+     * (MT19937 init_by_array) instead, so that a run depends on its seed alone and the direct loop
+     * and the schedule see the same stream.
+     */
+    @Override
+    public void start() {
+        schedule.reset();
+    }
+
     // ================================================================ reset
 
     /** Reseeds the run's generator with all 64 bits of {@code seed}. */

@@ -10,8 +10,20 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code name}, if any is within a third of its length (at least 2 edits). */
+    /**
+     * The candidate closest to {@code name}: one it is a prefix of (or that is a prefix of it), else
+     * the nearest by edit distance if within a third of its length (at least 2 edits).
+     */
     public static Optional<String> closest(String name, Collection<String> candidates) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() >= 3) {
+            for (String c : candidates) {
+                String lc = c.toLowerCase(java.util.Locale.ROOT);
+                if (!lc.equals(lower) && (lc.startsWith(lower) || lower.startsWith(lc))) {
+                    return Optional.of(c);
+                }
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

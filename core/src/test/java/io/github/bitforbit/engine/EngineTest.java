@@ -1,0 +1,149 @@
+package io.github.bitforbit.engine;
+
+import io.github.bitforbit.agents.Valuation;
+import io.github.bitforbit.model.Demo;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.rules.Template;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EngineTest {
+
+    @Test
+    void sameSeedGivesTheSameTraceAndDifferentSeedsDifferentRuns() {
+        Simulation sim = new Simulation(Demo.scenario(0.3), Template.BIT_FOR_BIT);
+        for (long seed = 1; seed <= 50; seed++) {
+            Trace a = sim.trace(seed);
+            sim.run(seed + 1000); // the reused SimState must not remember anything
+            Trace b = new Simulation(Demo.scenario(0.3), Template.BIT_FOR_BIT).trace(seed);
+            assertEquals(a.events(), b.events(), "seed " + seed);
+            assertEquals(sim.run(seed), sim.run(seed));
+        }
+        Set<String> stories = new HashSet<>();
+        for (long seed = 1; seed <= 50; seed++) {
+            stories.add(sim.trace(seed).events().toString());
+        }
+        assertTrue(stories.size() > 40, "50 seeds gave only " + stories.size() + " distinct runs");
+    }
+
+    @Test
+    void tracingDoesNotChangeTheRun() {
+        Simulation sim = new Simulation(Demo.scenario(0.4), Template.ACTION_FOR_ACTION);
+        for (long seed = 0; seed < 200; seed++) {
+            Trace t = new Trace();
+            assertEquals(sim.run(seed), sim.run(seed, t));
+        }
+    }
+
+    @Test
+    void masonScheduleAndDirectLoopGiveIdenticalResults() {
+        for (Template t : Template.values()) {
+            Simulation mason = new Simulation(Demo.scenario(0.5), t);
+            Simulation direct = new Simulation(Demo.scenario(0.5), t).stepping(Simulation.Stepping.DIRECT);
+            for (long seed = 0; seed < 300; seed++) {
+                assertEquals(mason.run(seed), direct.run(seed), t.name() + " seed " + seed);
+            }
+        }
+    }
+
+    /**
+     * The utilities of MODEL.md section 4 for the demo's first bit-for-bit phase at step 0
+     * (test-freeze for exercise-suspension, security-assurance and luxury-goods), by hand:
+     * horizon 60, discount 0.98, A = (1 - 0.98^60) / 0.02. Target: D 0.5, kappa 0.5, theta 1, P 1,
+     * no leakage; after the freeze c = 0.95.
+     */
+    @Test
+    void utilitiesMatchHandComputation() {
+        Scenario demo = Demo.scenario(0.5);
+        NegotiationState st = new NegotiationState();
+        st.configure(demo, Template.BIT_FOR_BIT.ruleSetFor(demo));
+        st.seed(1);
+        st.initialise(null);
+        Bit first = st.plan.get(0);
+        double a = (1 - Math.pow(0.98, 60)) / 0.02;
+        double exposure = 0.5 * (1 - Math.sqrt(0.95));
+        // V: the two assurances lower theta by 0.2 + 0.3 on the exposure D (1 - c^kappa); luxury removes 0.1 of P
+        double targetValue = a * (0.2 * exposure + 0.3 * exposure + 0.1);
+        assertEquals(targetValue, st.value(NegotiationState.TARGET, first), 1e-9);
+        assertEquals(3.7345636825, st.value(NegotiationState.TARGET, first), 1e-9);
+        // cost: theta D (1 - 0.95^0.5) over the 3-step reversal time: 1 + 0.98 + 0.9604
+        assertEquals(exposure * 2.9404, st.cost(NegotiationState.TARGET, first), 1e-9);
+        // sanctioner: threat removed T * 0.05 over the horizon; political costs with trust 0.5, h 1:
+        // assurances 0.05 * 1.5 + 0.1 * 1.5; luxury 0.1 * 1.5 * (1 - 0.5 snapback relief)
+        assertEquals(a * 0.05, st.value(NegotiationState.SANCTIONER, first), 1e-9);
+        assertEquals(0.075 + 0.15 + 0.075, st.cost(NegotiationState.SANCTIONER, first), 1e-12);
+        // the level of continuing and walking out: nothing lifted yet, no outside options
+        assertEquals(-a * 1.0 + Math.max(0, 0.5 * targetValue - exposure * 2.9404), st.continuing(NegotiationState.TARGET), 1e-9);
+        assertEquals(-a * 1.0, st.outside(NegotiationState.TARGET), 1e-9);
+        assertEquals(Valuation.annuity(60, 0.98), a, 1e-12);
+    }
+
+    @Test
+    void patienceRunsOutAfterThatManyRejections() {
+        // The sanctioner offers at steps 0, 2, 4 (the target, asked to propose in between, will not
+        // offer what it would itself reject); the third rejection exhausts a patience of 3.
+        RunResult r = new Simulation(Scenarios.stubbornTarget(3)).run(7);
+        assertEquals(new Outcome.Collapsed("USA", CollapseCause.UTILITY, 4), r.outcome());
+        RunResult longer = new Simulation(Scenarios.stubbornTarget(5)).run(7);
+        assertEquals(new Outcome.Collapsed("USA", CollapseCause.UTILITY, 8), longer.outcome());
+    }
+
+    @Test
+    void snapbackRestoresUnlessVetoedOrImpossible() {
+        RunResult automatic = new Simulation(Scenarios.snapback(SnapbackMode.AUTOMATIC, 1.0)).run(1);
+        assertEquals(1, automatic.metrics().snapbacks());
+        assertEquals(0.0, automatic.metrics().reliefDelivered(), 0.0);
+
+        RunResult voteNoVeto = new Simulation(Scenarios.snapback(SnapbackMode.VOTE, 0.0)).run(1);
+        assertEquals(1, voteNoVeto.metrics().snapbacks());
+        assertEquals(0.0, voteNoVeto.metrics().reliefDelivered(), 0.0);
+
+        Simulation vetoed = new Simulation(Scenarios.snapback(SnapbackMode.VOTE, 1.0));
+        Trace t = vetoed.trace(1);
+        assertEquals(0, vetoed.run(1).metrics().snapbacks());
+        assertEquals(1.0, vetoed.run(1).metrics().reliefDelivered(), 0.0);
+        assertEquals("restoring coal blocked by a veto by PRC", t.events(TraceEvent.RestoreBlocked.class).get(0).describe());
+
+        RunResult none = new Simulation(Scenarios.snapback(SnapbackMode.NONE, 0.0)).run(1);
+        assertEquals(0, none.metrics().snapbacks());
+        assertEquals(1.0, none.metrics().reliefDelivered(), 0.0);
+    }
+
+    /**
+     * Kydd (2005): in the reassurance game with sucker cost c and temptation a, a trustworthy
+     * type cooperates iff its trust is at least c / (1 - a + c).
+     */
+    @ParameterizedTest
+    @CsvSource({"0.5, 0.2", "0.5, 0.6", "1.0, 0.0", "0.2, 0.9", "2.0, 0.5"})
+    void targetCooperatesInKyddsGameExactlyAboveTheThreshold(double c, double a) {
+        double threshold = c / (1 - a + c);
+        for (double offset : new double[]{0.002, 0.02, 0.1}) {
+            if (threshold + offset <= 1) {
+                assertTrue(cooperates(threshold + offset, c, a), "trust " + (threshold + offset) + " above " + threshold);
+            }
+            if (threshold - offset >= 0) {
+                assertFalse(cooperates(threshold - offset, c, a), "trust " + (threshold - offset) + " below " + threshold);
+            }
+        }
+    }
+
+    private static boolean cooperates(double trust, double c, double a) {
+        Trace t = new Simulation(Scenarios.kydd(trust, c, a)).trace(3);
+        boolean performed = t.events(TraceEvent.Performed.class).stream().anyMatch(p -> p.party().equals("DPRK"));
+        RunResult r = new Simulation(Scenarios.kydd(trust, c, a)).run(3);
+        if (performed) {
+            assertInstanceOf(Outcome.Completed.class, r.outcome());
+        }
+        return performed;
+    }
+}

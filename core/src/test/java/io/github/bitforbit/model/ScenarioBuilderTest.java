@@ -1,0 +1,95 @@
+package io.github.bitforbit.model;
+
+import io.github.bitforbit.rules.Order;
+import io.github.bitforbit.rules.Phase;
+import io.github.bitforbit.rules.Rule;
+import io.github.bitforbit.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScenarioBuilderTest {
+
+    private static Scenario.Builder base() {
+        return Scenario.builder("t")
+                .sanctioner("USA", p -> p.trust(0.5))
+                .target("DPRK", p -> p.trust(0.5))
+                .disarmament("freeze", 0.1, 3, 0.8)
+                .tranche("coal", 0.3, SnapbackMode.AUTOMATIC);
+    }
+
+    private static void assertFails(String expected, Executable e) {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
+        assertTrue(ex.getMessage().contains(expected), () -> "message '" + ex.getMessage() + "' lacks '" + expected + "'");
+    }
+
+    @Test
+    void badValuesFailFastNamingFieldAndValue() {
+        assertFails("parties.DPRK2.trust.initial: 1.5 is not a probability (0..1)",
+                () -> base().target("DPRK2", p -> p.trust(1.5)));
+        assertFails("concessions.coal2.weight: -0.2 is not a probability (0..1)",
+                () -> base().tranche("coal2", -0.2, SnapbackMode.NONE).build());
+        assertFails("horizon: 0 must be >= 1", () -> base().horizon(0));
+        assertFails("parties.USA.patience: 0 must be >= 1", () -> base().sanctioner("USA", p -> p.patience(0)));
+    }
+
+    @Test
+    void aPhaseNamingAConcessionOfTheOtherSideFails() {
+        RuleSet rs = RuleSet.scripted("wrong", List.of(new Phase("p1", List.of("coal"), List.of("freeze"),
+                Order.TARGET_FIRST, 6, true, false)), List.of(), true);
+        assertFails("ruleSets.wrong.phases.p1.target: 'coal' is owned by USA (the sanctioner), not by the target",
+                () -> base().design(rs).build());
+    }
+
+    @Test
+    void aTriggerNamingAnUnknownConcessionFails() {
+        RuleSet rs = RuleSet.scripted("r", List.of(new Phase("p1", List.of("freeze"), List.of("coal"),
+                Order.TARGET_FIRST, 6, true, false)), List.of(Rule.parse("when violated(freez) then restore(coal)")), true);
+        assertFails("ruleSets.r.rules[0].when: unknown concession 'freez' (did you mean 'freeze'?)",
+                () -> base().design(rs).build());
+    }
+
+    @Test
+    void aPhaseThatCanNeverCompleteFails() {
+        RuleSet twice = RuleSet.scripted("twice", List.of(
+                new Phase("p1", List.of("freeze"), List.of("coal"), Order.TARGET_FIRST, 6, true, false),
+                new Phase("p2", List.of("freeze"), List.of(), Order.TARGET_FIRST, 6, true, false)), List.of(), true);
+        assertFails("ruleSets.twice.phases.p2: 'freeze' is already given in phase 'p1'", () -> base().design(twice).build());
+        RuleSet blind = RuleSet.scripted("blind", List.of(
+                new Phase("p1", List.of("blind-step"), List.of("coal"), Order.TARGET_FIRST, 6, true, false)), List.of(), true);
+        assertFails("has verifiability 0 and can never be verified",
+                () -> base().disarmament("blind-step", 0.2, 1, 0.0).design(blind).build());
+    }
+
+    @Test
+    void rolesAndOwnersAreChecked() {
+        assertFails("needs exactly one target", () -> Scenario.builder("x").sanctioner("USA", p -> { })
+                .concession(new SanctionTranche("coal", "USA", 0.3, SnapbackMode.NONE, 0.3)).build());
+        assertFails("tranche weights sum to", () -> base().tranche("oil", 0.8, SnapbackMode.NONE).build());
+        assertFails("parties.X.leakage: is a patron parameter, but X is a target",
+                () -> base().target("X", p -> p.patron(0.1, 0.1, 0.1)));
+    }
+
+    @Test
+    void parameterPathsReadAndWriteEveryNumber() {
+        Scenario s = base().build();
+        assertEquals(0.5, ParameterPath.get(s, "parties.DPRK.trust.initial"), 0.0);
+        Scenario t = ParameterPath.set(s, "parties.DPRK.trust.initial", 0.25);
+        assertEquals(0.25, t.principal(Role.TARGET).initialTrust(), 0.0);
+        assertEquals(0.8, ParameterPath.get(s, "concessions.freeze.verifiability"), 0.0);
+        assertEquals(3, ParameterPath.get(s, "concessions.freeze.reversibility"), 0.0);
+        assertEquals(7, ParameterPath.set(s, "parties.USA.patience", 7.0).principal(Role.SANCTIONER).patience());
+        assertEquals(0.9, ParameterPath.get(ParameterPath.set(s, "parties.DPRK.deterrenceValue", 0.9),
+                "parties.DPRK.deterrenceValue"), 0.0);
+        assertEquals("all-or-nothing", ParameterPath.set(s, "ruleSet", "all-or-nothing").design().name());
+        assertFails("unknown parameter path 'parties.DPRK.trust.intial' (did you mean 'parties.DPRK.trust.initial'?)",
+                () -> ParameterPath.check(s, "parties.DPRK.trust.intial"));
+        assertFails("parties.USA.patience: 2.5 is not a whole number", () -> ParameterPath.set(s, "parties.USA.patience", 2.5));
+        assertFails("1.4 is not a probability", () -> ParameterPath.set(s, "parties.DPRK.trust.initial", 1.4));
+    }
+}

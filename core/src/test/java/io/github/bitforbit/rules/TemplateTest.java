@@ -1,0 +1,90 @@
+package io.github.bitforbit.rules;
+
+import io.github.bitforbit.model.Demo;
+import io.github.bitforbit.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each template's phases for the demo. Target steps sorted by deterrence: test-freeze 0.05,
+ * test-site 0.15, yongbyon 0.30, arsenal 0.50. Sanctioner items by pairing value: exercise-suspension
+ * 0.02, security-assurance 0.03, luxury-goods 0.1, textiles 0.2, coal 0.3, oil 0.4 (total 1.05).
+ * Four groups; the midpoint of each item on the cumulative scale, times 4 / 1.05, gives groups
+ * 0, 0, 0, 0.95 -> 0 (clamped to 1 so no group is empty), 1.90 -> 2 (clamped), 3.24 -> 3.
+ */
+class TemplateTest {
+    private final Scenario demo = Demo.scenario();
+    private static final List<List<String>> TARGET = List.of(List.of("test-freeze"), List.of("test-site"),
+            List.of("yongbyon"), List.of("arsenal"));
+    private static final List<List<String>> SANCTIONER = List.of(
+            List.of("exercise-suspension", "security-assurance", "luxury-goods"), List.of("textiles"),
+            List.of("coal"), List.of("oil"));
+
+    private static void assertPairs(RuleSet rs, Order order, boolean verify, boolean unilateral) {
+        assertEquals(4, rs.phases().size());
+        for (int i = 0; i < 4; i++) {
+            Phase p = rs.phases().get(i);
+            assertEquals("phase " + (i + 1), p.name());
+            assertEquals(TARGET.get(i), p.targetGives());
+            assertEquals(SANCTIONER.get(i), p.sanctionerGives());
+            assertEquals(order, p.order());
+            assertEquals(verify, p.verifyBeforeReward());
+            assertEquals(unilateral, p.unilateral());
+            assertEquals(Template.PAIR_DEADLINE, p.deadline());
+        }
+    }
+
+    @Test
+    void allOrNothingIsOneVerifiedPhaseWithoutCounterOffers() {
+        RuleSet rs = Template.ALL_OR_NOTHING.ruleSetFor(demo);
+        assertEquals(1, rs.phases().size());
+        Phase p = rs.phases().get(0);
+        assertEquals(List.of("test-freeze", "test-site", "yongbyon", "arsenal"), p.targetGives());
+        assertEquals(List.of("exercise-suspension", "security-assurance", "luxury-goods", "textiles", "coal", "oil"),
+                p.sanctionerGives());
+        assertEquals(Order.TARGET_FIRST, p.order());
+        assertTrue(p.verifyBeforeReward());
+        assertFalse(rs.counterOffers());
+        assertFalse(rs.snapback());
+    }
+
+    @Test
+    void bitForBitPairsTargetFirstVerifiedWithSnapback() {
+        RuleSet rs = Template.BIT_FOR_BIT.ruleSetFor(demo);
+        assertPairs(rs, Order.TARGET_FIRST, true, false);
+        assertTrue(rs.snapback());
+        assertTrue(rs.counterOffers());
+    }
+
+    @Test
+    void actionForActionIsSimultaneous() {
+        RuleSet rs = Template.ACTION_FOR_ACTION.ruleSetFor(demo);
+        assertPairs(rs, Order.SIMULTANEOUS, false, false);
+        assertTrue(rs.snapback());
+    }
+
+    @Test
+    void frontLoadedGivesReliefFirst() {
+        assertPairs(Template.FRONT_LOADED.ruleSetFor(demo), Order.SANCTIONER_FIRST, false, false);
+    }
+
+    @Test
+    void gritIsUnilateralInitiatives() {
+        RuleSet rs = Template.GRIT.ruleSetFor(demo);
+        assertPairs(rs, Order.SANCTIONER_FIRST, false, true);
+        assertFalse(rs.counterOffers());
+    }
+
+    @Test
+    void templatesAreFoundByName() {
+        assertEquals(List.of("all-or-nothing", "bit-for-bit", "action-for-action", "front-loaded", "grit"),
+                Template.names());
+        assertEquals(Template.GRIT, Template.byName("grit").orElseThrow());
+        assertTrue(Template.byName("bit-for-bits").isEmpty());
+    }
+}
