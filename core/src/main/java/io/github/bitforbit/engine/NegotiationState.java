@@ -23,6 +23,7 @@ import io.github.bitforbit.rules.Phase;
 import io.github.bitforbit.rules.ProposalMode;
 import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -120,9 +121,17 @@ final class NegotiationState extends SimState {
     int[] actArg;
     ExogenousEvent[] events;
 
-    /** The agents and stages, in schedule order. */
+    /** The agents' steppables, in schedule order, and their orderings (stage * 16 + position). */
     Steppable[] steppables;
     int[] orderings;
+    /** One MASON {@link Sequence} per stage of MODEL.md section 3, in order. */
+    Steppable[] stages;
+    /**
+     * The whole step: a Sequence of the stages, scheduled as one repeating entry. (One entry per
+     * stage costs a heap operation each on MASON's schedule, 1.45 times the direct loop's time;
+     * one entry per step costs about 1.1 times; see README, Performance.)
+     */
+    Steppable wholeStep;
 
     // ---------------------------------------------------------------- run state
     long runSeed;
@@ -406,6 +415,22 @@ final class NegotiationState extends SimState {
         add(list, ord, STAGE_METRICS, 0, state -> endStep());
         steppables = list.toArray(new Steppable[0]);
         orderings = ord.stream().mapToInt(Integer::intValue).toArray();
+        List<Steppable> stageList = new ArrayList<>();
+        for (int stage = STAGE_EVENTS; stage <= STAGE_METRICS; stage++) {
+            List<Steppable> members = new ArrayList<>();
+            for (int k = 0; k < steppables.length; k++) {
+                if (orderings[k] / 16 == stage) {
+                    members.add(steppables[k]);
+                }
+            }
+            Sequence seq = new Sequence(members.toArray(new Steppable[0]));
+            seq.setEnsuresOrder(true);
+            stageList.add(seq);
+        }
+        stages = stageList.toArray(new Steppable[0]);
+        Sequence whole = new Sequence(stages);
+        whole.setEnsuresOrder(true);
+        wholeStep = whole;
     }
 
     private static void add(List<Steppable> list, List<Integer> ord, int stage, int position, Steppable s) {

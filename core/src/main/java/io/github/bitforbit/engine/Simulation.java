@@ -25,7 +25,8 @@ public final class Simulation {
 
     /** How the agents are stepped. Both give identical results. */
     public enum Stepping {
-        /** Through MASON's {@link sim.engine.Schedule}, one repeating entry per stage and agent. */
+        /** Through MASON's {@link sim.engine.Schedule}: one repeating entry per step, a MASON
+         *  {@link sim.engine.Sequence} of the seven stages, each a Sequence of the agents' steppables. */
         MASON,
         /** In a plain loop over the same agents in the same order (to measure MASON's overhead). */
         DIRECT
@@ -95,9 +96,7 @@ public final class Simulation {
         state.initialise(recorder);
         if (stepping == Stepping.MASON) {
             state.start();
-            for (int k = 0; k < state.steppables.length; k++) {
-                state.schedule.scheduleRepeating(0.0, state.orderings[k], state.steppables[k], 1.0);
-            }
+            state.schedule.scheduleRepeating(0.0, 0, state.wholeStep, 1.0);
             while (!state.finished) {
                 state.schedule.step(state);
             }

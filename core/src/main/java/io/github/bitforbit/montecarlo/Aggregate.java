@@ -1,0 +1,104 @@
+package io.github.bitforbit.montecarlo;
+
+import io.github.bitforbit.engine.CollapseCause;
+import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.stats.Interval;
+import io.github.bitforbit.stats.KaplanMeier;
+import io.github.bitforbit.stats.RunningMoments;
+import io.github.bitforbit.stats.StreamingQuantiles;
+import io.github.bitforbit.stats.Wilson;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The streaming summary of one design's runs, fed one run at a time in run-index order by the
+ * consumer thread; its memory is fixed (independent of the number of runs).
+ */
+final class Aggregate {
+
+    private static final OutcomeKind[] KINDS = OutcomeKind.values();
+    private static final CollapseCause[] CAUSES = CollapseCause.values();
+
+    private final List<String> parties;
+    private final int maxTime;
+    private long runs;
+    private final long[] kinds = new long[KINDS.length];
+    private final RunningMoments[] moments = new RunningMoments[Metric.count()];
+    private final StreamingQuantiles[] quantiles = new StreamingQuantiles[Metric.count()];
+    private final KaplanMeier survival;
+    private final long[] collapses;
+
+    Aggregate(List<String> parties, int maxTime) {
+        this.parties = List.copyOf(parties);
+        this.maxTime = maxTime;
+        for (int i = 0; i < Metric.count(); i++) {
+            moments[i] = new RunningMoments();
+            quantiles[i] = new StreamingQuantiles(0.1, 0.5, 0.9);
+        }
+        survival = new KaplanMeier(maxTime);
+        collapses = new long[parties.size() * CAUSES.length];
+    }
+
+    /** Adds the run in {@code slot} of {@code block}. */
+    void add(Block block, int slot) {
+        runs++;
+        int kind = block.kind[slot];
+        kinds[kind]++;
+        survival.record(Math.min(block.step[slot], maxTime), kind == OutcomeKind.COLLAPSED.ordinal());
+        int collapse = block.collapse[slot];
+        if (collapse != Block.NO_COLLAPSE) {
+            collapses[collapse]++;
+        }
+        int offset = slot * Metric.count();
+        for (int i = 0; i < Metric.count(); i++) {
+            double v = block.values[offset + i];
+            moments[i].add(v);
+            quantiles[i].add(v);
+        }
+    }
+
+    long runs() {
+        return runs;
+    }
+
+    /** The collapse share's Wilson half-width at {@code confidence}; +inf with no runs. */
+    double collapseHalfWidth(double confidence) {
+        return runs == 0 ? Double.POSITIVE_INFINITY
+                : Wilson.interval(kinds[OutcomeKind.COLLAPSED.ordinal()], runs, confidence).halfWidth();
+    }
+
+    MonteCarloResult snapshot(String scenario, String design, long seed, long requestedRuns, boolean partial,
+                              double confidence, double precisionTarget) {
+        Map<OutcomeKind, Long> counts = new EnumMap<>(OutcomeKind.class);
+        Map<OutcomeKind, Interval> shares = new EnumMap<>(OutcomeKind.class);
+        for (OutcomeKind k : KINDS) {
+            counts.put(k, kinds[k.ordinal()]);
+            shares.put(k, runs == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN)
+                    : Wilson.interval(kinds[k.ordinal()], runs, confidence));
+        }
+        Map<Metric, MetricSummary> metrics = new EnumMap<>(Metric.class);
+        for (int i = 0; i < Metric.count(); i++) {
+            RunningMoments m = moments[i];
+            StreamingQuantiles q = quantiles[i];
+            metrics.put(Metric.at(i), new MetricSummary(Metric.at(i).label(), m.mean(), m.standardDeviation(),
+                    m.tInterval(confidence), q.quantile(0.1), q.quantile(0.5), q.quantile(0.9)));
+        }
+        long collapsed = kinds[OutcomeKind.COLLAPSED.ordinal()];
+        Map<CollapseKey, CollapseShare> causes = new LinkedHashMap<>();
+        for (int p = 0; p < parties.size(); p++) {
+            for (CollapseCause c : CAUSES) {
+                long n = collapses[p * CAUSES.length + c.ordinal()];
+                if (n > 0) {
+                    causes.put(new CollapseKey(parties.get(p), c),
+                            new CollapseShare(n, (double) n / collapsed, (double) n / runs));
+                }
+            }
+        }
+        boolean reached = !Double.isNaN(precisionTarget) && collapseHalfWidth(confidence) <= precisionTarget;
+        return new MonteCarloResult(scenario, design, seed, requestedRuns, runs, partial, confidence,
+                precisionTarget, reached, counts, shares, metrics, survival.curve(confidence), causes);
+    }
+}

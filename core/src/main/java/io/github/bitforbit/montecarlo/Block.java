@@ -1,0 +1,78 @@
+package io.github.bitforbit.montecarlo;
+
+import io.github.bitforbit.engine.Metrics;
+import io.github.bitforbit.engine.Outcome;
+import io.github.bitforbit.engine.RunResult;
+
+import java.util.Map;
+
+/**
+ * The results of a contiguous block of runs, for every design, in primitive arrays: what a worker
+ * hands to the in-order consumer. Blocks are pooled and reused, so the runner's memory does not
+ * grow with the number of runs.
+ */
+final class Block {
+
+    static final int NO_COLLAPSE = -1;
+    static final int CAUSES = io.github.bitforbit.engine.CollapseCause.values().length;
+
+    final int capacity;
+    final int designs;
+    /** Index of the block's first run. */
+    long first;
+    /** Runs in the block, in [1, capacity]. */
+    int size;
+    /** Per (run, design) slot {@code r * designs + d}: the outcome kind's ordinal. */
+    final byte[] kind;
+    /** Per slot: the step at which the run ended. */
+    final int[] step;
+    /** Per slot: {@code party * CAUSES + cause} for a collapse, else {@link #NO_COLLAPSE}. */
+    final int[] collapse;
+    /** Per slot, {@link Metric#count()} values from {@code slot * Metric.count()}. */
+    final double[] values;
+    /** Per slot: the raw result, kept only when a sink asked for it. */
+    final RunResult[] raw;
+
+    Block(int capacity, int designs, boolean keepRaw) {
+        this.capacity = capacity;
+        this.designs = designs;
+        int slots = capacity * designs;
+        kind = new byte[slots];
+        step = new int[slots];
+        collapse = new int[slots];
+        values = new double[slots * Metric.count()];
+        raw = keepRaw ? new RunResult[slots] : null;
+    }
+
+    void store(int run, int design, RunResult result, Map<String, Integer> parties) {
+        int slot = run * designs + design;
+        Outcome outcome = result.outcome();
+        kind[slot] = (byte) outcome.kind().ordinal();
+        step[slot] = outcome.step();
+        if (outcome instanceof Outcome.Collapsed) {
+            Outcome.Collapsed c = (Outcome.Collapsed) outcome;
+            Integer party = parties.get(c.party());
+            if (party == null) {
+                throw new IllegalStateException("run with seed " + result.seed() + " collapsed by unknown party '"
+                        + c.party() + "'");
+            }
+            collapse[slot] = party * CAUSES + c.cause().ordinal();
+        } else {
+            collapse[slot] = NO_COLLAPSE;
+        }
+        Metrics m = result.metrics();
+        int offset = slot * Metric.count();
+        for (int i = 0; i < Metric.count(); i++) {
+            values[offset + i] = Metric.at(i).of(m);
+        }
+        if (raw != null) {
+            raw[slot] = result;
+        }
+    }
+
+    void clearRaw() {
+        if (raw != null) {
+            java.util.Arrays.fill(raw, null);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.bitforbit.montecarlo;
+
+import java.util.List;
+
+/**
+ * Several designs run on the same scenario and the same run seeds (common random numbers).
+ *
+ * @param results one Monte Carlo summary per design, in the order the designs were given; each is
+ *                exactly what {@link MonteCarlo#run()} would return for that design alone
+ * @param pairs   every pair {@code (i, j)} with {@code i < j}, in lexicographic order: design i
+ *                against design j
+ */
+public record Comparison(List<MonteCarloResult> results, List<PairedComparison> pairs) {
+
+    /** Copies the lists. */
+    public Comparison {
+        results = List.copyOf(results);
+        pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * The summary of one design.
+     *
+     * @param design the design's name
+     * @throws IllegalArgumentException if no design has that name
+     */
+    public MonteCarloResult result(String design) {
+        for (MonteCarloResult r : results) {
+            if (r.design().equals(design)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("design '" + design + "' is not in this comparison");
+    }
+
+    /**
+     * The comparison of two designs, as {@code a} minus {@code b}; if the pair was stored the other
+     * way round, it is mirrored (differences and intervals negated, onlyA and onlyB swapped).
+     *
+     * @throws IllegalArgumentException if either design is not in this comparison
+     */
+    public PairedComparison pair(String a, String b) {
+        for (PairedComparison p : pairs) {
+            if (p.designA().equals(a) && p.designB().equals(b)) {
+                return p;
+            }
+            if (p.designA().equals(b) && p.designB().equals(a)) {
+                return mirror(p);
+            }
+        }
+        throw new IllegalArgumentException("no comparison of '" + a + "' with '" + b + "'");
+    }
+
+    private static PairedComparison mirror(PairedComparison p) {
+        java.util.Map<io.github.bitforbit.engine.OutcomeKind, ShareDifference> shares =
+                new java.util.EnumMap<>(io.github.bitforbit.engine.OutcomeKind.class);
+        p.shares().forEach((k, s) -> shares.put(k, new ShareDifference(negate(s.paired()), negate(s.unpaired()),
+                s.varianceReduction(), s.onlyB(), s.onlyA())));
+        java.util.Map<Metric, MeanDifference> metrics = new java.util.EnumMap<>(Metric.class);
+        p.metrics().forEach((m, d) -> metrics.put(m, new MeanDifference(negate(d.paired()), d.varianceReduction())));
+        return new PairedComparison(p.designB(), p.designA(), p.runs(), shares, metrics);
+    }
+
+    private static io.github.bitforbit.stats.Interval negate(io.github.bitforbit.stats.Interval i) {
+        return new io.github.bitforbit.stats.Interval(-i.estimate(), -i.high(), -i.low());
+    }
+}

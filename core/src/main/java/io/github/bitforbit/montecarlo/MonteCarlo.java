@@ -1,0 +1,378 @@
+package io.github.bitforbit.montecarlo;
+
+import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.model.Party;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.model.UncertainParameter;
+import io.github.bitforbit.rules.AgreementDesign;
+import io.github.bitforbit.stats.PairedDifference;
+import io.github.bitforbit.stats.PairedProportions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Monte Carlo runs of a scenario: N runs of one design ({@link #run()}), or of several designs on
+ * the same seeds ({@link #compare}), summarised by streaming statistics.
+ *
+ * <pre>{@code
+ * MonteCarloResult r = MonteCarlo.of(scenario).design(Template.BIT_FOR_BIT)
+ *         .runs(10_000).seed(42).threads(4).run();
+ * Interval collapsed = r.share(OutcomeKind.COLLAPSED);
+ * }</pre>
+ *
+ * <p><b>Reproducibility.</b> Run k (from 0) uses the seed {@link RunSeeds#seed(long, long)
+ * RunSeeds.seed(seed, k)}, whatever design is being run, so designs compared with
+ * {@link #compare} are paired by common random numbers. Workers run contiguous blocks of run
+ * indices, and the calling thread folds finished blocks into the statistics strictly in block
+ * order, so every statistic, including the order-dependent streaming quantiles, sees the runs in
+ * run-index order: every figure is bit-identical on any number of threads.
+ *
+ * <p><b>Memory.</b> Statistics are streaming and at most {@code 2 * threads + 2} blocks of at most
+ * 1,024 runs are held at once (pooled primitive arrays), so memory does not grow with the number
+ * of runs. No per-run data are kept unless a {@link RunSink} asks for them.
+ *
+ * <p><b>Precision stopping.</b> With {@link #precision(double)}, runs are done in batches of
+ * {@link #batchSize(int)}; after each batch the Wilson half-width of the collapse share (of every
+ * design, for a comparison) is checked, and the run stops at the first batch boundary where it is
+ * at most the target, or at {@link #runs(long)} runs. The decision uses only the in-order
+ * aggregate, so it too is independent of the threads.
+ *
+ * <p><b>Uncertain inputs</b> declared in the scenario ({@link Scenario#uncertainties()}) are drawn
+ * by the simulation at the start of every run from that run's own random stream, so the drawn
+ * values are a function of the run's seed.
+ *
+ * <p>This class is a mutable builder and not thread-safe; {@link #run()} and {@link #compare} may
+ * be called repeatedly and block until done. Each call creates its own worker threads (daemon
+ * threads, shut down before returning) and one model per worker and design. Invalid arguments
+ * throw {@link IllegalArgumentException} naming the argument, at the setter.
+ */
+public final class MonteCarlo {
+
+    /** The default number of runs. */
+    public static final long DEFAULT_RUNS = 1_000;
+    /** The default batch size for precision stopping. */
+    public static final int DEFAULT_BATCH = 1_000;
+
+    private final Scenario scenario;
+    private AgreementDesign design;
+    private long runs = DEFAULT_RUNS;
+    private long seed;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private double confidence = 0.95;
+    private double precision = Double.NaN;
+    private int batchSize = DEFAULT_BATCH;
+    private RunSink sink;
+    private ProgressListener progress;
+    private CancellationToken cancellation;
+    private Model.Factory models = Model.Factory.SIMULATION;
+
+    private MonteCarlo(Scenario scenario) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.design = scenario.design();
+    }
+
+    /**
+     * A Monte Carlo of {@code scenario} under its default design, with 1,000 runs, master seed 0,
+     * one thread per available processor and 95% intervals.
+     *
+     * @param scenario the scenario, not null
+     * @return a builder
+     */
+    public static MonteCarlo of(Scenario scenario) {
+        return new MonteCarlo(scenario);
+    }
+
+    /** Runs under {@code design} instead of the scenario's default design. */
+    public MonteCarlo design(AgreementDesign design) {
+        this.design = Objects.requireNonNull(design, "design");
+        return this;
+    }
+
+    /**
+     * Runs under the design with this name: a template or one of the scenario's rule sets.
+     *
+     * @throws IllegalArgumentException naming the known designs, if there is none
+     */
+    public MonteCarlo design(String name) {
+        this.design = scenario.design(Objects.requireNonNull(name, "design"));
+        return this;
+    }
+
+    /**
+     * The number of runs; with a precision target, the most runs allowed.
+     *
+     * @param runs {@code >= 1}
+     */
+    public MonteCarlo runs(long runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be >= 1: " + runs);
+        }
+        this.runs = runs;
+        return this;
+    }
+
+    /** The master seed (any long, default 0); run k uses {@link RunSeeds#seed(long, long) seed(master, k)}. */
+    public MonteCarlo seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * The number of worker threads (default: available processors); it changes no figure.
+     *
+     * @param threads {@code >= 1}
+     */
+    public MonteCarlo threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /**
+     * The two-sided confidence level of every interval (default 0.95).
+     *
+     * @param confidence in (0, 1)
+     */
+    public MonteCarlo confidence(double confidence) {
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must be in (0, 1): " + confidence);
+        }
+        this.confidence = confidence;
+        return this;
+    }
+
+    /**
+     * Stops early once the half-width of the collapse share's Wilson interval is at most
+     * {@code halfWidth}, checked every {@link #batchSize(int)} runs; {@link #runs(long)} is then the
+     * most runs allowed.
+     *
+     * @param halfWidth the target half-width, in (0, 0.5), e.g. 0.01 for +-1 percentage point
+     */
+    public MonteCarlo precision(double halfWidth) {
+        if (!(halfWidth > 0 && halfWidth < 0.5)) {
+            throw new IllegalArgumentException("precision must be in (0, 0.5): " + halfWidth);
+        }
+        this.precision = halfWidth;
+        return this;
+    }
+
+    /**
+     * How often precision is checked, in runs (default 1,000); ignored without a precision target.
+     *
+     * @param batchSize {@code >= 1}
+     */
+    public MonteCarlo batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1: " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** Receives every run's raw result, in run order, on the calling thread (null: none). */
+    public MonteCarlo sink(RunSink sink) {
+        this.sink = sink;
+        return this;
+    }
+
+    /** Told of progress after every block, on the calling thread (null: none). */
+    public MonteCarlo progress(ProgressListener listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /** A token whose {@link CancellationToken#cancel()} stops the call early with a partial result (null: none). */
+    public MonteCarlo cancellation(CancellationToken token) {
+        this.cancellation = token;
+        return this;
+    }
+
+    /** Substitutes the model (for tests of the runner itself). */
+    MonteCarlo model(Model.Factory factory) {
+        this.models = Objects.requireNonNull(factory, "factory");
+        return this;
+    }
+
+    /**
+     * Runs the Monte Carlo of the chosen design.
+     *
+     * @return the summary
+     * @throws IllegalArgumentException if the design does not fit the scenario
+     * @throws RuntimeException         whatever a simulation or the sink threw
+     */
+    public MonteCarloResult run() {
+        return execute(List.of(design), null).results().get(0);
+    }
+
+    /**
+     * Runs several designs on the same run seeds and compares every pair.
+     *
+     * @param designs two or more designs with distinct names
+     * @return one summary per design and one paired comparison per pair
+     * @throws IllegalArgumentException if fewer than two designs are given, or two share a name
+     */
+    public Comparison compare(AgreementDesign... designs) {
+        Objects.requireNonNull(designs, "designs");
+        if (designs.length < 2) {
+            throw new IllegalArgumentException("designs must hold at least two designs: " + designs.length);
+        }
+        Set<String> names = new HashSet<>();
+        for (AgreementDesign d : designs) {
+            Objects.requireNonNull(d, "designs");
+            if (!names.add(d.name())) {
+                throw new IllegalArgumentException("designs must have distinct names: '" + d.name() + "' repeated");
+            }
+        }
+        return execute(Arrays.asList(designs), null);
+    }
+
+    /** Runs on a shared pool (or a fresh one if {@code pool} is null); used by sweeps too. */
+    Comparison execute(List<AgreementDesign> designs, ExecutorService pool) {
+        int d = designs.size();
+        Model[][] perWorker = new Model[threads][d];
+        for (int w = 0; w < threads; w++) {
+            for (int j = 0; j < d; j++) {
+                perWorker[w][j] = models.create(scenario, designs.get(j));
+            }
+        }
+        List<String> parties = new ArrayList<>();
+        Map<String, Integer> partyIndex = new HashMap<>();
+        for (Party p : scenario.parties()) {
+            partyIndex.put(p.id(), parties.size());
+            parties.add(p.id());
+        }
+        int maxTime = maxTime(scenario);
+        Aggregate[] aggregates = new Aggregate[d];
+        for (int j = 0; j < d; j++) {
+            aggregates[j] = new Aggregate(parties, maxTime);
+        }
+        int pairCount = d * (d - 1) / 2;
+        PairedProportions[][] pairShares = new PairedProportions[pairCount][OutcomeKind.values().length];
+        PairedDifference[][] pairMeans = new PairedDifference[pairCount][Metric.count()];
+        for (int p = 0; p < pairCount; p++) {
+            for (int k = 0; k < OutcomeKind.values().length; k++) {
+                pairShares[p][k] = new PairedProportions();
+            }
+            for (int m = 0; m < Metric.count(); m++) {
+                pairMeans[p][m] = new PairedDifference();
+            }
+        }
+
+        long start = System.nanoTime();
+        long[] folded = new long[1];
+        Engine.BlockConsumer consumer = block -> {
+            int metrics = Metric.count();
+            for (int r = 0; r < block.size; r++) {
+                int base = r * d;
+                for (int j = 0; j < d; j++) {
+                    aggregates[j].add(block, base + j);
+                }
+                int p = 0;
+                for (int a = 0; a < d; a++) {
+                    for (int b = a + 1; b < d; b++, p++) {
+                        int sa = base + a;
+                        int sb = base + b;
+                        for (int k = 0; k < OutcomeKind.values().length; k++) {
+                            pairShares[p][k].add(block.kind[sa] == k, block.kind[sb] == k);
+                        }
+                        for (int m = 0; m < metrics; m++) {
+                            pairMeans[p][m].add(block.values[sa * metrics + m], block.values[sb * metrics + m]);
+                        }
+                    }
+                }
+                if (sink != null) {
+                    for (int j = 0; j < d; j++) {
+                        sink.accept(block.first + r, block.raw[base + j]);
+                    }
+                }
+            }
+            folded[0] = block.first + block.size;
+            if (progress != null) {
+                double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+                progress.progress(folded[0], runs, folded[0] / seconds);
+            }
+        };
+
+        boolean ownPool = pool == null;
+        ExecutorService executor = ownPool ? Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY) : pool;
+        boolean partial = false;
+        try {
+            Engine engine = new Engine(executor, perWorker, seed, partyIndex, sink != null);
+            boolean precise = !Double.isNaN(precision);
+            long done = 0;
+            while (true) {
+                long end = precise ? Math.min(runs, done + batchSize) : runs;
+                done = engine.run(done, end, Engine.blockSize(end - done, threads), consumer, cancellation);
+                if (done < end) {
+                    partial = true;
+                    break;
+                }
+                if (done >= runs || !precise || precisionReached(aggregates)) {
+                    break;
+                }
+            }
+        } finally {
+            if (ownPool) {
+                executor.shutdownNow();
+            }
+        }
+
+        List<MonteCarloResult> results = new ArrayList<>(d);
+        for (int j = 0; j < d; j++) {
+            results.add(aggregates[j].snapshot(scenario.name(), designs.get(j).name(), seed, runs, partial,
+                    confidence, precision));
+        }
+        List<PairedComparison> pairs = new ArrayList<>(pairCount);
+        int p = 0;
+        for (int a = 0; a < d; a++) {
+            for (int b = a + 1; b < d; b++, p++) {
+                Map<OutcomeKind, ShareDifference> shares = new EnumMap<>(OutcomeKind.class);
+                for (OutcomeKind k : OutcomeKind.values()) {
+                    PairedProportions t = pairShares[p][k.ordinal()];
+                    shares.put(k, new ShareDifference(t.interval(confidence), t.unpairedInterval(confidence),
+                            t.varianceReduction(), t.onlyA(), t.onlyB()));
+                }
+                Map<Metric, MeanDifference> means = new EnumMap<>(Metric.class);
+                for (int m = 0; m < Metric.count(); m++) {
+                    PairedDifference t = pairMeans[p][m];
+                    means.put(Metric.at(m), new MeanDifference(t.interval(confidence), t.varianceReduction()));
+                }
+                pairs.add(new PairedComparison(designs.get(a).name(), designs.get(b).name(),
+                        aggregates[a].runs(), shares, means));
+            }
+        }
+        return new Comparison(results, pairs);
+    }
+
+    private boolean precisionReached(Aggregate[] aggregates) {
+        for (Aggregate a : aggregates) {
+            if (!(a.collapseHalfWidth(confidence) <= precision)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last step a run can end at: the horizon, or the largest horizon an uncertain horizon can draw. */
+    static int maxTime(Scenario scenario) {
+        double max = scenario.horizon();
+        for (UncertainParameter u : scenario.uncertainties()) {
+            if (u.path().equals("horizon")) {
+                max = Math.max(max, Math.ceil(u.distribution().quantile(1.0)));
+            }
+        }
+        return (int) Math.min(max, 1_000_000);
+    }
+}

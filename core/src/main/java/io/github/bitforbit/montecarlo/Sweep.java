@@ -1,0 +1,600 @@
+package io.github.bitforbit.montecarlo;
+
+import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.rules.AgreementDesign;
+import io.github.bitforbit.stats.Interval;
+import io.github.bitforbit.stats.LatinHypercube;
+import io.github.bitforbit.stats.SobolDesign;
+import io.github.bitforbit.stats.SobolIndices;
+import io.github.bitforbit.stats.UnitDesign;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * A parameter sweep: a Monte Carlo at every point of a design over scenario parameters addressed
+ * by path ({@link ParameterPath}; {@code ruleSet} takes design names).
+ *
+ * <pre>{@code
+ * SweepResult s = Sweep.of(scenario)
+ *         .vary("parties.DPRK.trust.initial", "0.1..0.9:5")
+ *         .vary("ruleSet", "all-or-nothing,bit-for-bit")
+ *         .runsPerPoint(1000).seed(7).run();          // a 5 x 2 grid, 10 rows
+ * }</pre>
+ *
+ * <p><b>Designs.</b> {@link #grid()} (the default) runs every combination of the axes' levels,
+ * row-major with the LAST axis varying fastest. {@link #latinHypercube(int)} and
+ * {@link #sobol(int)} place n points in the unit cube and map each coordinate u in [0, 1] onto
+ * its axis: a range {@code lo..hi} to {@code lo + u (hi - lo)}; a whole-number parameter (such as
+ * {@code horizon} or {@code parties.ID.patience}, detected from the scenario) to one of the whole
+ * numbers in {@code [ceil(lo), floor(hi)]}, each with an equal share of the unit interval; a value
+ * list of m entries to entry {@code min(floor(u m), m - 1)}, so value lists (design names
+ * included) are allowed in every design. In a grid, a whole-number range's levels are rounded to
+ * the nearest whole number.
+ *
+ * <p><b>Running.</b> Points run one after another, each on all threads (one shared pool), so a
+ * point's figures are exactly those of {@link MonteCarlo#run()} with the same settings, whatever
+ * the parallelism. Every point uses the same master seed, so the run seeds are common to all
+ * points. The optional row sink receives each row as soon as its point completes (in index
+ * order, on the calling thread).
+ *
+ * <p><b>Checking.</b> Paths are checked when added ({@link #vary}); values at the ends of every
+ * axis (and every list entry) are checked before any run starts. Errors are
+ * {@link IllegalArgumentException}s naming the argument, with the closest valid path for an
+ * unknown path.
+ *
+ * <p>A mutable builder, not thread-safe.
+ */
+public final class Sweep {
+
+    /** How the points are placed. */
+    private enum Method {
+        GRID("grid"), LATIN_HYPERCUBE("latin-hypercube"), SOBOL("sobol");
+
+        final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+    }
+
+    private Scenario scenario;
+    private final List<Axis> axes = new ArrayList<>();
+    private Method method = Method.GRID;
+    private int points;
+    private long runsPerPoint = MonteCarlo.DEFAULT_RUNS;
+    private long seed;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private double confidence = 0.95;
+    private Consumer<SweepRow> rowSink;
+    private CancellationToken cancellation;
+    private Model.Factory models = Model.Factory.SIMULATION;
+
+    private Sweep(Scenario scenario) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+    }
+
+    /**
+     * A sweep over {@code scenario} (under its default design unless a {@code ruleSet} axis or
+     * {@link #design} says otherwise), as a grid, 1,000 runs per point, master seed 0.
+     */
+    public static Sweep of(Scenario scenario) {
+        return new Sweep(scenario);
+    }
+
+    /** Runs every point under {@code design} (a {@code ruleSet} axis overrides it). */
+    public Sweep design(AgreementDesign design) {
+        this.scenario = scenario.withDesign(Objects.requireNonNull(design, "design"));
+        return this;
+    }
+
+    /**
+     * Adds an axis given as a spec, see {@link Axis#parse}.
+     *
+     * @throws IllegalArgumentException for an unknown path (naming the closest valid one) or a bad spec
+     */
+    public Sweep vary(String path, String spec) {
+        return vary(Axis.parse(path, spec));
+    }
+
+    /**
+     * Adds an axis.
+     *
+     * @throws IllegalArgumentException for an unknown or repeated path, a range on {@code ruleSet},
+     *                                  a design name that does not exist, or a non-number on a numeric path
+     */
+    public Sweep vary(Axis axis) {
+        Objects.requireNonNull(axis, "axis");
+        ParameterPath.check(scenario, axis.path());
+        for (Axis a : axes) {
+            if (a.path().equals(axis.path())) {
+                throw new IllegalArgumentException("path '" + axis.path() + "' is already swept");
+            }
+        }
+        boolean ruleSet = ParameterPath.RULE_SET.equals(axis.path());
+        if (axis.isRange() && ruleSet) {
+            throw new IllegalArgumentException("ruleSet takes a list of design names, not a range");
+        }
+        for (Object v : axis.values()) {
+            if (ruleSet) {
+                scenario.design(String.valueOf(v));
+            } else if (!(v instanceof Number)) {
+                throw new IllegalArgumentException(axis.path() + ": '" + v + "' is not a number");
+            }
+        }
+        axes.add(axis);
+        return this;
+    }
+
+    /** Runs the full grid of the axes' levels (the default). */
+    public Sweep grid() {
+        method = Method.GRID;
+        return this;
+    }
+
+    /**
+     * Runs {@code points} points of a random Latin hypercube (seeded from the master seed).
+     *
+     * @param points {@code >= 1}
+     */
+    public Sweep latinHypercube(int points) {
+        this.points = atLeastOne("points", points);
+        method = Method.LATIN_HYPERCUBE;
+        return this;
+    }
+
+    /**
+     * Runs the first {@code points} points of a Sobol sequence (most even for a power of two).
+     *
+     * @param points {@code >= 1}
+     */
+    public Sweep sobol(int points) {
+        this.points = atLeastOne("points", points);
+        method = Method.SOBOL;
+        return this;
+    }
+
+    /**
+     * Runs per point.
+     *
+     * @param runs {@code >= 1}
+     */
+    public Sweep runsPerPoint(long runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runsPerPoint must be >= 1: " + runs);
+        }
+        this.runsPerPoint = runs;
+        return this;
+    }
+
+    /** The master seed of every point's Monte Carlo (default 0). */
+    public Sweep seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Worker threads (default: available processors); it changes no figure.
+     *
+     * @param threads {@code >= 1}
+     */
+    public Sweep threads(int threads) {
+        this.threads = atLeastOne("threads", threads);
+        return this;
+    }
+
+    /**
+     * Confidence level of every interval (default 0.95).
+     *
+     * @param confidence in (0, 1)
+     */
+    public Sweep confidence(double confidence) {
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must be in (0, 1): " + confidence);
+        }
+        this.confidence = confidence;
+        return this;
+    }
+
+    /** Receives each row as soon as its point completes, on the calling thread (null: none). */
+    public Sweep onRow(Consumer<SweepRow> sink) {
+        this.rowSink = sink;
+        return this;
+    }
+
+    /** A token that stops the sweep after the current point's completed blocks (null: none). */
+    public Sweep cancellation(CancellationToken token) {
+        this.cancellation = token;
+        return this;
+    }
+
+    Sweep model(Model.Factory factory) {
+        this.models = Objects.requireNonNull(factory, "factory");
+        return this;
+    }
+
+    /**
+     * The number of points the chosen design has.
+     *
+     * @throws IllegalArgumentException if no axis was added, or a grid has a continuous range
+     */
+    public int size() {
+        checkAxes(method == Method.GRID);
+        if (method != Method.GRID) {
+            return points;
+        }
+        long size = 1;
+        for (Axis a : axes) {
+            size *= a.levels();
+            if (size > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("the grid has more than " + Integer.MAX_VALUE + " points");
+            }
+        }
+        return (int) size;
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @return one row per point, in index order
+     * @throws IllegalArgumentException if the sweep is empty or a value is invalid, before any run
+     */
+    public SweepResult run() {
+        int size = size();
+        List<Boolean> whole = prepare();
+        UnitDesign unit = null;
+        if (method == Method.LATIN_HYPERCUBE) {
+            unit = new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
+        } else if (method == Method.SOBOL) {
+            unit = new SobolDesign(points, axes.size());
+        }
+        List<SweepRow> rows = new ArrayList<>(size);
+        boolean partial = false;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY);
+        try {
+            for (int i = 0; i < size; i++) {
+                if (cancellation != null && cancellation.isCancelled()) {
+                    partial = true;
+                    break;
+                }
+                List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
+                SweepRow row = runPoint(i, values, pool);
+                if (row.result().partial()) {
+                    partial = true;
+                    break;
+                }
+                rows.add(row);
+                if (rowSink != null) {
+                    rowSink.accept(row);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> paths = new ArrayList<>();
+        axes.forEach(a -> paths.add(a.path()));
+        return new SweepResult(scenario.name(), method.label, paths, seed, runsPerPoint, rows, partial);
+    }
+
+    /**
+     * Sobol sensitivity indices (first-order and total) of the collapse share over the swept
+     * parameters. The Saltelli matrices A, B and {@code A_B^(i)} come from
+     * {@link SobolIndices#plan}; each of their rows is a point, mapped onto the axes as for
+     * {@link #sobol(int)}, run with this sweep's Monte Carlo settings; its output is the point's
+     * collapse share. Rows go to the row sink with indices {@code j} for A, {@code n + j} for B and
+     * {@code (2 + i) n + j} for {@code A_B^(i)}. The design chosen by {@link #grid()} etc. is ignored.
+     *
+     * @param baseSamples rows n of each matrix, a power of two {@code >= 2}; {@code n (k + 2)}
+     *                    points are run for k parameters
+     * @param bootstrap   bootstrap resamples for the intervals, {@code >= 0} (0 gives NaN bounds)
+     * @return the indices of every parameter
+     * @throws IllegalArgumentException if {@code baseSamples} is not a power of two, the sweep is
+     *                                  empty, or a value is invalid, before any run
+     * @throws CancellationException   if cancelled
+     */
+    public SensitivityResult sensitivity(int baseSamples, int bootstrap) {
+        if (baseSamples < 2 || Integer.bitCount(baseSamples) != 1) {
+            throw new IllegalArgumentException("baseSamples must be a power of two >= 2: " + baseSamples);
+        }
+        if (bootstrap < 0) {
+            throw new IllegalArgumentException("bootstrap must be >= 0: " + bootstrap);
+        }
+        checkAxes(false);
+        List<Boolean> whole = prepare();
+        int k = axes.size();
+        SobolIndices.Plan plan = SobolIndices.plan(k, baseSamples);
+        double[][][] matrices = new double[k + 2][][];
+        matrices[0] = plan.a();
+        matrices[1] = plan.b();
+        for (int i = 0; i < k; i++) {
+            matrices[2 + i] = plan.ab(i);
+        }
+        double[][] outputs = new double[k + 2][baseSamples];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY);
+        try {
+            for (int m = 0; m < k + 2; m++) {
+                for (int j = 0; j < baseSamples; j++) {
+                    if (cancellation != null && cancellation.isCancelled()) {
+                        throw new CancellationException("sensitivity analysis cancelled");
+                    }
+                    SweepRow row = runPoint(m * baseSamples + j, unitValues(matrices[m][j], whole), pool);
+                    if (row.result().partial()) {
+                        throw new CancellationException("sensitivity analysis cancelled");
+                    }
+                    outputs[m][j] = row.collapseShare();
+                    if (rowSink != null) {
+                        rowSink.accept(row);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double[][] fab = new double[k][];
+        System.arraycopy(outputs, 2, fab, 0, k);
+        SobolIndices.Result indices = SobolIndices.estimate(outputs[0], outputs[1], fab, bootstrap, confidence,
+                RunSeeds.mix(seed ^ 0x424F4F5453545250L));
+        List<ParameterSensitivity> out = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            SobolIndices.Index index = indices.index(i);
+            out.add(new ParameterSensitivity(axes.get(i).path(), index.firstOrder(), index.total()));
+        }
+        return new SensitivityResult(scenario.name(), seed, runsPerPoint, baseSamples, plan.evaluations(), bootstrap,
+                confidence, out);
+    }
+
+    private SweepRow runPoint(int index, List<Object> values, ExecutorService pool) {
+        Scenario s = scenario;
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            s = ParameterPath.set(s, axes.get(a).path(), values.get(a));
+            named.put(axes.get(a).path(), values.get(a));
+        }
+        MonteCarlo mc = MonteCarlo.of(s).runs(runsPerPoint).seed(seed).threads(threads).confidence(confidence)
+                .cancellation(cancellation).model(models);
+        MonteCarloResult result = mc.execute(List.of(s.design()), pool).results().get(0);
+        return new SweepRow(index, named, result);
+    }
+
+    private void checkAxes(boolean grid) {
+        if (axes.isEmpty()) {
+            throw new IllegalArgumentException("axes must not be empty: add a parameter with vary(path, spec)");
+        }
+        if (grid) {
+            for (Axis a : axes) {
+                if (a.levels() < 1) {
+                    throw new IllegalArgumentException("axis '" + a.path() + "' has no levels for a grid: write "
+                            + "lo..hi:n");
+                }
+            }
+        }
+    }
+
+    /** Detects whole-number axes and checks every axis's end values and entries; before any run. */
+    private List<Boolean> prepare() {
+        List<Boolean> whole = new ArrayList<>(axes.size());
+        for (Axis a : axes) {
+            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && isWholeNumber(scenario, a.path());
+            whole.add(w);
+            if (a.isRange()) {
+                double lo = w ? Math.ceil(a.low()) : a.low();
+                double hi = w ? Math.floor(a.high()) : a.high();
+                if (lo > hi) {
+                    throw new IllegalArgumentException(a.path() + ": the range " + a.low() + ".." + a.high()
+                            + " holds no whole number");
+                }
+                ParameterPath.set(scenario, a.path(), lo);
+                ParameterPath.set(scenario, a.path(), hi);
+            } else {
+                for (Object v : a.values()) {
+                    ParameterPath.set(scenario, a.path(), w ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
+                }
+            }
+        }
+        return whole;
+    }
+
+    private List<Object> gridValues(int index, List<Boolean> whole) {
+        Object[] values = new Object[axes.size()];
+        int rest = index;
+        for (int d = axes.size() - 1; d >= 0; d--) {
+            Axis a = axes.get(d);
+            int level = rest % a.levels();
+            rest /= a.levels();
+            Object v;
+            if (a.isRange()) {
+                double x = a.levels() == 1 ? (a.low() + a.high()) / 2
+                        : level == a.levels() - 1 ? a.high()
+                        : a.low() + level * (a.high() - a.low()) / (a.levels() - 1);
+                v = whole.get(d) ? (Object) (int) Math.round(x) : (Object) x;
+            } else {
+                v = a.values().get(level);
+                if (whole.get(d)) {
+                    v = (int) Math.round(((Number) v).doubleValue());
+                }
+            }
+            values[d] = v;
+        }
+        return List.of(values);
+    }
+
+    private List<Object> unitValues(double[] u, List<Boolean> whole) {
+        List<Object> values = new ArrayList<>(axes.size());
+        for (int d = 0; d < axes.size(); d++) {
+            values.add(axes.get(d).at(u[d], whole.get(d)));
+        }
+        return values;
+    }
+
+    /** Whether the parameter at {@code path} only takes whole numbers (probed through ParameterPath). */
+    static boolean isWholeNumber(Scenario scenario, String path) {
+        double v = ParameterPath.get(scenario, path);
+        for (double probe : new double[] {v + 0.5, v - 0.5}) {
+            try {
+                ParameterPath.set(scenario, path, probe);
+                return false;
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().contains("whole number")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1: " + value);
+        }
+        return value;
+    }
+
+    /**
+     * One swept parameter: either a numeric range {@code [low, high]} with {@code levels} grid
+     * levels, or a list of values (numbers, or design names for {@code ruleSet}).
+     *
+     * @param path   the parameter path
+     * @param low    lower end of a range (NaN for a value list)
+     * @param high   upper end of a range, {@code >= low} (NaN for a value list)
+     * @param levels grid levels of a range ({@code >= 1}; 0 if given without {@code :n}, usable
+     *               only by Latin hypercube and Sobol designs), or the number of values of a list
+     * @param values the entries of a value list, in order (empty for a range)
+     */
+    public record Axis(String path, double low, double high, int levels, List<Object> values) {
+
+        /** Checks the fields and copies the list. */
+        public Axis {
+            Objects.requireNonNull(path, "path");
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+            if (values.isEmpty()) {
+                if (!(Double.isFinite(low) && Double.isFinite(high) && low <= high)) {
+                    throw new IllegalArgumentException(path + ": need finite low <= high: " + low + ".." + high);
+                }
+                if (levels < 0) {
+                    throw new IllegalArgumentException(path + ": levels must be >= 0: " + levels);
+                }
+            } else {
+                if (levels != values.size()) {
+                    throw new IllegalArgumentException(path + ": levels must equal the number of values: " + levels);
+                }
+                for (Object v : values) {
+                    Objects.requireNonNull(v, "values");
+                }
+            }
+        }
+
+        /**
+         * A range of numbers.
+         *
+         * @param path   the parameter path
+         * @param low    lower end, finite
+         * @param high   upper end, {@code >= low}
+         * @param levels grid levels ({@code low} and {@code high} included when {@code >= 2}; one
+         *               level is the midpoint), {@code >= 1}
+         */
+        public static Axis range(String path, double low, double high, int levels) {
+            if (levels < 1) {
+                throw new IllegalArgumentException(path + ": levels must be >= 1: " + levels);
+            }
+            return new Axis(path, low, high, levels, List.of());
+        }
+
+        /**
+         * A list of values: numbers, or design names for {@code ruleSet}.
+         *
+         * @param path   the parameter path
+         * @param values at least one value
+         */
+        public static Axis values(String path, Object... values) {
+            if (values == null || values.length == 0) {
+                throw new IllegalArgumentException(path + ": values must not be empty");
+            }
+            return new Axis(path, Double.NaN, Double.NaN, values.length, List.of(values));
+        }
+
+        /**
+         * Parses a spec: {@code "lo..hi:n"} (n evenly spaced levels from lo to hi), {@code "lo..hi"}
+         * (a continuous range, for Latin hypercube and Sobol designs only) or {@code "a,b,c"} (a
+         * list; entries that parse as numbers become numbers, others stay strings, such as design
+         * names). Whitespace around parts is ignored.
+         *
+         * @param path the parameter path
+         * @param spec the spec, e.g. {@code "0.1..0.9:5"} or {@code "all-or-nothing,bit-for-bit"}
+         * @throws IllegalArgumentException naming the spec if it cannot be parsed
+         */
+        public static Axis parse(String path, String spec) {
+            Objects.requireNonNull(path, "path");
+            if (spec == null || spec.isBlank()) {
+                throw new IllegalArgumentException("spec for '" + path + "' must not be empty");
+            }
+            String s = spec.trim();
+            int dots = s.indexOf("..");
+            if (dots >= 0) {
+                try {
+                    String rest = s.substring(dots + 2);
+                    int colon = rest.indexOf(':');
+                    double lo = Double.parseDouble(s.substring(0, dots).trim());
+                    double hi = Double.parseDouble((colon >= 0 ? rest.substring(0, colon) : rest).trim());
+                    int n = colon >= 0 ? Integer.parseInt(rest.substring(colon + 1).trim()) : 0;
+                    if (colon >= 0 && n < 1) {
+                        throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                                + "': the number of levels must be >= 1");
+                    }
+                    if (!(lo <= hi)) {
+                        throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                                + "': lo must not exceed hi");
+                    }
+                    return new Axis(path, lo, hi, n, List.of());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                            + "' is not lo..hi:n (e.g. 0.1..0.9:5)", e);
+                }
+            }
+            List<Object> values = new ArrayList<>();
+            for (String part : s.split(",", -1)) {
+                String p = part.trim();
+                if (p.isEmpty()) {
+                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path + "' has an empty entry");
+                }
+                Object v;
+                try {
+                    v = Double.parseDouble(p);
+                } catch (NumberFormatException e) {
+                    v = p;
+                }
+                values.add(v);
+            }
+            return new Axis(path, Double.NaN, Double.NaN, values.size(), values);
+        }
+
+        /** Whether this is a numeric range (rather than a value list). */
+        public boolean isRange() {
+            return values.isEmpty();
+        }
+
+        /** The value at unit coordinate {@code u} in [0, 1], as documented on {@link Sweep}. */
+        Object at(double u, boolean wholeNumber) {
+            if (!isRange()) {
+                int i = (int) Math.min(Math.floor(u * values.size()), values.size() - 1);
+                Object v = values.get(Math.max(0, i));
+                return wholeNumber ? (Object) (int) Math.round(((Number) v).doubleValue()) : v;
+            }
+            if (wholeNumber) {
+                double lo = Math.ceil(low);
+                double count = Math.floor(high) - lo + 1;
+                double i = Math.max(0, Math.min(Math.floor(u * count), count - 1));
+                return (int) (lo + i);
+            }
+            return low + u * (high - low);
+        }
+    }
+}
