@@ -1,0 +1,309 @@
+package io.github.bitforbit.scenario;
+
+import io.github.bitforbit.agents.Strategies;
+import io.github.bitforbit.model.AssuranceKind;
+import io.github.bitforbit.model.EventKind;
+import io.github.bitforbit.model.RoleParameters;
+import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.rules.Negotiation;
+import io.github.bitforbit.rules.Order;
+import io.github.bitforbit.rules.ProposalMode;
+import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.scenario.Field.Kind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scenario format as data: every mapping and key, with type, unit, range, default and
+ * meaning. {@link ScenarioReader} reads by it, {@link ScenarioWriter} writes by it, and
+ * {@link SchemaDocument} turns it into the JSON Schema and the field reference.
+ * Defaults are taken from the core's own defaults where the core has them.
+ */
+final class Format {
+    private Format() {
+    }
+
+    static final String TARGET = "target";
+    static final String SANCTIONER = "sanctioner";
+    static final String PATRON = "patron";
+    static final String PARTNER = "partner";
+    static final List<String> ROLES = List.of(SANCTIONER, TARGET, PATRON, PARTNER);
+
+    static final String DISARMAMENT = "disarmament";
+    static final String TRANCHE = "tranche";
+    /** The concession kinds: disarmament, tranche, then one per assurance kind. */
+    static final List<String> CONCESSION_KINDS;
+    static final Set<String> ASSURANCE_KINDS;
+
+    static {
+        List<String> kinds = new ArrayList<>(List.of(DISARMAMENT, TRANCHE));
+        List<String> assurances = Arrays.stream(AssuranceKind.values()).map(AssuranceKind::label).toList();
+        kinds.addAll(assurances);
+        CONCESSION_KINDS = List.copyOf(kinds);
+        ASSURANCE_KINDS = Set.copyOf(assurances);
+    }
+
+    /** The word for {@code DisarmamentStep.IRREVERSIBLE}. */
+    static final String IRREVERSIBLE = "irreversible";
+    /** Name of an inline rule set given without one. */
+    static final String INLINE_RULE_SET = "custom";
+
+    private static final String U_STEP = "utility/step";
+    private static final String P = "probability";
+    private static final String SHARE = "share";
+
+    private static Field number(String name, String unit, Range r, double def, String text) {
+        return Field.number(name, unit, r, def, text);
+    }
+
+    private static Set<String> only(String... v) {
+        return Set.of(v);
+    }
+
+    // ---------------------------------------------------------------- parties
+
+    static final ObjectSpec TYPES = new ObjectSpec("party.types",
+            "The prior over the party's private type, drawn at the start of every run.", "", List.of(
+            number("cooperative", P, Range.PROBABILITY, 0.5,
+                    "probability that it is the cooperative type: a security-seeker (target) or committed (sanctioner)")));
+
+    static final ObjectSpec TRUST = new ObjectSpec("party.trust",
+            "A principal's belief that the other principal is of the cooperative type.", "", List.of(
+            number("initial", P, Range.PROBABILITY, 0.5, "belief at step 0 (ignored for third parties)"),
+            number("floor", P, Range.PROBABILITY, 0.02, "it walks out when its trust falls below this")));
+
+    private static final RoleParameters.Target T = RoleParameters.Target.DEFAULTS;
+    private static final RoleParameters.Sanctioner S = RoleParameters.Sanctioner.DEFAULTS;
+    private static final RoleParameters.Patron PA = RoleParameters.Patron.DEFAULTS;
+    private static final RoleParameters.Partner PN = RoleParameters.Partner.DEFAULTS;
+
+    static final ObjectSpec PARTY = new ObjectSpec("party",
+            "A negotiating party. Exactly one sanctioner and one target (the principals); any number of patrons "
+                    + "and partners. The keys after 'strategy' are the coefficients of its role.", "role", List.of(
+            Field.of("id", Kind.ID, null, "unique id, e.g. USA, DPRK; rules and paths refer to it").mandatory(),
+            Field.choice("role", ROLES, null,
+                    "sanctioner and target negotiate; a patron (China) offsets sanctions and may veto restorations; "
+                            + "a partner (South Korea) rewards relief").mandatory(),
+            Field.object("types", Kind.OBJECT, TYPES, "prior over its private type"),
+            Field.object("trust", Kind.OBJECT, TRUST, "initial trust and walk-out floor"),
+            Field.integer("patience", "steps", Range.atLeast(1), 6,
+                    "steps in a row it tolerates continuing at a loss, or its offers being rejected, before it walks out"),
+            number("discount", "per step", Range.ABOVE_ZERO_TO_ONE, 0.98, "discount factor of future streams"),
+            number("attention", P, Range.PROBABILITY, 0.9, "probability that it acts at all in a step"),
+            new Field("strategy", Kind.STRATEGY, "", Range.ANY, "reciprocal", "", "how it accepts and performs: "
+                    + String.join(", ", Strategies.names()) + "; a name, or {name: NAME, PARAMETER: value}",
+                    Strategies.names(), null, null, false, false),
+            // target
+            number("deterrenceValue", U_STEP, Range.NON_NEGATIVE, T.deterrenceValue(), "D, value of the full deterrent")
+                    .only(only(TARGET)),
+            number("kappa", "", Range.POSITIVE, T.kappa(), "curvature of security utility D*c^kappa; below 1 the last "
+                    + "weapons are worth the most").only(only(TARGET)),
+            number("threatPerception", "", Range.NON_NEGATIVE, T.threatPerception(),
+                    "theta, baseline threat perception; exercises raise it, assurances lower it").only(only(TARGET)),
+            number("sanctionsPain", U_STEP, Range.NON_NEGATIVE, T.sanctionsPain(), "P, pain of the full sanctions regime")
+                    .only(only(TARGET)),
+            number("temptation", SHARE, Range.BELOW_ONE, T.temptation(),
+                    "Kydd's temptation: share of the gain it expects from holding back").only(only(TARGET)),
+            number("outsideOption", U_STEP, Range.ANY, T.outsideOption(),
+                    "tau, value of walking out and returning to provocative testing").only(only(TARGET)),
+            number("cheatNoise", "", Range.POSITIVE, T.cheatNoise(), "relative noise of an opportunist's cheating decision")
+                    .only(only(TARGET)),
+            number("initialCapability", SHARE, Range.PROBABILITY, T.initialCapability(),
+                    "share of its deterrent in place at step 0 (steps taken before the scenario starts lower it)")
+                    .only(only(TARGET)),
+            // sanctioner
+            number("threatCost", U_STEP, Range.NON_NEGATIVE, S.threatCost(), "T, cost of facing capability c, as T*c")
+                    .only(only(SANCTIONER)),
+            number("hawkishness", "", Range.NON_NEGATIVE, S.hawkishness(),
+                    "how much low trust raises the political cost of relief: cost x (1 + h (1 - trust))")
+                    .only(only(SANCTIONER)),
+            number("snapbackRelief", SHARE, Range.PROBABILITY, S.snapbackRelief(),
+                    "share of a tranche's political cost that a reliable snapback takes away").only(only(SANCTIONER)),
+            number("temptation", SHARE, Range.BELOW_ONE, S.temptation(), "Kydd's temptation").only(only(SANCTIONER)),
+            number("outsideOption", U_STEP, Range.ANY, S.outsideOption(), "value of walking out to maximum pressure")
+                    .only(only(SANCTIONER)),
+            number("renegeHazard", "probability/step", Range.PROBABILITY, S.renegeHazard(),
+                    "chance per step that a wavering sanctioner re-imposes a lifted tranche without cause")
+                    .only(only(SANCTIONER)),
+            number("committedRenegeHazard", "probability/step", Range.PROBABILITY, S.committedRenegeHazard(),
+                    "the same for a committed sanctioner (kept above 0)").only(only(SANCTIONER)),
+            number("electionRenegeFactor", "", Range.between(1, 1.0e6), S.electionRenegeFactor(),
+                    "multiplier of the reneging hazard while an election runs").only(only(SANCTIONER)),
+            // patron
+            number("leakage", SHARE, Range.PROBABILITY, PA.leakage(), "share of sanctions pain it offsets")
+                    .only(only(PATRON)),
+            number("leakageCut", SHARE, Range.PROBABILITY, PA.leakageCut(),
+                    "share of its leakage withdrawn after each provocation or walk-out by the target").only(only(PATRON)),
+            number("vetoProbability", P, Range.PROBABILITY, PA.vetoProbability(),
+                    "chance that it vetoes a restoration that needs a vote").only(only(PATRON)),
+            // partner
+            number("inducement", U_STEP, Range.NON_NEGATIVE, PN.inducement(),
+                    "value it delivers to the target once the tranches in 'requires' are lifted").only(only(PARTNER)),
+            Field.of("requires", Kind.IDS, List.of(), "ids of the tranches whose lifting it waits for ([]: any lifted tranche)")
+                    .only(only(PARTNER)),
+            number("pressure", SHARE, Range.BELOW_ONE, PN.pressure(),
+                    "share by which it lowers the sanctioner's political cost of relief").only(only(PARTNER))));
+
+    // ---------------------------------------------------------------- concessions
+
+    static final ObjectSpec CONCESSION = new ObjectSpec("concession",
+            "One 'bit' a party can give: a disarmament step of the target, a sanction tranche or an assurance of the "
+                    + "sanctioner (kinds " + String.join(", ", ASSURANCE_KINDS.stream().sorted().toList()) + ").",
+            "kind", List.of(
+            Field.of("id", Kind.ID, null, "unique id, e.g. yongbyon, textiles; phases and rules refer to it").mandatory(),
+            Field.choice("kind", CONCESSION_KINDS, null, "what it is").mandatory(),
+            Field.of("owner", Kind.ID, null, "id of the party that gives it")
+                    .shownAs("the target for a disarmament step, else the sanctioner"),
+            number("deterrence", SHARE, Range.PROBABILITY, 0, "share of the target's capability it removes (0: a gesture)")
+                    .only(only(DISARMAMENT)).mandatory(),
+            new Field("reversibility", Kind.STEPS, "steps", Range.atLeast(1), null, IRREVERSIBLE,
+                    "steps the target needs to undo it, or 'irreversible'", null, null, only(DISARMAMENT), false, false),
+            number("verifiability", "probability/step", Range.PROBABILITY, 0,
+                    "chance per step that cheating on it is detected and honest performance confirmed (0: never)")
+                    .only(only(DISARMAMENT)).mandatory(),
+            number("weight", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain; all tranches sum to at most 1")
+                    .only(only(TRANCHE)).mandatory(),
+            Field.choice("snapback", List.of(labels(SnapbackMode.values())), SnapbackMode.AUTOMATIC.label(),
+                    "how it can be restored once lifted: automatic, by a vote a patron may veto, or not at all")
+                    .only(only(TRANCHE)),
+            number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of lifting it")
+                    .only(only(TRANCHE)).shownAs("its weight"),
+            number("threatReduction", "", Range.NON_NEGATIVE, 0, "how much it lowers the target's threat perception")
+                    .only(ASSURANCE_KINDS),
+            number("painRelief", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain it removes")
+                    .only(ASSURANCE_KINDS),
+            number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of giving it")
+                    .only(ASSURANCE_KINDS)));
+
+    // ---------------------------------------------------------------- events
+
+    static final ObjectSpec EVENT = new ObjectSpec("event",
+            "An exogenous event: scheduled (give 'at') or random (give 'hazard').", "", List.of(
+            Field.choice("kind", List.of(labels(EventKind.values())), null,
+                    "exercises raise threat perception by magnitude; election lowers the sanctioner's attention by "
+                            + "magnitude; provocation lowers its trust by magnitude; summit moves both trusts magnitude "
+                            + "of the way to 1; postponement loses the steps").mandatory(),
+            Field.integer("at", "step", Range.atLeast(0), null, "step at which a scheduled event starts")
+                    .shownAs("none (random)"),
+            number("hazard", "probability/step", Range.PROBABILITY, 0, "chance per step that a random event starts"),
+            Field.integer("duration", "steps", Range.atLeast(1), 1, "steps it lasts once started"),
+            number("magnitude", "", Range.NON_NEGATIVE, 0, "its strength (see kind)")
+                    .shownAs("required, except for postponement (0)")));
+
+    // ---------------------------------------------------------------- rule sets
+
+    static final ObjectSpec NEGOTIATION = new ObjectSpec("ruleSet.negotiation",
+            "Bounds within which a proposer builds phases when proposals are negotiated.", "", List.of(
+            number("ratioLow", "value/value", Range.NON_NEGATIVE, Negotiation.DEFAULTS.ratioLow(),
+                    "least value the sanctioner gives per unit of value received").fixed(),
+            number("ratioHigh", "value/value", Range.NON_NEGATIVE, Negotiation.DEFAULTS.ratioHigh(),
+                    "most value given per unit received (>= ratioLow)").fixed(),
+            number("maxBit", SHARE, Range.ABOVE_ZERO_TO_ONE, Negotiation.DEFAULTS.maxBit(),
+                    "largest share of deterrence the target gives in one phase").fixed(),
+            Field.choice("order", List.of(labels(Order.values())), Negotiation.DEFAULTS.order().label(),
+                    "order of the phases it builds"),
+            Field.integer("deadline", "steps", Range.atLeast(1), Negotiation.DEFAULTS.deadline(),
+                    "deadline of the phases it builds"),
+            Field.of("verifyBeforeReward", Kind.BOOLEAN, Negotiation.DEFAULTS.verifyBeforeReward(),
+                    "whether the phases it builds wait for verification")));
+
+    static final ObjectSpec PHASE = new ObjectSpec("ruleSet.phase",
+            "One phase of an agreement: what each principal gives, in which order, by when.", "", List.of(
+            Field.of("name", Kind.ID, null, "unique within the rule set; offer(NAME) refers to it").mandatory(),
+            Field.of("target", Kind.IDS, List.of(), "ids of the target's concessions in this phase"),
+            Field.of("sanctioner", Kind.IDS, List.of(), "ids of the sanctioner's concessions in this phase"),
+            Field.choice("order", List.of(labels(Order.values())), Order.TARGET_FIRST.label(), "who performs first"),
+            Field.integer("deadline", "steps", Range.atLeast(1), Template.PAIR_DEADLINE,
+                    "steps from acceptance by which it must be complete; then the party still owed walks out"),
+            Field.of("verifyBeforeReward", Kind.BOOLEAN, true,
+                    "whether the second mover waits until the first mover's steps are verified"),
+            Field.of("unilateral", Kind.BOOLEAN, false,
+                    "whether the first mover performs without waiting for acceptance (GRIT)")));
+
+    static final ObjectSpec RULE = new ObjectSpec("ruleSet.rule",
+            "A trigger, written \"when CONDITION then ACTION\" or as the mapping below. Conditions: completed(X), "
+                    + "verified(X), violated(X), detected(X), restored(S), step >= N, trust(A, B) < x. Actions: lift(S), "
+                    + "restore(S), suspend, suspend(N), walk-out(P), offer(PHASE).", "", List.of(
+            Field.of("when", Kind.TEXT, null, "the condition").mandatory(),
+            Field.of("then", Kind.TEXT, null, "the action taken in each step the condition holds").mandatory()));
+
+    static final ObjectSpec RULE_SET = new ObjectSpec("ruleSet",
+            "An agreement design: a template applied to the scenario's concessions, or explicit phases, plus triggers. "
+                    + "With 'template', the phases come from the template and the other keys default to its values.",
+            "", List.of(
+            Field.of("name", Kind.ID, null, "its name; the scenario's default design and the CLI refer to it")
+                    .shownAs("required in ruleSets; '" + INLINE_RULE_SET + "' inline"),
+            Field.choice("template", Template.names(), null, "build the phases with this template")
+                    .shownAs("none"),
+            Field.object("phases", Kind.OBJECTS, PHASE, "the phases, in the order they are offered"),
+            new Field("rules", Kind.RULES, "", Range.ANY, List.of(), "", "triggers, checked in order every step",
+                    null, RULE, null, false, false),
+            Field.of("snapback", Kind.BOOLEAN, true,
+                    "whether a detected violation restores the tranches of the phase it was part of")
+                    .shownAs("true (template: its own)"),
+            Field.choice("proposals", List.of(labels(ProposalMode.values())), ProposalMode.SCRIPTED.label(),
+                    "scripted: the phases are fixed; negotiated: the proposer builds them within 'negotiation'"),
+            Field.of("counterOffers", Kind.BOOLEAN, true, "whether a responder may counter with a smaller bit")
+                    .shownAs("true (template: its own)"),
+            Field.choice("firstProposer", List.of(SANCTIONER, TARGET), SANCTIONER, "the principal that offers first"),
+            Field.object("negotiation", Kind.OBJECT, NEGOTIATION, "bounds of negotiated phases")));
+
+    // ---------------------------------------------------------------- scenario
+
+    static final ObjectSpec SCENARIO = new ObjectSpec("scenario", "A scenario file: the top level.", "", List.of(
+            Field.of("name", Kind.ID, null, "short id, e.g. dprk-2018").shownAs("required (inherited with extends)"),
+            Field.of("extends", Kind.TEXT, null,
+                    "a built-in scenario name or a file (relative to this one) whose keys this file overrides")
+                    .shownAs("none"),
+            Field.of("title", Kind.TEXT, null, "one-line title").shownAs("the name"),
+            Field.of("description", Kind.TEXT, "", "what it represents"),
+            Field.integer("horizon", "steps (months)", Range.atLeast(1), 60, "the longest a run lasts"),
+            number("falseAlarm", P, Range.BELOW_ONE, 0.05, "chance that inspecting an honest step reports cheating"),
+            Field.object("parties", Kind.OBJECTS, PARTY, "who takes part").mandatory(),
+            Field.object("concessions", Kind.OBJECTS, CONCESSION, "everything any party can give").mandatory(),
+            Field.object("events", Kind.OBJECTS, EVENT, "exogenous events").shownAs("[]"),
+            new Field("ruleSet", Kind.DESIGN, "", Range.ANY, Template.BIT_FOR_BIT.name(), "",
+                    "the design used unless another is asked for: a template (" + String.join(", ", Template.names())
+                            + "), the name of one of ruleSets, or an inline rule set",
+                    null, RULE_SET, null, false, false),
+            Field.object("ruleSets", Kind.OBJECTS, RULE_SET, "the scenario's own named rule sets, e.g. historical")
+                    .shownAs("[]"),
+            Field.of("uncertain", Kind.UNCERTAIN, null,
+                    "more uncertain parameters by path (e.g. parties.DPRK.trust.initial: {beta: [2, 5]}); usually "
+                            + "written in place instead").shownAs("{}"),
+            Field.of("sources", Kind.TEXTS, List.of(), "where the facts come from"),
+            Field.of("assumptions", Kind.TEXTS, List.of(), "every judgement the scenario adds")));
+
+    /** Every mapping of the format, in the order of the docs. */
+    static final List<ObjectSpec> ALL = List.of(SCENARIO, PARTY, TYPES, TRUST, CONCESSION, EVENT, RULE_SET, PHASE,
+            RULE, NEGOTIATION);
+
+    /**
+     * A distribution form: {@code {key: [parameters...]}}.
+     *
+     * @param key        the single key, e.g. {@code uniform}
+     * @param parameters names of the list's numbers, in order
+     * @param meaning    one line
+     */
+    record DistributionForm(String key, List<String> parameters, String meaning) {
+    }
+
+    /** The distributions any distributable number may be given as. */
+    static final List<DistributionForm> DISTRIBUTIONS = List.of(
+            new DistributionForm("uniform", List.of("low", "high"), "uniform on [low, high]"),
+            new DistributionForm("beta", List.of("alpha", "beta"), "Beta(alpha, beta) on [0, 1]"),
+            new DistributionForm("truncatedNormal", List.of("mean", "sd", "low", "high"),
+                    "normal(mean, sd) truncated to [low, high]"),
+            new DistributionForm("triangular", List.of("low", "mode", "high"), "triangular on [low, high] with mode"));
+
+    private static String[] labels(Enum<?>[] values) {
+        String[] out = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.bitforbit.scenario;
+
+/**
+ * One thing wrong with a scenario file, located where it is written.
+ *
+ * @param file    the file name as given (or the source name of parsed text)
+ * @param line    1-based line
+ * @param column  1-based column
+ * @param path    where in the scenario, e.g. {@code parties[1].trust.initial} ("" for the whole file)
+ * @param message what is wrong, one line, e.g. {@code 1.4 is not a probability (0..1)}
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+    public Problem {
+        file = file == null ? "" : file;
+        path = path == null ? "" : path;
+        message = message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /** {@code file:line:column: path: message}, the path left out when there is none. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + (path.isEmpty() ? "" : path + ": ") + message;
+    }
+}
