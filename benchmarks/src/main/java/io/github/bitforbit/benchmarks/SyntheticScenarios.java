@@ -1,0 +1,55 @@
+package io.github.bitforbit.benchmarks;
+
+import io.github.bitforbit.model.DisarmamentStep;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.rules.Template;
+
+import java.util.List;
+
+/**
+ * Scenarios of a chosen size for the cost-growth benchmarks: the demo's structure with
+ * {@code concessions / 2} target steps and as many tranches of equal size, and {@code parties - 2}
+ * third parties (patrons and partners alternately).
+ */
+public final class SyntheticScenarios {
+    private SyntheticScenarios() {
+    }
+
+    /**
+     * A scenario of the given size under bit-for-bit.
+     *
+     * @param horizon     steps (>= 1)
+     * @param concessions total concessions, even (>= 2)
+     * @param parties     total parties (>= 2)
+     * @param trust       both principals' initial trust
+     */
+    public static Scenario of(int horizon, int concessions, int parties, double trust) {
+        if (concessions < 2 || concessions % 2 != 0) {
+            throw new IllegalArgumentException("concessions must be even and >= 2: " + concessions);
+        }
+        if (parties < 2) {
+            throw new IllegalArgumentException("parties must be >= 2: " + parties);
+        }
+        int perSide = concessions / 2;
+        Scenario.Builder b = Scenario.builder("synthetic-" + horizon + "-" + concessions + "-" + parties)
+                .horizon(horizon)
+                .sanctioner("USA", p -> p.trust(trust).cooperativePrior(0.7))
+                .target("DPRK", p -> p.trust(trust).cooperativePrior(0.6))
+                .design(Template.BIT_FOR_BIT);
+        for (int i = 2; i < parties; i++) {
+            if (i % 2 == 0) {
+                b.patron("patron-" + i, p -> p.patron(0.1, 0.3, 0.3));
+            } else {
+                b.partner("partner-" + i, p -> p.partner(0.05, List.of(), 0.1));
+            }
+        }
+        for (int i = 0; i < perSide; i++) {
+            // steps growing in size: deterrence proportional to i + 1, summing to 1
+            double d = 2.0 * (i + 1) / (perSide * (perSide + 1.0));
+            b.disarmament("step-" + i, d, i == 0 ? 3 : DisarmamentStep.IRREVERSIBLE, 0.9 - 0.4 * i / perSide);
+            b.tranche("tranche-" + i, d, SnapbackMode.AUTOMATIC);
+        }
+        return b.build();
+    }
+}
