@@ -89,7 +89,7 @@ public final class Simulation {
         if (!uncertain.isEmpty()) {
             Scenario drawn = scenario;
             for (UncertainParameter u : uncertain) {
-                drawn = ParameterPath.set(drawn, u.path(), u.distribution().quantile(state.random.nextDouble()));
+                drawn = ParameterPath.draw(drawn, u.path(), u.distribution().quantile(state.random.nextDouble()));
             }
             state.configure(drawn, design.ruleSetFor(drawn));
         }

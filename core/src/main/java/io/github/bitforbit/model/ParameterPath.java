@@ -84,6 +84,35 @@ public final class ParameterPath {
     }
 
     /**
+     * A copy with a drawn value at {@code path}: like {@link #set(Scenario, String, double)}, but a
+     * whole-number parameter (patience, horizon, reversibility, an event's step or duration) takes
+     * the draw rounded to the nearest whole number, so that any parameter can be uncertain.
+     */
+    public static Scenario draw(Scenario scenario, String path, double value) {
+        check(scenario, path);
+        String p = normalise(path);
+        Target t = locate(scenario, p);
+        for (RecordComponent c : t.record.getClass().getRecordComponents()) {
+            if (c.getName().equals(t.component) && c.getType() == int.class) {
+                return setChecked(scenario, p, Math.rint(value));
+            }
+        }
+        return setChecked(scenario, p, value);
+    }
+
+    /** Whether the parameter at {@code path} takes whole numbers only. */
+    public static boolean isWholeNumber(Scenario scenario, String path) {
+        check(scenario, path);
+        Target t = locate(scenario, normalise(path));
+        for (RecordComponent c : t.record.getClass().getRecordComponents()) {
+            if (c.getName().equals(t.component)) {
+                return c.getType() == int.class;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Sets a normalised, already checked path without re-validating names; used per run for
      * uncertain parameters, where the path was checked once.
      */

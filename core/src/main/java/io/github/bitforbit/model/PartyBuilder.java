@@ -10,14 +10,27 @@ import java.util.List;
  * MODEL.md; setting a coefficient that the party's role does not have is an error.
  */
 public final class PartyBuilder {
+    /** Default probability of the cooperative type. */
+    public static final double DEFAULT_COOPERATIVE_PRIOR = 0.5;
+    /** Default initial trust in the other principal. */
+    public static final double DEFAULT_TRUST = 0.5;
+    /** Default trust floor. */
+    public static final double DEFAULT_TRUST_FLOOR = 0.02;
+    /** Default patience, in steps. */
+    public static final int DEFAULT_PATIENCE = 6;
+    /** Default discount factor per step. */
+    public static final double DEFAULT_DISCOUNT = 0.98;
+    /** Default attention. */
+    public static final double DEFAULT_ATTENTION = 0.9;
+
     private final String id;
     private final Role role;
-    private double cooperativePrior = 0.5;
-    private double initialTrust = 0.5;
-    private double trustFloor = 0.02;
-    private int patience = 6;
-    private double discount = 0.98;
-    private double attention = 0.9;
+    private double cooperativePrior = DEFAULT_COOPERATIVE_PRIOR;
+    private double initialTrust = DEFAULT_TRUST;
+    private double trustFloor = DEFAULT_TRUST_FLOOR;
+    private int patience = DEFAULT_PATIENCE;
+    private double discount = DEFAULT_DISCOUNT;
+    private double attention = DEFAULT_ATTENTION;
     private Strategy strategy = Strategies.reciprocal();
     private RoleParameters.Target target = RoleParameters.Target.DEFAULTS;
     private RoleParameters.Sanctioner sanctioner = RoleParameters.Sanctioner.DEFAULTS;

@@ -176,7 +176,8 @@ public record Scenario(String name, String title, String description, int horizo
             }
         }
         if (weights > 1.0 + 1e-9) {
-            out.add("concessions: tranche weights sum to " + weights + ", more than 1");
+            out.add("concessions: tranche weights sum to " + new java.math.BigDecimal(weights).round(new java.math.MathContext(6))
+                    .stripTrailingZeros().toPlainString() + ", more than 1");
         }
         for (Party p : parties) {
             if (p.parameters() instanceof RoleParameters.Partner partner) {

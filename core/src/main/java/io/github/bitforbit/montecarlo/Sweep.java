@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * A parameter sweep: a Monte Carlo at every point of a design over scenario parameters addressed
@@ -77,6 +78,7 @@ public final class Sweep {
     private double confidence = 0.95;
     private Consumer<SweepRow> rowSink;
     private CancellationToken cancellation;
+    private IntPredicate skip;
     private Model.Factory models = Model.Factory.SIMULATION;
 
     private Sweep(Scenario scenario) {
@@ -217,6 +219,22 @@ public final class Sweep {
         return this;
     }
 
+    /**
+     * Leaves out the points for which {@code completed} returns true: {@link #run()} does not run
+     * them and they produce no row (neither in the result nor for the row sink), for resuming a
+     * sweep whose other points are already on record. Every other point is run exactly as without
+     * this, with the same index and values, so the rows of a resumed sweep together with those on
+     * record equal the rows of one uninterrupted sweep. {@link #size()} still counts every point;
+     * {@link #sensitivity} ignores this (it needs every output).
+     *
+     * @param completed tested with each point's index before the point runs (null: run every point)
+     * @return this builder
+     */
+    public Sweep skip(IntPredicate completed) {
+        this.skip = completed;
+        return this;
+    }
+
     Sweep model(Model.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
         return this;
@@ -245,7 +263,7 @@ public final class Sweep {
     /**
      * Runs the sweep.
      *
-     * @return one row per point, in index order
+     * @return one row per point (per point not {@linkplain #skip skipped}), in index order
      * @throws IllegalArgumentException if the sweep is empty or a value is invalid, before any run
      */
     public SweepResult run() {
@@ -265,6 +283,9 @@ public final class Sweep {
                 if (cancellation != null && cancellation.isCancelled()) {
                     partial = true;
                     break;
+                }
+                if (skip != null && skip.test(i)) {
+                    continue;
                 }
                 List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
                 SweepRow row = runPoint(i, values, pool);

@@ -3,6 +3,7 @@ package io.github.bitforbit.scenario;
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.model.AssuranceKind;
 import io.github.bitforbit.model.EventKind;
+import io.github.bitforbit.model.PartyBuilder;
 import io.github.bitforbit.model.RoleParameters;
 import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Negotiation;
@@ -67,13 +68,13 @@ final class Format {
 
     static final ObjectSpec TYPES = new ObjectSpec("party.types",
             "The prior over the party's private type, drawn at the start of every run.", "", List.of(
-            number("cooperative", P, Range.PROBABILITY, 0.5,
+            number("cooperative", P, Range.PROBABILITY, PartyBuilder.DEFAULT_COOPERATIVE_PRIOR,
                     "probability that it is the cooperative type: a security-seeker (target) or committed (sanctioner)")));
 
     static final ObjectSpec TRUST = new ObjectSpec("party.trust",
             "A principal's belief that the other principal is of the cooperative type.", "", List.of(
-            number("initial", P, Range.PROBABILITY, 0.5, "belief at step 0 (ignored for third parties)"),
-            number("floor", P, Range.PROBABILITY, 0.02, "it walks out when its trust falls below this")));
+            number("initial", P, Range.PROBABILITY, PartyBuilder.DEFAULT_TRUST, "belief at step 0 (ignored for third parties)"),
+            number("floor", P, Range.PROBABILITY, PartyBuilder.DEFAULT_TRUST_FLOOR, "it walks out when its trust falls below this")));
 
     private static final RoleParameters.Target T = RoleParameters.Target.DEFAULTS;
     private static final RoleParameters.Sanctioner S = RoleParameters.Sanctioner.DEFAULTS;
@@ -89,10 +90,10 @@ final class Format {
                             + "a partner (South Korea) rewards relief").mandatory(),
             Field.object("types", Kind.OBJECT, TYPES, "prior over its private type"),
             Field.object("trust", Kind.OBJECT, TRUST, "initial trust and walk-out floor"),
-            Field.integer("patience", "steps", Range.atLeast(1), 6,
+            Field.integer("patience", "steps", Range.atLeast(1), PartyBuilder.DEFAULT_PATIENCE,
                     "steps in a row it tolerates continuing at a loss, or its offers being rejected, before it walks out"),
-            number("discount", "per step", Range.ABOVE_ZERO_TO_ONE, 0.98, "discount factor of future streams"),
-            number("attention", P, Range.PROBABILITY, 0.9, "probability that it acts at all in a step"),
+            number("discount", "per step", Range.ABOVE_ZERO_TO_ONE, PartyBuilder.DEFAULT_DISCOUNT, "discount factor of future streams"),
+            number("attention", P, Range.PROBABILITY, PartyBuilder.DEFAULT_ATTENTION, "probability that it acts at all in a step"),
             new Field("strategy", Kind.STRATEGY, "", Range.ANY, "reciprocal", "", "how it accepts and performs: "
                     + String.join(", ", Strategies.names()) + "; a name, or {name: NAME, PARAMETER: value}",
                     Strategies.names(), null, null, false, false),
