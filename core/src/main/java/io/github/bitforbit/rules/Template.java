@@ -1,6 +1,8 @@
 package io.github.bitforbit.rules;
 
 import io.github.bitforbit.model.Concession;
+import io.github.bitforbit.model.DisarmamentStep;
+import io.github.bitforbit.model.SanctionTranche;
 import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
 
@@ -106,16 +108,38 @@ public final class Template implements AgreementDesign {
         return ALL.stream().map(t -> t.label).toList();
     }
 
+    /**
+     * Pairs target steps with sanction tranches of similar value; assurances, which are worth
+     * little to a target that still has its deterrent, ride along with the tranches (spread
+     * evenly, smallest first) rather than forming phases of their own, so that every phase lifts
+     * a sanction ("if this happens, this sanction is lifted"). Without tranches, assurances are
+     * paired as they are. A phase waits for verification only if its steps can be verified.
+     */
     private static RuleSet paired(Scenario s, String name, Order order, boolean verify, boolean unilateral) {
         List<Concession> target = sorted(s, Role.TARGET);
         List<Concession> sanctioner = sorted(s, Role.SANCTIONER);
         requireBothSides(ids(target), ids(sanctioner));
-        int n = Math.min(target.size(), sanctioner.size());
+        List<Concession> tranches = sanctioner.stream().filter(c -> c instanceof SanctionTranche).toList();
+        List<Concession> paired = tranches.isEmpty() ? sanctioner : tranches;
+        List<Concession> riders = tranches.isEmpty() ? List.of()
+                : sanctioner.stream().filter(c -> !(c instanceof SanctionTranche)).toList();
+        int n = Math.min(target.size(), paired.size());
         List<List<String>> tg = groups(target, n);
-        List<List<String>> sg = groups(sanctioner, n);
+        List<List<String>> sg = groups(paired, n);
+        List<List<String>> withRiders = new ArrayList<>();
+        for (List<String> g : sg) {
+            withRiders.add(new ArrayList<>());
+        }
+        for (int k = 0; k < riders.size(); k++) {
+            withRiders.get((int) ((long) k * n / riders.size())).add(riders.get(k).id());
+        }
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            phases.add(new Phase("phase " + (i + 1), tg.get(i), sg.get(i), order, PAIR_DEADLINE, verify, unilateral));
+            withRiders.get(i).addAll(sg.get(i));
+            boolean verifiable = tg.get(i).stream().map(id -> s.concession(id).orElseThrow())
+                    .allMatch(c -> !(c instanceof DisarmamentStep d) || d.deterrence() == 0 || d.verifiability() > 0);
+            phases.add(new Phase("phase " + (i + 1), tg.get(i), withRiders.get(i), order, PAIR_DEADLINE,
+                    verify && verifiable, unilateral));
         }
         return new RuleSet(name, phases, List.of(), true, ProposalMode.SCRIPTED, !unilateral, Role.SANCTIONER,
                 Negotiation.DEFAULTS);

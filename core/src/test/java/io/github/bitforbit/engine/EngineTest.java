@@ -58,7 +58,7 @@ class EngineTest {
 
     /**
      * The utilities of MODEL.md section 4 for the demo's first bit-for-bit phase at step 0
-     * (test-freeze for exercise-suspension, security-assurance and luxury-goods), by hand:
+     * (test-freeze for exercise-suspension and luxury-goods), by hand:
      * horizon 60, discount 0.98, A = (1 - 0.98^60) / 0.02. Target: D 0.5, kappa 0.5, theta 1, P 1,
      * no leakage; after the freeze c = 0.95.
      */
@@ -72,16 +72,16 @@ class EngineTest {
         Bit first = st.plan.get(0);
         double a = (1 - Math.pow(0.98, 60)) / 0.02;
         double exposure = 0.5 * (1 - Math.sqrt(0.95));
-        // V: the two assurances lower theta by 0.2 + 0.3 on the exposure D (1 - c^kappa); luxury removes 0.1 of P
-        double targetValue = a * (0.2 * exposure + 0.3 * exposure + 0.1);
+        // V: the exercise suspension lowers theta by 0.2 on the exposure D (1 - c^kappa); luxury removes 0.1 of P
+        double targetValue = a * (0.2 * exposure + 0.1);
         assertEquals(targetValue, st.value(NegotiationState.TARGET, first), 1e-9);
-        assertEquals(3.7345636825, st.value(NegotiationState.TARGET, first), 1e-9);
+        assertEquals(3.6011660449, st.value(NegotiationState.TARGET, first), 1e-9);
         // cost: theta D (1 - 0.95^0.5) over the 3-step reversal time: 1 + 0.98 + 0.9604
         assertEquals(exposure * 2.9404, st.cost(NegotiationState.TARGET, first), 1e-9);
         // sanctioner: threat removed T * 0.05 over the horizon; political costs with trust 0.5, h 1:
-        // assurances 0.05 * 1.5 + 0.1 * 1.5; luxury 0.1 * 1.5 * (1 - 0.5 snapback relief)
+        // exercise suspension 0.05 * 1.5; luxury 0.1 * 1.5 * (1 - 0.5 snapback relief)
         assertEquals(a * 0.05, st.value(NegotiationState.SANCTIONER, first), 1e-9);
-        assertEquals(0.075 + 0.15 + 0.075, st.cost(NegotiationState.SANCTIONER, first), 1e-12);
+        assertEquals(0.075 + 0.075, st.cost(NegotiationState.SANCTIONER, first), 1e-12);
         // the level of continuing and walking out: nothing lifted yet, no outside options
         assertEquals(-a * 1.0 + Math.max(0, 0.5 * targetValue - exposure * 2.9404), st.continuing(NegotiationState.TARGET), 1e-9);
         assertEquals(-a * 1.0, st.outside(NegotiationState.TARGET), 1e-9);

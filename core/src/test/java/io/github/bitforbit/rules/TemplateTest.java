@@ -12,18 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each template's phases for the demo. Target steps sorted by deterrence: test-freeze 0.05,
- * test-site 0.15, yongbyon 0.30, arsenal 0.50. Sanctioner items by pairing value: exercise-suspension
- * 0.02, security-assurance 0.03, luxury-goods 0.1, textiles 0.2, coal 0.3, oil 0.4 (total 1.05).
- * Four groups; the midpoint of each item on the cumulative scale, times 4 / 1.05, gives groups
- * 0, 0, 0, 0.95 -> 0 (clamped to 1 so no group is empty), 1.90 -> 2 (clamped), 3.24 -> 3.
+ * test-site 0.15, yongbyon 0.30, arsenal 0.50; tranches by weight: luxury-goods 0.1, textiles 0.2,
+ * coal 0.3, oil 0.4. Four of each: one per phase. The two assurances ride along, spread evenly
+ * smallest first: exercise-suspension (pairing value 0.02) with phase 1 (0 * 4 / 2 = 0),
+ * security-assurance (0.03) with phase 3 (1 * 4 / 2 = 2).
  */
 class TemplateTest {
     private final Scenario demo = Demo.scenario();
     private static final List<List<String>> TARGET = List.of(List.of("test-freeze"), List.of("test-site"),
             List.of("yongbyon"), List.of("arsenal"));
     private static final List<List<String>> SANCTIONER = List.of(
-            List.of("exercise-suspension", "security-assurance", "luxury-goods"), List.of("textiles"),
-            List.of("coal"), List.of("oil"));
+            List.of("exercise-suspension", "luxury-goods"), List.of("textiles"),
+            List.of("security-assurance", "coal"), List.of("oil"));
 
     private static void assertPairs(RuleSet rs, Order order, boolean verify, boolean unilateral) {
         assertEquals(4, rs.phases().size());
