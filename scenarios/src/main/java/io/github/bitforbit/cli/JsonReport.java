@@ -1,0 +1,175 @@
+package io.github.bitforbit.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.montecarlo.CollapseKey;
+import io.github.bitforbit.montecarlo.CollapseShare;
+import io.github.bitforbit.montecarlo.Comparison;
+import io.github.bitforbit.montecarlo.MeanDifference;
+import io.github.bitforbit.montecarlo.Metric;
+import io.github.bitforbit.montecarlo.MetricSummary;
+import io.github.bitforbit.montecarlo.MonteCarloResult;
+import io.github.bitforbit.montecarlo.PairedComparison;
+import io.github.bitforbit.montecarlo.ShareDifference;
+import io.github.bitforbit.stats.Interval;
+import io.github.bitforbit.stats.SurvivalPoint;
+
+import java.util.Map;
+
+/**
+ * The JSON form of {@code run} and {@code compare} results. Every figure is written exactly as
+ * the library computed it (shortest round-trip decimal); a NaN (an interval that does not exist,
+ * such as a t interval from one run) is written as {@code null}.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private JsonReport() {
+    }
+
+    /**
+     * A run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
+     * "metrics", "collapseCauses", "survival"}}.
+     */
+    public static ObjectNode run(MonteCarloResult r, Provenance p) {
+        ObjectNode o = F.objectNode();
+        o.set("provenance", p.json());
+        o.setAll(result(r));
+        return o;
+    }
+
+    /**
+     * A comparison: {@code {"provenance", "verdict", "designs": [run, ...], "differences": [...],
+     * "metricDifferences": [...]}}; each difference is design {@code a} minus design {@code b} on
+     * paired runs.
+     */
+    public static ObjectNode compare(Comparison c, Provenance p, String verdict) {
+        ObjectNode o = F.objectNode();
+        o.set("provenance", p.json());
+        o.put("verdict", verdict);
+        ArrayNode designs = o.putArray("designs");
+        c.results().forEach(r -> designs.add(result(r)));
+        ArrayNode diffs = o.putArray("differences");
+        ArrayNode metricDiffs = o.putArray("metricDifferences");
+        for (PairedComparison pc : c.pairs()) {
+            for (OutcomeKind k : OutcomeKind.values()) {
+                ShareDifference d = pc.share(k);
+                ObjectNode n = diffs.addObject();
+                n.put("a", pc.designA());
+                n.put("b", pc.designB());
+                n.put("outcome", k.label());
+                num(n, "difference", d.paired().estimate());
+                num(n, "low", d.paired().low());
+                num(n, "high", d.paired().high());
+                num(n, "unpairedLow", d.unpaired().low());
+                num(n, "unpairedHigh", d.unpaired().high());
+                num(n, "varianceReduction", d.varianceReduction());
+                n.put("onlyA", d.onlyA());
+                n.put("onlyB", d.onlyB());
+                n.put("runs", pc.runs());
+            }
+            for (Metric m : Metric.values()) {
+                MeanDifference d = pc.metric(m);
+                ObjectNode n = metricDiffs.addObject();
+                n.put("a", pc.designA());
+                n.put("b", pc.designB());
+                n.put("metric", m.label());
+                num(n, "difference", d.paired().estimate());
+                num(n, "low", d.paired().low());
+                num(n, "high", d.paired().high());
+                num(n, "varianceReduction", d.varianceReduction());
+            }
+        }
+        return o;
+    }
+
+    /** The summary of one design, without provenance (an element of a comparison's {@code designs}). */
+    public static ObjectNode result(MonteCarloResult r) {
+        ObjectNode o = F.objectNode();
+        o.put("scenario", r.scenario());
+        o.put("design", r.design());
+        o.put("seed", r.seed());
+        o.put("requestedRuns", r.requestedRuns());
+        o.put("runs", r.runs());
+        o.put("partial", r.partial());
+        num(o, "confidence", r.confidence());
+        num(o, "precisionTarget", r.precisionTarget());
+        o.put("reachedPrecision", r.reachedPrecision());
+        ObjectNode outcomes = o.putObject("outcomes");
+        for (OutcomeKind k : OutcomeKind.values()) {
+            ObjectNode n = outcomes.putObject(k.label());
+            interval(n, r.share(k), "share");
+            n.put("count", r.count(k));
+        }
+        ObjectNode metrics = o.putObject("metrics");
+        for (Map.Entry<Metric, MetricSummary> e : r.metrics().entrySet()) {
+            MetricSummary m = e.getValue();
+            ObjectNode n = metrics.putObject(e.getKey().label());
+            num(n, "mean", m.mean());
+            num(n, "low", m.meanInterval().low());
+            num(n, "high", m.meanInterval().high());
+            num(n, "sd", m.sd());
+            num(n, "p10", m.p10());
+            num(n, "median", m.median());
+            num(n, "p90", m.p90());
+        }
+        ObjectNode causes = o.putObject("collapseCauses");
+        for (Map.Entry<CollapseKey, CollapseShare> e : r.collapses().entrySet()) {
+            ObjectNode n = causes.putObject(e.getKey().toString());
+            n.put("party", e.getKey().party());
+            n.put("cause", e.getKey().cause().label());
+            n.put("count", e.getValue().count());
+            num(n, "shareOfCollapses", e.getValue().shareOfCollapses());
+            num(n, "shareOfRuns", e.getValue().shareOfRuns());
+        }
+        ArrayNode survival = o.putArray("survival");
+        for (SurvivalPoint s : r.survival()) {
+            ObjectNode n = survival.addObject();
+            n.put("step", s.time());
+            num(n, "surviving", s.surviving());
+            num(n, "low", s.low());
+            num(n, "high", s.high());
+            n.put("atRisk", s.atRisk());
+            n.put("events", s.events());
+            n.put("censored", s.censored());
+        }
+        return o;
+    }
+
+    /** Pretty-printed JSON text ending in a newline. */
+    public static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shared mapper (pretty-printing). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static void interval(ObjectNode n, Interval i, String estimateName) {
+        num(n, estimateName, i.estimate());
+        num(n, "low", i.low());
+        num(n, "high", i.high());
+    }
+
+    /** Puts a number, or null for NaN or an infinity. */
+    static void num(ObjectNode n, String name, double x) {
+        if (Double.isFinite(x)) {
+            n.put(name, x);
+        } else {
+            n.putNull(name);
+        }
+    }
+}

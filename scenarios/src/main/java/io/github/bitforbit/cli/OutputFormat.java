@@ -1,0 +1,39 @@
+package io.github.bitforbit.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The formats of {@code run} and {@code compare} results. */
+public enum OutputFormat {
+    /** Aligned tables for a terminal (the default). */
+    TABLE,
+    /** One tidy CSV table after {@code #} provenance comments. */
+    CSV,
+    /** One JSON object. */
+    JSON,
+    /** Markdown tables. */
+    MARKDOWN;
+
+    /** The lower-case name used on the command line. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The format for an output file name: {@code .csv}, {@code .json}, {@code .md}/{@code .markdown},
+     * otherwise the table format.
+     */
+    public static OutputFormat forFile(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".csv")) {
+            return CSV;
+        }
+        if (n.endsWith(".json")) {
+            return JSON;
+        }
+        if (n.endsWith(".md") || n.endsWith(".markdown")) {
+            return MARKDOWN;
+        }
+        return TABLE;
+    }
+}

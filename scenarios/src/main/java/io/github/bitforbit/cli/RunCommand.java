@@ -1,0 +1,75 @@
+package io.github.bitforbit.cli;
+
+import io.github.bitforbit.montecarlo.MonteCarlo;
+import io.github.bitforbit.montecarlo.MonteCarloResult;
+import io.github.bitforbit.rules.AgreementDesign;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bitforbit run}: the Monte Carlo summary of one scenario under one rule set. */
+@Command(name = "run", header = "Monte Carlo summary of a scenario under one rule set.", sortOptions = false,
+        description = "Run a scenario many times under one rule set and summarise: outcome shares with intervals, "
+                + "metric summaries, collapse causes and the survival curve.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  bitforbit run dprk-2018",
+                "  bitforbit run dprk-2018 --rule-set all-or-nothing --runs 20000 --seed 7",
+                "  bitforbit run my.yaml --precision 0.005 --output result.json",
+                "  bitforbit run demo --set parties.DPRK.trust.initial=0.2 --plot demo.png"})
+public final class RunCommand extends io.github.bitforbit.cli.Command {
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
+            description = "a template (see 'bitforbit list') or one of the scenario's own rule sets "
+                    + "(see 'bitforbit describe'); default: the scenario's")
+    String ruleSet;
+
+    @Mixin
+    RunOptions run;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    void execute() {
+        run.check();
+        output.check();
+        LoadedScenario s = scenario.load();
+        AgreementDesign design = s.design(ruleSet);
+        ProgressBar bar = ProgressBar.create(run.quiet);
+        MonteCarloResult r;
+        try {
+            r = run.apply(MonteCarlo.of(s.scenario()).design(design)).progress(bar)
+                    .cancellation(Interrupts.token()).run();
+        } finally {
+            bar.finish();
+        }
+        Interrupts.check("no output written");
+        Provenance p = run.describe(Provenance.of("run", s).with("ruleSet", design.name()), r.runs()).stamped();
+        String title = s.scenario().title();
+        String text;
+        switch (output.format()) {
+            case JSON:
+                text = JsonReport.text(JsonReport.run(r, p));
+                break;
+            case CSV:
+                text = CsvReport.run(r, p);
+                break;
+            case MARKDOWN:
+                text = TableReport.run(r, p, title, true);
+                break;
+            default:
+                text = TableReport.run(r, p, title, false);
+                break;
+        }
+        output.emit(text, out(), err(), run.quiet);
+        if (output.plot != null) {
+            Charts.run(r, title, p).write(output.plot);
+            if (!run.quiet) {
+                note("wrote " + output.plot);
+            }
+        }
+    }
+}

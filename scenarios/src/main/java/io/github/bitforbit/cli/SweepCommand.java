@@ -1,0 +1,310 @@
+package io.github.bitforbit.cli;
+
+import io.github.bitforbit.montecarlo.ParameterSensitivity;
+import io.github.bitforbit.montecarlo.SensitivityResult;
+import io.github.bitforbit.montecarlo.Sweep;
+import io.github.bitforbit.montecarlo.SweepResult;
+import io.github.bitforbit.montecarlo.SweepRow;
+import io.github.bitforbit.rules.AgreementDesign;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+
+/**
+ * {@code bitforbit sweep}: a Monte Carlo at every point of a design over scenario parameters, one
+ * CSV row per point appended as it completes; resumable; optional Sobol sensitivity indices.
+ */
+@Command(name = "sweep", header = "Sweep parameters; one CSV row per point; resumable.", sortOptions = false,
+        description = "Run a Monte Carlo at every point of a parameter design and append one CSV row per point as "
+                + "it completes. A killed sweep keeps every completed point; --resume runs only the rest. With "
+                + "--sensitivity, run a Saltelli design instead and print the Sobol indices of the collapse "
+                + "share.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  bitforbit sweep dprk-2018 --vary parties.DPRK.trust.initial=0.1..0.9:9 \\",
+                "      --output trust.csv --plot trust.png",
+                "  bitforbit sweep dprk-2018 --vary parties.DPRK.trust.initial=0.1..0.9:9 \\",
+                "      --output trust.csv --resume          # after an interruption",
+                "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9:5 \\",
+                "      --vary ruleSet=all-or-nothing,bit-for-bit --output grid.csv --plot grid.svg",
+                "  bitforbit sweep dprk-2018 --vary concessions.yongbyon.verifiability=0.3..0.9 \\",
+                "      --vary parties.USA.hawkishness=0..3 --design lhs --points 64 --output lhs.csv",
+                "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9 \\",
+                "      --vary parties.USA.trust.initial=0.1..0.9 --sensitivity --points 32 --runs 500 \\",
+                "      --output sobol.csv"})
+public final class SweepCommand extends io.github.bitforbit.cli.Command {
+
+    /** Runs per point when {@code --runs} is not given. */
+    public static final long DEFAULT_RUNS = 1_000;
+    /** Points (or Saltelli base samples) when {@code --points} is not given. */
+    public static final int DEFAULT_POINTS = 16;
+
+    /** How the points are placed. */
+    enum Design {
+        /** Every combination of the levels. */
+        grid,
+        /** A Latin hypercube. */
+        lhs,
+        /** A Sobol sequence. */
+        sobol
+    }
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--vary", paramLabel = "PATH=SPEC", required = true,
+            description = "a parameter to vary (repeatable): PATH=lo..hi:n (n levels from lo to hi), "
+                    + "PATH=lo..hi (a continuous range, for lhs, sobol and --sensitivity) or PATH=a,b,c (values; "
+                    + "ruleSet=all-or-nothing,bit-for-bit varies the rule set)")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--design", paramLabel = "DESIGN", defaultValue = "grid",
+            description = "grid (every combination), lhs (Latin hypercube) or sobol (default: ${DEFAULT-VALUE})")
+    Design design;
+
+    @Option(names = "--points", paramLabel = "N",
+            description = "points of an lhs or sobol design; with --sensitivity, the base samples (a power of two; "
+                    + "n(k+2) points are run for k parameters) (default " + DEFAULT_POINTS + ")")
+    Integer points;
+
+    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
+            description = "runs per point (default: ${DEFAULT-VALUE})")
+    long runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "master seed of every point (common random numbers across points) (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "worker threads (default: the number of processors); changes no figure")
+    Integer threads;
+
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
+            description = "the rule set of every point, unless ruleSet is varied; default: the scenario's")
+    String ruleSet;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true,
+            description = "the CSV file; rows are appended and flushed as points complete")
+    Path output;
+
+    @Option(names = "--resume", description = "continue the sweep in --output: check its provenance and run only "
+            + "the points not on file")
+    boolean resume;
+
+    @Option(names = "--force", description = "overwrite an existing --output instead of refusing")
+    boolean force;
+
+    @Option(names = "--sensitivity", description = "run a Saltelli design and print the first-order and total "
+            + "Sobol indices of the collapse share")
+    boolean sensitivity;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
+            description = "bootstrap resamples for the intervals of the Sobol indices (default: ${DEFAULT-VALUE})")
+    int bootstrap;
+
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "draw the collapse share to FILE.png or FILE.svg: a line over one varied parameter, "
+                    + "a heatmap over two")
+    Path plot;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar or notes on stderr")
+    boolean quiet;
+
+    @Override
+    void execute() throws IOException {
+        checkOptions();
+        LoadedScenario s = scenario.load();
+        AgreementDesign base = s.design(ruleSet);
+        List<String> paths = new ArrayList<>();
+        Sweep sweep = Sweep.of(s.scenario()).design(base);
+        for (String v : vary) {
+            int eq = v.indexOf('=');
+            if (eq <= 0) {
+                throw CliException.usage("--vary '" + v + "' is not PATH=SPEC (e.g. --vary parties.DPRK.trust.initial=0.1..0.9:5)");
+            }
+            String path = v.substring(0, eq).trim();
+            try {
+                sweep.vary(path, v.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--vary " + v + ": " + e.getMessage(), e);
+            }
+            paths.add(path);
+        }
+        int base2 = points == null ? DEFAULT_POINTS : points;
+        int total;
+        try {
+            if (sensitivity) {
+                if (base2 < 2 || Integer.bitCount(base2) != 1) {
+                    throw CliException.usage("--points with --sensitivity must be a power of two >= 2: " + base2);
+                }
+                total = base2 * (paths.size() + 2);
+            } else {
+                if (design == Design.lhs) {
+                    sweep.latinHypercube(base2);
+                } else if (design == Design.sobol) {
+                    sweep.sobol(base2);
+                } else {
+                    sweep.grid();
+                }
+                total = sweep.size();
+            }
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage(), e);
+        }
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        sweep.runsPerPoint(runs).seed(seed).threads(threadCount).cancellation(Interrupts.token());
+
+        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s).with("ruleSet", base.name())
+                .with("design", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
+                .with("vary", List.copyOf(vary)).with("runsPerPoint", runs).with("seed", seed);
+        if (sensitivity) {
+            p.with("baseSamples", (long) base2).with("bootstrap", (long) bootstrap);
+        }
+        p.with("threads", (long) threadCount).stamped();
+
+        SweepCsv csv = new SweepCsv(paths);
+        Set<Integer> done = prepareFile(csv, p);
+        if (!quiet && !done.isEmpty()) {
+            note("resuming " + output + ": " + done.size() + " of " + total + " points on file");
+        }
+        long todo = total - done.size();
+        ProgressBar bar = ProgressBar.create(quiet);
+        long start = System.nanoTime();
+        long[] written = new long[1];
+        try (OutputStream out = Files.newOutputStream(output, StandardOpenOption.APPEND)) {
+            sweep.onRow(row -> {
+                if (done.contains(row.index())) {
+                    return;
+                }
+                append(out, csv, row);
+                written[0]++;
+                double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+                bar.stage("points " + written[0] + "/" + todo, 0, 0)
+                        .progress(written[0] * runs, todo * runs, written[0] * runs / seconds);
+            });
+            if (sensitivity) {
+                SensitivityResult r;
+                try {
+                    r = sweep.sensitivity(base2, bootstrap);
+                } catch (CancellationException e) {
+                    r = null;
+                }
+                bar.finish();
+                interrupted(done.size() + written[0], total);
+                printIndices(r);
+            } else {
+                sweep.skip(done::contains);
+                SweepResult r = sweep.run();
+                bar.finish();
+                interrupted(done.size() + written[0], total);
+                if (r.partial()) {
+                    throw CliException.failure("the sweep stopped early", null);
+                }
+            }
+        } finally {
+            bar.finish();
+        }
+        if (!quiet) {
+            note(total + " points in " + output + " (" + written[0] + " run now" + (done.isEmpty() ? "" : ", "
+                    + done.size() + " from before") + ")");
+        }
+        if (plot != null) {
+            Charts.sweep(SweepCsv.read(output), paths, s.scenario().title(), p).write(plot);
+            if (!quiet) {
+                note("wrote " + plot);
+            }
+        }
+    }
+
+    private void checkOptions() {
+        if (runs < 1) {
+            throw CliException.usage("--runs must be at least 1: " + runs);
+        }
+        if (threads != null && threads < 1) {
+            throw CliException.usage("--threads must be at least 1: " + threads);
+        }
+        if (points != null && points < 1) {
+            throw CliException.usage("--points must be at least 1: " + points);
+        }
+        if (bootstrap < 0) {
+            throw CliException.usage("--bootstrap must be at least 0: " + bootstrap);
+        }
+        if (resume && force) {
+            throw CliException.usage("--resume and --force exclude each other: continue the file, or start it over");
+        }
+        if (points != null && design == Design.grid && !sensitivity) {
+            throw CliException.usage("--points applies to --design lhs or sobol and to --sensitivity; a grid has "
+                    + "one point per combination of levels");
+        }
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw CliException.usage("--output " + output + ": a sweep writes CSV; the file name must end in .csv");
+        }
+        AtomicOutput.checkWritable(output, "--output");
+        OutputOptions.checkPlot(plot);
+        if (plot != null && (vary.size() > 2 || vary.isEmpty())) {
+            throw CliException.usage("--plot draws one or two varied parameters (a line or a heatmap); this sweep varies "
+                    + vary.size());
+        }
+    }
+
+    /** Starts the file, or checks it and returns the points already on it. */
+    private Set<Integer> prepareFile(SweepCsv csv, Provenance p) throws IOException {
+        if (Files.exists(output) && Files.size(output) > 0) {
+            if (resume) {
+                return csv.completed(output, p);
+            }
+            if (!force) {
+                throw CliException.usage(output + " exists: add --resume to continue that sweep, or --force to "
+                        + "overwrite it");
+            }
+        } else if (resume && !quiet) {
+            note(output + " does not exist yet: nothing to resume, starting the sweep");
+        }
+        Files.writeString(output, p.comments() + csv.header() + "\n", StandardCharsets.UTF_8);
+        return new TreeSet<>();
+    }
+
+    private static void append(OutputStream out, SweepCsv csv, SweepRow row) {
+        try {
+            out.write(csv.row(row).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the sweep file: " + e.getMessage(), e);
+        }
+    }
+
+    private void interrupted(long onFile, int total) {
+        Interrupts.check(onFile + " of " + total + " points are in " + output + "; add --resume to run the rest");
+    }
+
+    private void printIndices(SensitivityResult r) {
+        Table t = new Table("Sobol indices of the collapse share (" + r.evaluations() + " points of " + r.runsPerPoint()
+                + " runs; " + String.format(Locale.ROOT, "%.0f%%", 100 * r.confidence()) + " bootstrap intervals, "
+                + r.bootstrap() + " resamples)", "parameter", ">first-order S", ">interval", ">total ST", ">interval");
+        for (ParameterSensitivity ps : r.parameters()) {
+            t.row(ps.path(), Numbers.fixed(ps.firstOrder().estimate(), 3),
+                    Numbers.fixed(ps.firstOrder().low(), 3) + " to " + Numbers.fixed(ps.firstOrder().high(), 3),
+                    Numbers.fixed(ps.total().estimate(), 3),
+                    Numbers.fixed(ps.total().low(), 3) + " to " + Numbers.fixed(ps.total().high(), 3));
+        }
+        t.note("S: share of the variance of the collapse share due to the parameter alone; ST: including "
+                + "its interactions");
+        StringBuilder b = new StringBuilder();
+        t.text(b);
+        out().print(b);
+        out().flush();
+    }
+}

@@ -1,0 +1,255 @@
+package io.github.bitforbit.cli;
+
+import io.github.bitforbit.engine.CollapseCause;
+import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.montecarlo.CollapseKey;
+import io.github.bitforbit.montecarlo.CollapseShare;
+import io.github.bitforbit.montecarlo.Comparison;
+import io.github.bitforbit.montecarlo.MeanDifference;
+import io.github.bitforbit.montecarlo.Metric;
+import io.github.bitforbit.montecarlo.MetricSummary;
+import io.github.bitforbit.montecarlo.MonteCarloResult;
+import io.github.bitforbit.montecarlo.PairedComparison;
+import io.github.bitforbit.montecarlo.ShareDifference;
+import io.github.bitforbit.stats.Interval;
+import io.github.bitforbit.stats.SurvivalPoint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text (terminal) and Markdown forms of {@code run} and {@code compare} results: a provenance
+ * line, the outcome shares with intervals, collapse causes, metric summaries and the survival curve
+ * at a few months (the full curve is in the CSV and JSON forms).
+ */
+public final class TableReport {
+
+    /** At most this many survival rows are shown. */
+    static final int SURVIVAL_ROWS = 12;
+
+    private final boolean markdown;
+    private final StringBuilder out = new StringBuilder();
+
+    private TableReport(boolean markdown) {
+        this.markdown = markdown;
+    }
+
+    /** A run as text ({@code markdown} false) or Markdown. */
+    public static String run(MonteCarloResult r, Provenance p, String title, boolean markdown) {
+        TableReport t = new TableReport(markdown);
+        t.heading(title, r.scenario() + " under " + r.design() + ": " + runs(r) + ", seed " + r.seed());
+        List<MonteCarloResult> one = List.of(r);
+        t.table(outcomes(one, confidenceLabel(r)));
+        t.table(causes(r));
+        t.table(metrics(r));
+        t.table(survival(one));
+        t.provenance(p);
+        return t.out.toString();
+    }
+
+    /** A comparison as text or Markdown, the verdict first. */
+    public static String compare(Comparison c, Provenance p, String title, List<String> verdict, boolean markdown) {
+        TableReport t = new TableReport(markdown);
+        MonteCarloResult first = c.results().get(0);
+        List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
+        t.heading(title, first.scenario() + ": " + String.join(" vs ", names) + ", " + runs(first)
+                + " on the same seeds (paired), seed " + first.seed());
+        for (String v : verdict) {
+            t.paragraph((markdown ? "**Verdict:** " : "Verdict: ") + v);
+        }
+        t.table(outcomes(c.results(), confidenceLabel(first)));
+        t.table(differences(c));
+        for (MonteCarloResult r : c.results()) {
+            t.table(causes(r));
+        }
+        t.table(metricMeans(c));
+        t.table(survival(c.results()));
+        t.provenance(p);
+        return t.out.toString();
+    }
+
+    private static String runs(MonteCarloResult r) {
+        String s = Numbers.count(r.runs()) + (r.runs() == 1 ? " run" : " runs");
+        if (!Double.isNaN(r.precisionTarget())) {
+            s += " (precision target +-" + Numbers.points(r.precisionTarget()) + " points "
+                    + (r.reachedPrecision() ? "reached" : "not reached within " + Numbers.count(r.requestedRuns())) + ")";
+        }
+        return r.partial() ? s + " (partial)" : s;
+    }
+
+    private static String confidenceLabel(MonteCarloResult r) {
+        return String.format(Locale.ROOT, "%.0f%% CI", 100 * r.confidence());
+    }
+
+    private static String ci(Interval i) {
+        return Numbers.percent(i.low()) + " to " + Numbers.percent(i.high());
+    }
+
+    private static Table outcomes(List<MonteCarloResult> results, String level) {
+        List<String> headers = new ArrayList<>(List.of("rule set"));
+        for (OutcomeKind k : OutcomeKind.values()) {
+            headers.add(">" + k.label());
+        }
+        headers.add(">runs");
+        Table t = new Table("Outcomes (share of runs, " + level + ")", headers.toArray(String[]::new));
+        for (MonteCarloResult r : results) {
+            List<String> cells = new ArrayList<>(List.of(r.design()));
+            for (OutcomeKind k : OutcomeKind.values()) {
+                cells.add(withInterval(r.share(k)));
+            }
+            cells.add(Numbers.count(r.runs()));
+            t.row(cells.toArray(String[]::new));
+        }
+        return t;
+    }
+
+    /** {@code 50.9% (49.9 to 51.9)}: a share with its interval in percentage points. */
+    static String withInterval(Interval i) {
+        return Numbers.percent(i.estimate()) + " (" + Numbers.points(i.low()) + " to " + Numbers.points(i.high()) + ")";
+    }
+
+    private static Table causes(MonteCarloResult r) {
+        Table t = new Table("Collapse causes" + " under " + r.design() + " (who walked out, and why)",
+                "party", "cause", ">runs", ">of runs", ">of collapses");
+        for (Map.Entry<CollapseKey, CollapseShare> e : r.collapses().entrySet()) {
+            t.row(e.getKey().party(), e.getKey().cause().label(), Numbers.count(e.getValue().count()),
+                    Numbers.percent(e.getValue().shareOfRuns()), Numbers.percent(e.getValue().shareOfCollapses()));
+        }
+        if (t.isEmpty()) {
+            t.note("no run collapsed");
+        } else {
+            Set<CollapseCause> seen = new LinkedHashSet<>();
+            r.collapses().keySet().forEach(k -> seen.add(k.cause()));
+            List<String> notes = new ArrayList<>();
+            for (CollapseCause c : seen) {
+                notes.add(c.label() + ": " + TraceText.explain(c));
+            }
+            t.note(String.join("; ", notes));
+        }
+        return t;
+    }
+
+    private static Table metrics(MonteCarloResult r) {
+        Table t = new Table("Metrics (per run)", "metric", ">mean", ">" + confidenceLabel(r), ">sd", ">p10",
+                ">median", ">p90");
+        for (Map.Entry<Metric, MetricSummary> e : r.metrics().entrySet()) {
+            MetricSummary m = e.getValue();
+            t.row(e.getKey().label(), Numbers.figure(m.mean()),
+                    Numbers.figure(m.meanInterval().low()) + " to " + Numbers.figure(m.meanInterval().high()),
+                    Numbers.figure(m.sd()), Numbers.figure(m.p10()), Numbers.figure(m.median()),
+                    Numbers.figure(m.p90()));
+        }
+        return t;
+    }
+
+    private static Table metricMeans(Comparison c) {
+        List<String> headers = new ArrayList<>(List.of("metric"));
+        c.results().forEach(r -> headers.add(">" + r.design()));
+        for (PairedComparison pc : c.pairs()) {
+            headers.add(">" + pc.designA() + " - " + pc.designB());
+            headers.add(">" + confidenceLabel(c.results().get(0)));
+        }
+        Table t = new Table("Metric means (paired differences)", headers.toArray(String[]::new));
+        for (Metric m : Metric.values()) {
+            List<String> cells = new ArrayList<>(List.of(m.label()));
+            c.results().forEach(r -> cells.add(Numbers.figure(r.metric(m).mean())));
+            for (PairedComparison pc : c.pairs()) {
+                MeanDifference d = pc.metric(m);
+                cells.add(Numbers.signed(d.paired().estimate(), 3));
+                cells.add(Numbers.signed(d.paired().low(), 3) + " to " + Numbers.signed(d.paired().high(), 3));
+            }
+            t.row(cells.toArray(String[]::new));
+        }
+        return t;
+    }
+
+    private static Table differences(Comparison c) {
+        String level = confidenceLabel(c.results().get(0));
+        Table t = new Table("Differences in outcome shares (A minus B, percentage points, paired runs)",
+                "A", "B", "outcome", ">difference", ">" + level, ">unpaired " + level, ">variance reduction");
+        for (PairedComparison pc : c.pairs()) {
+            for (OutcomeKind k : OutcomeKind.values()) {
+                ShareDifference d = pc.share(k);
+                t.row(pc.designA(), pc.designB(), k.label(), Numbers.signedPoints(d.paired().estimate()),
+                        Numbers.signedPoints(d.paired().low()) + " to " + Numbers.signedPoints(d.paired().high()),
+                        Numbers.signedPoints(d.unpaired().low()) + " to " + Numbers.signedPoints(d.unpaired().high()),
+                        Numbers.percent(d.varianceReduction()));
+            }
+        }
+        t.note("variance reduction: how much narrower pairing on common seeds makes the interval's variance");
+        return t;
+    }
+
+    private static Table survival(List<MonteCarloResult> results) {
+        List<String> headers = new ArrayList<>(List.of(">month"));
+        for (MonteCarloResult r : results) {
+            headers.add(">" + r.design());
+        }
+        Table t = new Table("Survival: Kaplan-Meier probability of no collapse by the end of the month ("
+                + confidenceLabel(results.get(0)) + ")", headers.toArray(String[]::new));
+        int months = 0;
+        for (MonteCarloResult r : results) {
+            months = Math.max(months, observed(r.survival()));
+        }
+        int stride = Math.max(1, (int) Math.ceil(months / (double) SURVIVAL_ROWS));
+        for (int step = 0; step < months; step++) {
+            int month = step + 1;
+            if (month % stride != 0 && step != months - 1) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(month)));
+            for (MonteCarloResult r : results) {
+                SurvivalPoint s = r.survival().get(Math.min(step, r.survival().size() - 1));
+                cells.add(withInterval(new Interval(s.surviving(), s.low(), s.high())));
+            }
+            t.row(cells.toArray(String[]::new));
+        }
+        t.note("every " + (stride == 1 ? "month" : stride + " months") + "; completed and stalled runs are censored "
+                + "when they end; the full curve is in --format csv or json");
+        return t;
+    }
+
+    /** The number of leading survival points with anyone still under observation. */
+    static int observed(List<SurvivalPoint> curve) {
+        int n = curve.size();
+        while (n > 1 && curve.get(n - 1).atRisk() == 0) {
+            n--;
+        }
+        return n;
+    }
+
+    private void heading(String title, String subtitle) {
+        if (markdown) {
+            out.append("## ").append(title).append("\n\n").append(subtitle).append("\n\n");
+        } else {
+            out.append(title).append('\n').append(subtitle).append("\n\n");
+        }
+    }
+
+    private void paragraph(String text) {
+        out.append(text).append("\n\n");
+    }
+
+    private void table(Table t) {
+        if (markdown) {
+            t.markdown(out);
+        } else {
+            t.text(out);
+            out.append('\n');
+        }
+    }
+
+    private void provenance(Provenance p) {
+        if (markdown) {
+            out.append("<details><summary>Provenance</summary>\n\n");
+            p.entries().keySet().forEach(k -> out.append("- ").append(k).append(": `").append(p.text(k)).append("`\n"));
+            out.append("\n</details>\n");
+        } else {
+            out.append(p.comments());
+        }
+    }
+}

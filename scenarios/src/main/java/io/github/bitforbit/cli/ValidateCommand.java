@@ -1,0 +1,59 @@
+package io.github.bitforbit.cli;
+
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.scenario.Problem;
+import io.github.bitforbit.scenario.ScenarioException;
+import io.github.bitforbit.scenario.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code bitforbit validate}: checks scenario files; every problem goes to stderr as
+ * {@code file:line:column: path: message}, and the exit code is 2 if any file is invalid.
+ */
+@Command(name = "validate", header = "Check scenario files; print every problem.",
+        description = "Check scenario files. Prints 'FILE: ok' for each valid file; for an invalid one, every "
+                + "problem on stderr as file:line:column: path: message. Exit code 0 if all are valid, else "
+                + "2.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  bitforbit validate my-scenario.yaml", "  bitforbit validate scenarios/*.yaml --quiet"})
+public final class ValidateCommand extends io.github.bitforbit.cli.Command {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.yaml, .yml or .json)")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing for valid files")
+    boolean quiet;
+
+    @Override
+    void execute() {
+        int invalid = 0;
+        int problems = 0;
+        for (Path f : files) {
+            try {
+                Scenario s = Scenarios.load(f);
+                if (!quiet) {
+                    out().println(f + ": ok (" + s.name() + ": " + s.parties().size() + " parties, "
+                            + s.concessions().size() + " concessions, " + s.designNames().size() + " rule sets)");
+                }
+            } catch (ScenarioException e) {
+                invalid++;
+                for (Problem p : e.problems()) {
+                    err().println(p);
+                    problems++;
+                }
+            }
+        }
+        out().flush();
+        err().flush();
+        if (invalid > 0) {
+            throw CliException.usage(invalid + " of " + files.size() + (files.size() == 1 ? " file is" : " files are")
+                    + " invalid (" + problems + (problems == 1 ? " problem" : " problems") + ")");
+        }
+    }
+}
