@@ -170,6 +170,11 @@ public final class ParameterPath {
         return i >= 0 ? message.substring(i + 2) : message;
     }
 
+    /** The names of the numeric components of a record. */
+    static List<String> numericComponentNames(Object o) {
+        return numericComponents(o);
+    }
+
     private static List<String> numericComponents(Object o) {
         List<String> out = new ArrayList<>();
         if (!(o instanceof Record r)) {
@@ -259,7 +264,8 @@ public final class ParameterPath {
         throw new IllegalArgumentException("no parameter '" + name + "' in " + r.getClass().getSimpleName());
     }
 
-    private static Record with(Record r, String name, double value) {
+    /** A copy of record {@code r} with the numeric component {@code name} set to {@code value}. */
+    static Record with(Record r, String name, double value) {
         RecordComponent[] comps = r.getClass().getRecordComponents();
         Object[] args = new Object[comps.length];
         boolean found = false;

@@ -109,49 +109,69 @@ public final class PartyBuilder {
         return this;
     }
 
+    /**
+     * Sets one coefficient of this party's role by its name, e.g. {@code coefficient("hawkishness", 1.5)}
+     * for a sanctioner (the names are the components of {@link RoleParameters}'s records).
+     *
+     * @throws IllegalArgumentException for a name the role does not have, or a bad value
+     */
+    public PartyBuilder coefficient(String name, double value) {
+        RoleParameters current = current();
+        boolean known = false;
+        for (var c : current.getClass().getRecordComponents()) {
+            known |= c.getName().equals(name) && c.getType() == double.class;
+        }
+        if (!known) {
+            throw new IllegalArgumentException(field(name) + ": a " + role.label() + " has no such coefficient"
+                    + Suggestions.didYouMean(name, ParameterPath.numericComponentNames(current)));
+        }
+        RoleParameters changed = wrap(name, () -> (RoleParameters) ParameterPath.with((Record) current, name, value));
+        switch (role) {
+            case TARGET -> target = (RoleParameters.Target) changed;
+            case SANCTIONER -> sanctioner = (RoleParameters.Sanctioner) changed;
+            case PATRON -> patron = (RoleParameters.Patron) changed;
+            case PARTNER -> partner = (RoleParameters.Partner) changed;
+        }
+        return this;
+    }
+
+    private RoleParameters current() {
+        return switch (role) {
+            case TARGET -> target;
+            case SANCTIONER -> sanctioner;
+            case PATRON -> patron;
+            case PARTNER -> partner;
+        };
+    }
+
     /** Target: value of the full deterrent per step, D (>= 0). */
     public PartyBuilder deterrenceValue(double v) {
         require(Role.TARGET, "deterrenceValue");
-        target = wrap("deterrenceValue", () -> new RoleParameters.Target(v, target.kappa(), target.threatPerception(),
-                target.sanctionsPain(), target.temptation(), target.outsideOption(), target.cheatNoise(),
-                target.initialCapability()));
-        return this;
+        return coefficient("deterrenceValue", v);
     }
 
     /** Target: curvature kappa (> 0). */
     public PartyBuilder kappa(double v) {
         require(Role.TARGET, "kappa");
-        target = wrap("kappa", () -> new RoleParameters.Target(target.deterrenceValue(), v, target.threatPerception(),
-                target.sanctionsPain(), target.temptation(), target.outsideOption(), target.cheatNoise(),
-                target.initialCapability()));
-        return this;
+        return coefficient("kappa", v);
     }
 
     /** Target: full sanctions pain per step, P (>= 0). */
     public PartyBuilder sanctionsPain(double v) {
         require(Role.TARGET, "sanctionsPain");
-        target = wrap("sanctionsPain", () -> new RoleParameters.Target(target.deterrenceValue(), target.kappa(),
-                target.threatPerception(), v, target.temptation(), target.outsideOption(), target.cheatNoise(),
-                target.initialCapability()));
-        return this;
+        return coefficient("sanctionsPain", v);
     }
 
     /** Target: outside option per step, tau. */
     public PartyBuilder targetOutsideOption(double v) {
         require(Role.TARGET, "outsideOption");
-        target = wrap("outsideOption", () -> new RoleParameters.Target(target.deterrenceValue(), target.kappa(),
-                target.threatPerception(), target.sanctionsPain(), target.temptation(), v, target.cheatNoise(),
-                target.initialCapability()));
-        return this;
+        return coefficient("outsideOption", v);
     }
 
     /** Sanctioner: per-step reneging hazard of the wavering type ([0, 1]). */
     public PartyBuilder renegeHazard(double v) {
         require(Role.SANCTIONER, "renegeHazard");
-        sanctioner = wrap("renegeHazard", () -> new RoleParameters.Sanctioner(sanctioner.threatCost(),
-                sanctioner.hawkishness(), sanctioner.snapbackRelief(), sanctioner.temptation(),
-                sanctioner.outsideOption(), v, sanctioner.committedRenegeHazard(), sanctioner.electionRenegeFactor()));
-        return this;
+        return coefficient("renegeHazard", v);
     }
 
     /** Patron: leakage, leakage cut and veto probability ([0, 1] each). */
@@ -177,12 +197,7 @@ public final class PartyBuilder {
     }
 
     Party build() {
-        RoleParameters params = switch (role) {
-            case TARGET -> target;
-            case SANCTIONER -> sanctioner;
-            case PATRON -> patron;
-            case PARTNER -> partner;
-        };
+        RoleParameters params = current();
         return new Party(id, role, cooperativePrior, initialTrust, trustFloor, patience, discount, attention, strategy,
                 params);
     }

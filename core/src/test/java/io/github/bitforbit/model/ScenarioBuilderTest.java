@@ -92,4 +92,14 @@ class ScenarioBuilderTest {
         assertFails("parties.USA.patience: 2.5 is not a whole number", () -> ParameterPath.set(s, "parties.USA.patience", 2.5));
         assertFails("1.4 is not a probability", () -> ParameterPath.set(s, "parties.DPRK.trust.initial", 1.4));
     }
+
+    @Test
+    void coefficientsAreSetByNameForTheirRoleOnly() {
+        Scenario s = base().patron("PRC", p -> p.coefficient("vetoProbability", 0.7)).build();
+        assertEquals(0.7, ((RoleParameters.Patron) s.party("PRC").orElseThrow().parameters()).vetoProbability(), 0.0);
+        assertFails("parties.USA.hawkishnes: a sanctioner has no such coefficient (did you mean 'hawkishness'?)",
+                () -> base().sanctioner("USA", p -> p.coefficient("hawkishnes", 1.0)));
+        assertFails("parties.PRC.leakage: 1.5 is not a probability (0..1)",
+                () -> base().patron("PRC", p -> p.coefficient("leakage", 1.5)));
+    }
 }
