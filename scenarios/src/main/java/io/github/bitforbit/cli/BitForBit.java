@@ -120,8 +120,16 @@ public final class BitForBit implements Callable<Integer> {
         if (debug) {
             e.printStackTrace(err);
         }
-        err.println("bitforbit: error: " + oneLine(e.getMessage()));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        if (e instanceof CommandLine.UnmatchedArgumentException && cl.getParent() == null
+                && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().isEmpty()
+                && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0).startsWith("-")) {
+            err.println("bitforbit: error: unknown command '"
+                    + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0) + "' (commands: "
+                    + String.join(", ", cl.getSubcommands().keySet()) + ")");
+        } else {
+            err.println("bitforbit: error: " + oneLine(e.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        }
         String name = cl.getCommandSpec().qualifiedName();
         err.println("Try '" + name + " --help' for more information.");
         err.flush();

@@ -91,7 +91,8 @@ public final class Charts {
      * @param paths the varied parameters (one or two)
      */
     public static Figure sweep(List<Map<String, String>> rows, List<String> paths, String title, Provenance p) {
-        String sub = p.text("scenario") + " under rule set " + p.text("ruleSet") + ": " + rows.size() + " points of "
+        String rules = paths.contains("ruleSet") ? " with the rule set varied" : " under rule set " + p.text("ruleSet");
+        String sub = p.text("scenario") + rules + ": " + rows.size() + " points of "
                 + p.text("runsPerPoint") + " runs, seed " + p.text("seed") + " (" + p.text("design") + ")";
         JFreeChart chart;
         int width;
@@ -275,6 +276,7 @@ public final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         NumberAxis legendAxis = new NumberAxis("share of runs that collapsed");
         legendAxis.setRange(0, 1);
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
         legendAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         legendAxis.setLabelFont(AXIS_FONT);
         legendAxis.setTickLabelFont(TICK_FONT);

@@ -24,7 +24,7 @@ import java.util.Set;
         footer = {"  bitforbit compare dprk-2018 --rule-sets all-or-nothing,bit-for-bit",
                 "  bitforbit compare demo --rule-sets all-or-nothing,bit-for-bit,grit --plot cmp.svg",
                 "  bitforbit compare dprk-2018 --rule-sets historical,article-bit-for-bit -o cmp.json"})
-public final class CompareCommand extends io.github.bitforbit.cli.Command {
+public final class CompareCommand extends BaseCommand {
 
     /** The rule sets compared when none are given: the central question. */
     public static final String DEFAULT_RULE_SETS = "all-or-nothing,bit-for-bit";

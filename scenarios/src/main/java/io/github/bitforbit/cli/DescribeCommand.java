@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit describe dprk-2018", "  bitforbit describe my-scenario.yaml | less",
                 "  bitforbit describe demo --set parties.DPRK.patience=3"})
-public final class DescribeCommand extends io.github.bitforbit.cli.Command {
+public final class DescribeCommand extends BaseCommand {
 
     @Mixin
     ScenarioOptions scenario;

@@ -11,7 +11,7 @@ import java.util.List;
 @Command(name = "list", header = "List the built-in scenarios and rule-set templates.", description = "List the built-in scenarios and the rule-set templates, one line each.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit list", "  bitforbit describe hanoi-2019"})
-public final class ListCommand extends io.github.bitforbit.cli.Command {
+public final class ListCommand extends BaseCommand {
 
     @Override
     void execute() {

@@ -92,6 +92,9 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
      */
     static CliException invalid(String nameOrPath, ScenarioException e) {
         if (!Scenarios.BUILT_IN.contains(nameOrPath) && !exists(nameOrPath)) {
+            if (nameOrPath.contains("/") || nameOrPath.contains("\\") || nameOrPath.matches(".*\\.(ya?ml|json)$")) {
+                return CliException.usage("no such scenario file: " + nameOrPath, e);
+            }
             return CliException.usage("unknown scenario '" + nameOrPath + "': " + e.problems().get(0).message(), e);
         }
         List<String> lines = new ArrayList<>();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 "  bitforbit run dprk-2018 --rule-set all-or-nothing --runs 20000 --seed 7",
                 "  bitforbit run my.yaml --precision 0.005 --output result.json",
                 "  bitforbit run demo --set parties.DPRK.trust.initial=0.2 --plot demo.png"})
-public final class RunCommand extends io.github.bitforbit.cli.Command {
+public final class RunCommand extends BaseCommand {
 
     @Mixin
     ScenarioOptions scenario;

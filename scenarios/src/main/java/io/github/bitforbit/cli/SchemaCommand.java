@@ -12,7 +12,7 @@ import java.nio.file.Path;
         footer = {"  bitforbit schema > scenario.schema.json",
                 "  # in a YAML file, for editors that read it:",
                 "  # yaml-language-server: $schema=./scenario.schema.json"})
-public final class SchemaCommand extends io.github.bitforbit.cli.Command {
+public final class SchemaCommand extends BaseCommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout")
     Path output;

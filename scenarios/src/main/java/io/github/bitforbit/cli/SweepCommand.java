@@ -45,7 +45,7 @@ import java.util.concurrent.CancellationException;
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9 \\",
                 "      --vary parties.USA.trust.initial=0.1..0.9 --sensitivity --points 32 --runs 500 \\",
                 "      --output sobol.csv"})
-public final class SweepCommand extends io.github.bitforbit.cli.Command {
+public final class SweepCommand extends BaseCommand {
 
     /** Runs per point when {@code --runs} is not given. */
     public static final long DEFAULT_RUNS = 1_000;
@@ -204,7 +204,7 @@ public final class SweepCommand extends io.github.bitforbit.cli.Command {
                 }
                 bar.finish();
                 interrupted(done.size() + written[0], total);
-                printIndices(r);
+                printIndices(r, p);
             } else {
                 sweep.skip(done::contains);
                 SweepResult r = sweep.run();
@@ -290,7 +290,7 @@ public final class SweepCommand extends io.github.bitforbit.cli.Command {
         Interrupts.check(onFile + " of " + total + " points are in " + output + "; add --resume to run the rest");
     }
 
-    private void printIndices(SensitivityResult r) {
+    private void printIndices(SensitivityResult r, Provenance p) {
         Table t = new Table("Sobol indices of the collapse share (" + r.evaluations() + " points of " + r.runsPerPoint()
                 + " runs; " + String.format(Locale.ROOT, "%.0f%%", 100 * r.confidence()) + " bootstrap intervals, "
                 + r.bootstrap() + " resamples)", "parameter", ">first-order S", ">interval", ">total ST", ">interval");
@@ -304,6 +304,7 @@ public final class SweepCommand extends io.github.bitforbit.cli.Command {
                 + "its interactions");
         StringBuilder b = new StringBuilder();
         t.text(b);
+        b.append(p.comments());
         out().print(b);
         out().flush();
     }

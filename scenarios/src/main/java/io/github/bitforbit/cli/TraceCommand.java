@@ -24,7 +24,7 @@ import java.nio.file.Path;
                 "  bitforbit trace demo --rule-set all-or-nothing --seed 7",
                 "  bitforbit trace dprk-2018 --seed 42 --run 12   # run 12 of 'run --seed 42'",
                 "  bitforbit trace demo --format json --output trace.json"})
-public final class TraceCommand extends io.github.bitforbit.cli.Command {
+public final class TraceCommand extends BaseCommand {
 
     @Mixin
     ScenarioOptions scenario;

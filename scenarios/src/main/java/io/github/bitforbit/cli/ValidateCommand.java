@@ -22,7 +22,7 @@ import java.util.List;
                 + "2.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit validate my-scenario.yaml", "  bitforbit validate scenarios/*.yaml --quiet"})
-public final class ValidateCommand extends io.github.bitforbit.cli.Command {
+public final class ValidateCommand extends BaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.yaml, .yml or .json)")
     List<Path> files = new ArrayList<>();

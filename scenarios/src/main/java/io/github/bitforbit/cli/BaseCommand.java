@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** The base of every subcommand: its streams (stdout for results, stderr for notes) and exit code. */
-abstract class Command implements Callable<Integer> {
+abstract class BaseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -1,0 +1,145 @@
+package io.github.bitforbit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line in-process: help, exit codes and one-line errors (the packaged jar is tested by *IT). */
+class CommandLineTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "describe", "validate", "run", "compare", "sweep", "trace", "schema"})
+    void everyCommandHasHelpWithExamples(String command) {
+        Cli c = Cli.run(command, "--help");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(c.out().contains("Usage: bitforbit " + command), c.out());
+        assertTrue(c.out().contains("Examples:"), c.out());
+        assertTrue(c.out().contains("--help"), c.out());
+        assertFalse(c.err().contains("WARN"), c.err());
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommandAndTheExitCodes() {
+        Cli c = Cli.run("--help");
+        assertEquals(0, c.code());
+        for (String command : new String[] {"list", "describe", "validate", "run", "compare", "sweep", "trace",
+                "schema", "generate-completion"}) {
+            assertTrue(c.out().contains("  " + command + " "), command);
+        }
+        assertTrue(c.out().contains("130 interrupted"), c.out());
+    }
+
+    @Test
+    void withoutACommandItPrintsTheUsageOnStderrAndExits2() {
+        Cli c = Cli.run();
+        assertEquals(2, c.code());
+        assertTrue(c.err().startsWith("Usage: bitforbit"), c.err());
+        assertEquals("", c.out());
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        Cli c = Cli.run("--version");
+        assertEquals(0, c.code());
+        assertTrue(c.out().startsWith("bitforbit "), c.out());
+    }
+
+    @Test
+    void completionScriptIsGenerated() {
+        Cli c = Cli.run("generate-completion");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(c.out().contains("complete -F"), c.out().substring(0, 200));
+        assertTrue(c.out().contains("sweep"));
+    }
+
+    @Test
+    void badUsageIsOneLineAndExit2() {
+        assertUsage(Cli.run("run", "--runs", "0"), "--runs must be at least 1");
+        assertUsage(Cli.run("run", "--bogus"), "Unknown option: '--bogus'");
+        assertUsage(Cli.run("frobnicate"), "unknown command 'frobnicate'");
+        assertUsage(Cli.run("run", "--format", "xml"), "--format");
+        assertUsage(Cli.run("run", "--precision", "0.7"), "--precision must be between 0 and 0.5");
+        assertUsage(Cli.run("compare", "--rule-sets", "bit-for-bit"), "at least two rule sets");
+        assertUsage(Cli.run("compare", "--rule-sets", "grit,grit"), "twice");
+        assertUsage(Cli.run("run", "--plot", "chart.gif"), "must end in .png or .svg");
+        assertUsage(Cli.run("trace", "--format", "yaml"), "--format must be text or json");
+        assertUsage(Cli.run("sweep", "--vary", "horizon=12..24:2"), "Missing required option: '--output");
+    }
+
+    @Test
+    void unknownNamesGetASuggestion() {
+        assertUsage(Cli.run("run", "dprk-2019"), "unknown scenario 'dprk-2019'");
+        assertUsage(Cli.run("run", "dprk-2018", "--rule-set", "bit-fr-bit"), "did you mean 'bit-for-bit'?");
+        assertUsage(Cli.run("run", "demo", "--set", "parties.DPRK.trust.inital=0.3"),
+                "did you mean 'parties.DPRK.trust.initial'?");
+        assertUsage(Cli.run("run", "demo", "--set", "parties.DPRK.trust.initial"), "is not PATH=VALUE");
+        assertUsage(Cli.run("run", "demo", "--set", "parties.DPRK.trust.initial=1.5"), "is not a probability");
+        assertUsage(Cli.run("run", "missing/file.yaml"), "no such scenario file: missing/file.yaml");
+    }
+
+    @Test
+    void sweepChecksItsOptionsBeforeRunning(@TempDir Path dir) throws IOException {
+        String out = dir.resolve("s.csv").toString();
+        assertUsage(Cli.run("sweep", "demo", "--vary", "nope=1..2:2", "-o", out), "unknown parameter path 'nope'");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "parties.DPRK.patience=2..4", "-o", out), "no levels for a grid");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "horizon=12..24:2", "-o", dir.resolve("s.txt").toString()),
+                "must end in .csv");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "horizon=12..24:2", "--vary", "falseAlarm=0..0.1:2",
+                "--vary", "parties.DPRK.patience=2..4:2", "-o", out, "--plot", dir.resolve("p.png").toString()),
+                "--plot draws one or two varied parameters");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "horizon=12..24:2", "-o", out, "--sensitivity", "--points", "6"),
+                "power of two");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "horizon=12..24:2", "-o", out, "--points", "6"),
+                "--points applies to");
+        assertFalse(Files.exists(dir.resolve("s.csv")), "nothing written before the checks pass");
+        Files.writeString(dir.resolve("s.csv"), "x\n");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "horizon=12..24:2", "-o", out), "exists: add --resume");
+        assertUsage(Cli.run("sweep", "demo", "--vary", "horizon=12..24:2", "-o", out, "--resume"),
+                "is not a bitforbit sweep file");
+    }
+
+    @Test
+    void anInvalidFileListsEveryProblemWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nhorizon: 0\nparties:\n  - {id: USA, role: sanctioner, trust: {initial: 2}}\n");
+        Cli v = Cli.run("validate", bad.toString());
+        assertEquals(2, v.code());
+        assertTrue(v.err().contains(bad + ":2:10: horizon: "), v.err());
+        assertTrue(v.err().contains("trust.initial"), v.err());
+        assertTrue(v.err().contains("bitforbit: error: 1 of 1 file is invalid"), v.err());
+        assertFalse(v.err().contains("Exception") || v.err().contains("\tat "), v.err());
+        Cli r = Cli.run("run", bad.toString(), "--runs", "10");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(bad + ":2:10: horizon: "), r.err());
+        assertTrue(r.err().contains("is not a valid scenario"), r.err());
+        Cli debug = Cli.run("run", bad.toString(), "--runs", "10", "--stacktrace");
+        assertEquals(2, debug.code());
+        assertTrue(debug.err().contains("\tat "), "--stacktrace shows where");
+    }
+
+    @Test
+    void validFilesAreReportedOnStdout(@TempDir Path dir) {
+        Path good = dir.resolve("demo.json");
+        io.github.bitforbit.scenario.Scenarios.write(io.github.bitforbit.scenario.Scenarios.builtIn("demo"), good);
+        Cli v = Cli.run("validate", good.toString());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().startsWith(good + ": ok (demo:"), v.out());
+        assertEquals("", v.err());
+    }
+
+    private static void assertUsage(Cli c, String expected) {
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(expected), "expected '" + expected + "' in: " + c.err());
+        assertTrue(c.err().contains("bitforbit: error: "), c.err());
+        assertFalse(c.err().contains("\tat "), "no stack trace: " + c.err());
+    }
+}
