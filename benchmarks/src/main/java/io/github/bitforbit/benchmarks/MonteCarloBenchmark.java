@@ -41,7 +41,7 @@ public class MonteCarloBenchmark {
     public int threads;
 
     /** Runs per Monte Carlo. */
-    @Param({"20000"})
+    @Param({"100000"})
     public int runs;
 
     private Scenario scenario;

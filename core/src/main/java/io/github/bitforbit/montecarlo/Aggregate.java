@@ -3,6 +3,7 @@ package io.github.bitforbit.montecarlo;
 import io.github.bitforbit.engine.CollapseCause;
 import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.stats.Interval;
+import io.github.bitforbit.stats.CountQuantiles;
 import io.github.bitforbit.stats.KaplanMeier;
 import io.github.bitforbit.stats.RunningMoments;
 import io.github.bitforbit.stats.StreamingQuantiles;
@@ -27,7 +28,10 @@ final class Aggregate {
     private long runs;
     private final long[] kinds = new long[KINDS.length];
     private final RunningMoments[] moments = new RunningMoments[Metric.count()];
+    /** P-square estimators for continuous metrics (null for whole-number ones). */
     private final StreamingQuantiles[] quantiles = new StreamingQuantiles[Metric.count()];
+    /** Exact histograms for whole-number metrics (null for continuous ones): cheaper and exact. */
+    private final CountQuantiles[] counts = new CountQuantiles[Metric.count()];
     private final KaplanMeier survival;
     private final long[] collapses;
 
@@ -36,7 +40,11 @@ final class Aggregate {
         this.maxTime = maxTime;
         for (int i = 0; i < Metric.count(); i++) {
             moments[i] = new RunningMoments();
-            quantiles[i] = new StreamingQuantiles(0.1, 0.5, 0.9);
+            if (Metric.at(i).whole()) {
+                counts[i] = new CountQuantiles();
+            } else {
+                quantiles[i] = new StreamingQuantiles(0.1, 0.5, 0.9);
+            }
         }
         survival = new KaplanMeier(maxTime);
         collapses = new long[parties.size() * CAUSES.length];
@@ -56,8 +64,19 @@ final class Aggregate {
         for (int i = 0; i < Metric.count(); i++) {
             double v = block.values[offset + i];
             moments[i].add(v);
-            quantiles[i].add(v);
+            if (counts[i] != null) {
+                counts[i].add(v);
+            } else {
+                quantiles[i].add(v);
+            }
         }
+    }
+
+    private double quantile(int metric, double p) {
+        if (counts[metric] != null) {
+            return counts[metric].quantile(p);
+        }
+        return quantiles[metric].count() == 0 ? Double.NaN : quantiles[metric].quantile(p);
     }
 
     long runs() {
@@ -82,9 +101,8 @@ final class Aggregate {
         Map<Metric, MetricSummary> metrics = new EnumMap<>(Metric.class);
         for (int i = 0; i < Metric.count(); i++) {
             RunningMoments m = moments[i];
-            StreamingQuantiles q = quantiles[i];
             metrics.put(Metric.at(i), new MetricSummary(Metric.at(i).label(), m.mean(), m.standardDeviation(),
-                    m.tInterval(confidence), q.quantile(0.1), q.quantile(0.5), q.quantile(0.9)));
+                    m.tInterval(confidence), quantile(i, 0.1), quantile(i, 0.5), quantile(i, 0.9)));
         }
         long collapsed = kinds[OutcomeKind.COLLAPSED.ordinal()];
         Map<CollapseKey, CollapseShare> causes = new LinkedHashMap<>();

@@ -41,6 +41,12 @@ public enum Metric {
         this.extractor = extractor;
     }
 
+    /** Whether the metric takes whole numbers only (counts, steps): its quantiles are then exact. */
+    public boolean whole() {
+        return this != CAPABILITY_REMAINING && this != RELIEF_DELIVERED && this != TRUST_IN_TARGET
+                && this != TRUST_IN_SANCTIONER;
+    }
+
     /** This metric's value in one run's measurements. */
     public double of(Metrics metrics) {
         return extractor.applyAsDouble(metrics);

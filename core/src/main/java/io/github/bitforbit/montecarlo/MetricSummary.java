@@ -15,7 +15,8 @@ import io.github.bitforbit.stats.Interval;
  * @param mean         the sample mean
  * @param sd           the sample standard deviation (n - 1 denominator), {@code >= 0}
  * @param meanInterval the t interval for the mean, with estimate {@code mean}
- * @param p10          the estimated 10th percentile
+ * @param p10          the 10th percentile: exact for whole-number metrics (counts, steps), a P-square
+ *                     estimate for continuous ones
  * @param median       the estimated median
  * @param p90          the estimated 90th percentile
  */
