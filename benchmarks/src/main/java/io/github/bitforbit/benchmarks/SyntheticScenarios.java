@@ -25,6 +25,19 @@ public final class SyntheticScenarios {
      * @param trust       both principals' initial trust
      */
     public static Scenario of(int horizon, int concessions, int parties, double trust) {
+        return build(horizon, concessions, parties, trust, false);
+    }
+
+    /**
+     * A scenario in which every run lasts the whole horizon: the target values its deterrent far
+     * above relief and nobody's patience or trust runs out, so offers are made and rejected until
+     * the horizon; the cost of a run is then the cost of {@code horizon} steps.
+     */
+    public static Scenario stalling(int horizon) {
+        return build(horizon, 8, 2, 0.5, true);
+    }
+
+    private static Scenario build(int horizon, int concessions, int parties, double trust, boolean stall) {
         if (concessions < 2 || concessions % 2 != 0) {
             throw new IllegalArgumentException("concessions must be even and >= 2: " + concessions);
         }
@@ -34,8 +47,11 @@ public final class SyntheticScenarios {
         int perSide = concessions / 2;
         Scenario.Builder b = Scenario.builder("synthetic-" + horizon + "-" + concessions + "-" + parties)
                 .horizon(horizon)
-                .sanctioner("USA", p -> p.trust(trust).cooperativePrior(0.7))
-                .target("DPRK", p -> p.trust(trust).cooperativePrior(0.6))
+                .sanctioner("USA", p -> p.trust(trust).cooperativePrior(0.7)
+                        .patience(stall ? horizon + 1 : 6).trustFloor(stall ? 0 : 0.02))
+                .target("DPRK", p -> p.trust(trust).cooperativePrior(0.6)
+                        .patience(stall ? horizon + 1 : 6).trustFloor(stall ? 0 : 0.02)
+                        .deterrenceValue(stall ? 50 : 0.5))
                 .design(Template.BIT_FOR_BIT);
         for (int i = 2; i < parties; i++) {
             if (i % 2 == 0) {

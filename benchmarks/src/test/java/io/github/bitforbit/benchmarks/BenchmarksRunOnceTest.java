@@ -134,5 +134,9 @@ class BenchmarksRunOnceTest {
         assertEquals(120, s.horizon());
         assertEquals(64, s.concessions().size());
         assertEquals(8, s.parties().size());
+        Simulation stalling = new Simulation(SyntheticScenarios.stalling(30));
+        for (long seed = 0; seed < 50; seed++) {
+            assertEquals(30, stalling.run(seed).metrics().duration(), "every stalling run lasts the horizon");
+        }
     }
 }
