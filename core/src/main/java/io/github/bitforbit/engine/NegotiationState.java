@@ -132,6 +132,8 @@ final class NegotiationState extends SimState {
      * one entry per step costs about 1.1 times; see README, Performance.)
      */
     Steppable wholeStep;
+    /** Whether {@link #wholeStep} is on the schedule (it stays there across runs of one structure). */
+    boolean scheduled;
 
     // ---------------------------------------------------------------- run state
     long runSeed;
@@ -431,6 +433,7 @@ final class NegotiationState extends SimState {
         Sequence whole = new Sequence(stages);
         whole.setEnsuresOrder(true);
         wholeStep = whole;
+        scheduled = false;
     }
 
     private static void add(List<Steppable> list, List<Integer> ord, int stage, int position, Steppable s) {

@@ -95,12 +95,17 @@ public final class Simulation {
         }
         state.initialise(recorder);
         if (stepping == Stepping.MASON) {
-            state.start();
-            state.schedule.scheduleRepeating(0.0, 0, state.wholeStep, 1.0);
+            if (!state.scheduled) {
+                // The step is scheduled once and repeats across runs: a run is a stretch of
+                // schedule steps, so reusing the SimState allocates nothing. The model keeps its
+                // own step counter; MASON's clock just keeps counting.
+                state.start();
+                state.schedule.scheduleRepeating(state.wholeStep, 1.0);
+                state.scheduled = true;
+            }
             while (!state.finished) {
                 state.schedule.step(state);
             }
-            state.finish();
         } else {
             while (!state.finished) {
                 for (var s : state.steppables) {
