@@ -129,7 +129,7 @@ final class NegotiationState extends SimState {
     /**
      * The whole step: a Sequence of the stages, scheduled as one repeating entry. (One entry per
      * stage costs a heap operation each on MASON's schedule, 1.45 times the direct loop's time;
-     * one entry per step costs about 1.1 times; see README, Performance.)
+     * one entry per step, kept across runs, about 1.18 times; see README, Performance.)
      */
     Steppable wholeStep;
     /** Whether {@link #wholeStep} is on the schedule (it stays there across runs of one structure). */
@@ -1181,7 +1181,7 @@ final class NegotiationState extends SimState {
         emit(EV_COMPLETED, i);
         if (tracing) {
             record(new TraceEvent.Performed(step, targetOwned[i] ? id(TARGET) : id(SANCTIONER), cid[i],
-                    kind[i] != DISARM, cheat));
+                    kind[i] == TRANCHE, cheat));
         }
     }
 

@@ -53,13 +53,14 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A party performed a concession (a tranche: lifted it). {@code cheated} is hidden from the
-     *  other parties; it is in the trace for the analyst. */
+    /** A party performed a concession: a tranche is lifted, an assurance given, a step performed.
+     *  {@code cheated} is hidden from the other parties; it is in the trace for the analyst. */
     record Performed(int step, String party, String concession, boolean tranche, boolean cheated)
             implements TraceEvent {
         @Override
         public String describe() {
-            return party + (tranche ? " lifts " : " performs ") + concession + (cheated ? " [secretly cheats]" : "");
+            return party + (tranche ? " lifts " : " performs ") + concession
+                    + (cheated ? " [secretly cheats]" : "");
         }
     }
 
