@@ -13,9 +13,7 @@ import java.util.SplittableRandom;
  * <p>Deterministic for a given seed ({@link SplittableRandom}); all points are generated up front,
  * {@code points * dimensions} doubles.
  */
-public final class LatinHypercube implements UnitDesign {
-
-    private final double[][] points;
+public final class LatinHypercube extends StoredDesign {
 
     /**
      * Creates the design.
@@ -25,10 +23,14 @@ public final class LatinHypercube implements UnitDesign {
      * @param seed       seed of the permutations and jitter
      */
     public LatinHypercube(int points, int dimensions, long seed) {
+        super(generate(points, dimensions, seed));
+    }
+
+    private static double[][] generate(int points, int dimensions, long seed) {
         Arguments.atLeast("points", points, 1);
         Arguments.atLeast("dimensions", dimensions, 1);
         SplittableRandom random = new SplittableRandom(seed);
-        this.points = new double[points][dimensions];
+        double[][] out = new double[points][dimensions];
         int[] strata = new int[points];
         for (int d = 0; d < dimensions; d++) {
             for (int i = 0; i < points; i++) {
@@ -42,24 +44,9 @@ public final class LatinHypercube implements UnitDesign {
                 strata[j] = swap;
             }
             for (int i = 0; i < points; i++) {
-                this.points[i][d] = (strata[i] + random.nextDouble()) / points;
+                out[i][d] = (strata[i] + random.nextDouble()) / points;
             }
         }
-    }
-
-    @Override
-    public int dimensions() {
-        return points[0].length;
-    }
-
-    @Override
-    public int size() {
-        return points.length;
-    }
-
-    /** {@inheritDoc} Coordinates are in [0, 1). */
-    @Override
-    public double[] point(int index) {
-        return points[Arguments.index("index", index, points.length)].clone();
+        return out;
     }
 }

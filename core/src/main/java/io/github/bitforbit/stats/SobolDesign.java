@@ -10,12 +10,10 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * <p>Any size is allowed; the sequence fills the cube most evenly when the size is a power of
  * two. Deterministic; all points are generated up front, {@code points * dimensions} doubles.
  */
-public final class SobolDesign implements UnitDesign {
+public final class SobolDesign extends StoredDesign {
 
     /** Largest number of dimensions covered by the direction numbers shipped with Commons Math. */
     public static final int MAX_DIMENSIONS = 1000;
-
-    private final double[][] points;
 
     /**
      * Creates the design.
@@ -24,31 +22,20 @@ public final class SobolDesign implements UnitDesign {
      * @param dimensions number of coordinates, in {@code [1, 1000]}
      */
     public SobolDesign(int points, int dimensions) {
+        super(generate(points, dimensions));
+    }
+
+    private static double[][] generate(int points, int dimensions) {
         Arguments.atLeast("points", points, 1);
         if (dimensions < 1 || dimensions > MAX_DIMENSIONS) {
             throw new IllegalArgumentException("dimensions must be in [1, " + MAX_DIMENSIONS + "]: " + dimensions);
         }
         SobolSequenceGenerator sequence = new SobolSequenceGenerator(dimensions);
         sequence.nextVector();
-        this.points = new double[points][];
+        double[][] out = new double[points][];
         for (int i = 0; i < points; i++) {
-            this.points[i] = sequence.nextVector();
+            out[i] = sequence.nextVector();
         }
-    }
-
-    @Override
-    public int dimensions() {
-        return points[0].length;
-    }
-
-    @Override
-    public int size() {
-        return points.length;
-    }
-
-    /** {@inheritDoc} Coordinates are in (0, 1) for the first few points, in [0, 1) in general. */
-    @Override
-    public double[] point(int index) {
-        return points[Arguments.index("index", index, points.length)].clone();
+        return out;
     }
 }
