@@ -3,14 +3,25 @@ package io.github.bitforbit.engine;
 /** Why a party walked out (MODEL.md section 5). */
 public enum CollapseCause {
     /** Its trust in the counterpart fell below its floor, or a {@code trust(A, B) < x} rule fired. */
-    TRUST,
+    TRUST("its trust in the other side fell below its floor"),
     /** Continuing was worth less than its outside option for {@code patience} steps in a row, or
      *  its offers were rejected {@code patience} times since the last completed phase. */
-    UTILITY,
+    UTILITY("going on was worth less than walking out for too long, or its offers were rejected too often"),
     /** A rule made it walk out after a violation, a detection or a restoration. */
-    PROVOCATION,
+    PROVOCATION("a rule made it walk out after a violation, detection or restoration"),
     /** A phase passed its deadline while it was still owed something, or a {@code step >= t} rule fired. */
-    DEADLINE;
+    DEADLINE("a phase passed its deadline while it was still owed something");
+
+    private final String description;
+
+    CollapseCause(String description) {
+        this.description = description;
+    }
+
+    /** What the cause means, in a few words, e.g. for reports. */
+    public String description() {
+        return description;
+    }
 
     /** The lower-case name used in output. */
     public String label() {

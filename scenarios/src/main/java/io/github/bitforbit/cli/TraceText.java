@@ -93,18 +93,7 @@ public final class TraceText {
 
     /** What a collapse cause means, in a few words. */
     public static String explain(CollapseCause cause) {
-        switch (cause) {
-            case TRUST:
-                return "its trust in the other side fell below its floor";
-            case UTILITY:
-                return "going on was worth less than walking out for too long, or its offers were rejected too often";
-            case PROVOCATION:
-                return "a rule made it walk out after a violation, detection or restoration";
-            case DEADLINE:
-                return "a phase passed its deadline while it was still owed something";
-            default:
-                return cause.label();
-        }
+        return cause.description();
     }
 
     private static String cause(Outcome o) {
