@@ -92,6 +92,7 @@ final class NegotiationState extends SimState {
     RoleParameters.Patron[] patron;
     RoleParameters.Partner[] partner;
     int[][] partnerRequires;
+    double[] partnerAttention;
     double pressure;
 
     int nC;
@@ -214,6 +215,7 @@ final class NegotiationState extends SimState {
         parties = s.parties().toArray(new Party[0]);
         List<Integer> patrons = new ArrayList<>();
         List<RoleParameters.Partner> partners = new ArrayList<>();
+        List<Double> partnerAttentions = new ArrayList<>();
         for (int i = 0; i < parties.length; i++) {
             Party p = parties[i];
             if (p.role() == Role.SANCTIONER) {
@@ -226,6 +228,7 @@ final class NegotiationState extends SimState {
                 patrons.add(i);
             } else {
                 partners.add((RoleParameters.Partner) p.parameters());
+                partnerAttentions.add(p.attention());
             }
         }
         patronParty = patrons.stream().mapToInt(Integer::intValue).toArray();
@@ -234,6 +237,7 @@ final class NegotiationState extends SimState {
             patron[i] = (RoleParameters.Patron) parties[patronParty[i]].parameters();
         }
         partner = partners.toArray(new RoleParameters.Partner[0]);
+        partnerAttention = partnerAttentions.stream().mapToDouble(Double::doubleValue).toArray();
         double notPressed = 1.0;
         for (RoleParameters.Partner p : partner) {
             notPressed *= 1 - p.pressure();
@@ -548,10 +552,14 @@ final class NegotiationState extends SimState {
         return horizon - step;
     }
 
-    private double combinedLeakage(double cut) {
+    /**
+     * The share of sanctions pain all patrons offset together, {@code 1 - prod(1 - leakage_p)};
+     * with {@code afterCut}, as it would be once each patron cut its leakage after a walk-out.
+     */
+    private double combinedLeakage(boolean afterCut) {
         double through = 1.0;
-        for (double l : leakage) {
-            through *= 1 - l * (1 - cut);
+        for (int p = 0; p < patron.length; p++) {
+            through *= 1 - leakage[p] * (afterCut ? 1 - patron[p].leakageCut() : 1);
         }
         return 1 - through;
     }
@@ -651,7 +659,7 @@ final class NegotiationState extends SimState {
         int r = remaining();
         if (who == TARGET) {
             double a = Valuation.annuity(r, principal[TARGET].discount());
-            double leak = combinedLeakage(0);
+            double leak = combinedLeakage(false);
             double after = capability;
             for (int i : b.target) {
                 if (status[i] == OPEN) {
@@ -1197,7 +1205,7 @@ final class NegotiationState extends SimState {
                 * Valuation.exposure(reversal[i], r, principal[TARGET].discount());
         double atStake = value(TARGET, b);
         double a = Valuation.annuity(r, principal[TARGET].discount());
-        double leak = combinedLeakage(0);
+        double leak = combinedLeakage(false);
         double protection = 0;
         double stakeWeight = 0;
         for (int j : b.sanctioner) {
@@ -1252,19 +1260,9 @@ final class NegotiationState extends SimState {
         boolean satisfied = partnerSatisfied(p, null);
         if (inducing[p] && !satisfied) {
             inducing[p] = false;
-        } else if (!inducing[p] && satisfied && random.nextDouble() < parties[partnerParty(p)].attention()) {
+        } else if (!inducing[p] && satisfied && random.nextDouble() < partnerAttention[p]) {
             inducing[p] = true;
         }
-    }
-
-    private int partnerParty(int p) {
-        int seen = 0;
-        for (int i = 0; i < parties.length; i++) {
-            if (parties[i].role() == Role.PARTNER && seen++ == p) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("partner " + p);
     }
 
     double inducementsFlowing() {
@@ -1514,7 +1512,7 @@ final class NegotiationState extends SimState {
         double a = Valuation.annuity(r, principal[who].discount());
         if (who == TARGET) {
             double flow = -theta() * Valuation.exposureToThreat(tp.deterrenceValue(), tp.kappa(), capability)
-                    - Valuation.pain(tp.sanctionsPain(), weightInForce(), combinedLeakage(0)) + inducementsFlowing();
+                    - Valuation.pain(tp.sanctionsPain(), weightInForce(), combinedLeakage(false)) + inducementsFlowing();
             return a * flow + deal;
         }
         return -a * sp.threatCost() * declared + deal;
@@ -1543,18 +1541,10 @@ final class NegotiationState extends SimState {
         if (who == TARGET) {
             double theta = tp.threatPerception() + (step < exercisesUntil ? exerciseMagnitude : 0);
             double flow = -theta * Valuation.exposureToThreat(tp.deterrenceValue(), tp.kappa(), rebuilt)
-                    + tp.outsideOption() - Valuation.pain(tp.sanctionsPain(), totalWeight, combinedLeakageAfterCut());
+                    + tp.outsideOption() - Valuation.pain(tp.sanctionsPain(), totalWeight, combinedLeakage(true));
             return a * flow;
         }
         return a * (sp.outsideOption() - sp.threatCost() * rebuiltDeclared);
-    }
-
-    private double combinedLeakageAfterCut() {
-        double through = 1.0;
-        for (int p = 0; p < patron.length; p++) {
-            through *= 1 - leakage[p] * (1 - patron[p].leakageCut());
-        }
-        return 1 - through;
     }
 
     private void collapse(int who, CollapseCause cause) {

@@ -87,10 +87,7 @@ public final class Simulation {
     public RunResult run(long seed, TraceRecorder recorder) {
         state.seed(seed);
         if (!uncertain.isEmpty()) {
-            Scenario drawn = scenario;
-            for (UncertainParameter u : uncertain) {
-                drawn = ParameterPath.draw(drawn, u.path(), u.distribution().quantile(state.random.nextDouble()));
-            }
+            Scenario drawn = ParameterPath.draw(scenario, state.random::nextDouble);
             state.configure(drawn, design.ruleSetFor(drawn));
         }
         state.initialise(recorder);
@@ -121,10 +118,5 @@ public final class Simulation {
         Trace t = new Trace();
         run(seed, t);
         return t;
-    }
-
-    /** The value of a parameter in the last run (for checking uncertain draws), by path. */
-    double lastValue(String path) {
-        return ParameterPath.get(state.scenario, path);
     }
 }

@@ -84,26 +84,23 @@ public final class ParameterPath {
     }
 
     /**
-     * A copy with a drawn value at {@code path}: like {@link #set(Scenario, String, double)}, but a
-     * whole-number parameter (patience, horizon, reversibility, an event's step or duration) takes
-     * the draw rounded to the nearest whole number, so that any parameter can be uncertain.
+     * A copy with every uncertain parameter of {@code scenario} drawn: parameter i takes the
+     * {@code uniforms.getAsDouble()}-quantile of its distribution, in list order. A whole-number
+     * parameter (patience, horizon, reversibility, an event's step or duration) takes the draw
+     * rounded to the nearest whole number, so that any parameter can be uncertain. The paths were
+     * checked when the scenario was validated; the drawn scenario is validated once, at the end.
      */
-    public static Scenario draw(Scenario scenario, String path, double value) {
-        check(scenario, path);
-        String p = normalise(path);
-        Target t = locate(scenario, p);
-        for (RecordComponent c : t.record.getClass().getRecordComponents()) {
-            if (c.getName().equals(t.component) && c.getType() == int.class) {
-                return setChecked(scenario, p, Math.rint(value));
-            }
+    public static Scenario draw(Scenario scenario, java.util.function.DoubleSupplier uniforms) {
+        Scenario drawn = scenario;
+        for (UncertainParameter u : scenario.uncertainties()) {
+            String p = normalise(u.path());
+            double value = u.distribution().quantile(uniforms.getAsDouble());
+            drawn = setUnvalidated(drawn, p, isWhole(locate(drawn, p)) ? Math.rint(value) : value);
         }
-        return setChecked(scenario, p, value);
+        return drawn.validated();
     }
 
-    /** Whether the parameter at {@code path} takes whole numbers only. */
-    public static boolean isWholeNumber(Scenario scenario, String path) {
-        check(scenario, path);
-        Target t = locate(scenario, normalise(path));
+    private static boolean isWhole(Target t) {
         for (RecordComponent c : t.record.getClass().getRecordComponents()) {
             if (c.getName().equals(t.component)) {
                 return c.getType() == int.class;
@@ -112,11 +109,19 @@ public final class ParameterPath {
         return false;
     }
 
-    /**
-     * Sets a normalised, already checked path without re-validating names; used per run for
-     * uncertain parameters, where the path was checked once.
-     */
+    /** Whether the parameter at {@code path} takes whole numbers only. */
+    public static boolean isWholeNumber(Scenario scenario, String path) {
+        check(scenario, path);
+        return isWhole(locate(scenario, normalise(path)));
+    }
+
+    /** Sets a normalised, already checked path and validates the result. */
     static Scenario setChecked(Scenario scenario, String path, double value) {
+        return setUnvalidated(scenario, path, value).validated();
+    }
+
+    /** Sets a normalised, already checked path; the record's own checks still apply. */
+    private static Scenario setUnvalidated(Scenario scenario, String path, double value) {
         Target t = locate(scenario, path);
         Record changed;
         try {
@@ -124,7 +129,7 @@ public final class ParameterPath {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + ": " + stripField(e.getMessage()), e);
         }
-        return t.rebuild.apply(changed).validated();
+        return t.rebuild.apply(changed);
     }
 
     /** Every numeric parameter path of the scenario, in a stable order. */

@@ -404,7 +404,7 @@ public final class Sweep {
     private List<Boolean> prepare() {
         List<Boolean> whole = new ArrayList<>(axes.size());
         for (Axis a : axes) {
-            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && isWholeNumber(scenario, a.path());
+            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && ParameterPath.isWholeNumber(scenario, a.path());
             whole.add(w);
             if (a.isRange()) {
                 double lo = w ? Math.ceil(a.low()) : a.low();
@@ -454,22 +454,6 @@ public final class Sweep {
             values.add(axes.get(d).at(u[d], whole.get(d)));
         }
         return values;
-    }
-
-    /** Whether the parameter at {@code path} only takes whole numbers (probed through ParameterPath). */
-    static boolean isWholeNumber(Scenario scenario, String path) {
-        double v = ParameterPath.get(scenario, path);
-        for (double probe : new double[] {v + 0.5, v - 0.5}) {
-            try {
-                ParameterPath.set(scenario, path, probe);
-                return false;
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().contains("whole number")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static int atLeastOne(String name, int value) {
