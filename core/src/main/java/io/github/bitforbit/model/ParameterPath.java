@@ -76,10 +76,15 @@ public final class ParameterPath {
         if (value instanceof Number n) {
             return set(scenario, path, n.doubleValue());
         }
+        String text = String.valueOf(value).trim();
+        // the same rule as a scenario file: a whole-number parameter is written as digits, not 1e2 or 12.0
+        if (isWholeNumber(scenario, path) && !text.matches("[+-]?\\d+")) {
+            throw new IllegalArgumentException(path + ": '" + text + "' is not a whole number");
+        }
         try {
-            return set(scenario, path, Double.parseDouble(String.valueOf(value)));
+            return set(scenario, path, Double.parseDouble(text));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(path + ": '" + value + "' is not a number");
+            throw new IllegalArgumentException(path + ": '" + text + "' is not a number");
         }
     }
 
@@ -283,8 +288,12 @@ public final class ParameterPath {
             if (comps[i].getName().equals(name)) {
                 found = true;
                 if (comps[i].getType() == int.class) {
-                    if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                    if (value != Math.rint(value)) {
                         throw new IllegalArgumentException(name + ": " + value + " is not a whole number");
+                    }
+                    if (Math.abs(value) > Integer.MAX_VALUE) {
+                        throw new IllegalArgumentException(name + ": " + new java.math.BigDecimal(value).toPlainString()
+                                + " is too large for a whole-number parameter");
                     }
                     args[i] = (int) value;
                 } else if (comps[i].getType() == double.class) {

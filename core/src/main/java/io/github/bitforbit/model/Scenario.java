@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param name          short id, e.g. {@code "dprk-2018"}
  * @param title         one-line title
  * @param description   what it represents
- * @param horizon       the longest a run lasts, in steps (months; >= 1)
+ * @param horizon       the longest a run lasts, in steps (months; 1 to {@value #MAX_HORIZON})
  * @param parties       exactly one sanctioner and one target, any number of patrons and partners
  * @param concessions   everything any party can give
  * @param events        exogenous events
@@ -35,11 +35,18 @@ public record Scenario(String name, String title, String description, int horizo
                        AgreementDesign design, List<RuleSet> ruleSets, List<UncertainParameter> uncertainties,
                        List<String> sources, List<String> assumptions) {
 
+    /**
+     * The longest horizon accepted, in steps (months): a century. Memory and output grow with the
+     * horizon (survival curves have one point per step), so a typing slip such as
+     * {@code 2000000000} is refused rather than run.
+     */
+    public static final int MAX_HORIZON = 1200;
+
     public Scenario {
         Validate.id("name", name);
         title = title == null ? name : title;
         description = description == null ? "" : description;
-        Validate.atLeast("horizon", horizon, 1);
+        Validate.between("horizon", horizon, 1, MAX_HORIZON);
         parties = Validate.list("parties", parties);
         concessions = Validate.list("concessions", concessions);
         events = Validate.list("events", events);
@@ -156,6 +163,7 @@ public record Scenario(String name, String title, String description, int horizo
         }
         Map<String, Concession> cById = new LinkedHashMap<>();
         double weights = 0.0;
+        double deterrence = 0.0;
         for (Concession c : concessions) {
             if (cById.put(c.id(), c) != null) {
                 out.add("concessions: duplicate concession id '" + c.id() + "'");
@@ -173,11 +181,24 @@ public record Scenario(String name, String title, String description, int horizo
             }
             if (c instanceof SanctionTranche t) {
                 weights += t.weight();
+            } else if (c instanceof DisarmamentStep d) {
+                deterrence += d.deterrence();
             }
         }
         if (weights > 1.0 + 1e-9) {
-            out.add("concessions: tranche weights sum to " + new java.math.BigDecimal(weights).round(new java.math.MathContext(6))
-                    .stripTrailingZeros().toPlainString() + ", more than 1");
+            out.add("concessions: tranche weights sum to " + sum(weights) + ", more than 1");
+        }
+        if (deterrence > 1.0 + 1e-9) {
+            // each share is of the target's whole capability: together they cannot remove more than all of it
+            out.add("concessions: deterrence shares of the disarmament steps sum to " + sum(deterrence)
+                    + ", more than 1 (the whole capability)");
+        }
+        for (int i = 0; i < events.size(); i++) {
+            ExogenousEvent e = events.get(i);
+            if (e.isScheduled() && e.at() >= horizon) {
+                out.add("events[" + i + "].at: " + e.at() + " is not before the horizon (" + horizon
+                        + " steps, the last is " + (horizon - 1) + "); the event would never happen");
+            }
         }
         for (Party p : parties) {
             if (p.parameters() instanceof RoleParameters.Partner partner) {
@@ -223,6 +244,10 @@ public record Scenario(String name, String title, String description, int horizo
             throw new IllegalArgumentException("scenario " + name + ": " + String.join("; ", p));
         }
         return this;
+    }
+
+    private static String sum(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static String kind(Concession c) {
@@ -276,9 +301,9 @@ public record Scenario(String name, String title, String description, int horizo
             return this;
         }
 
-        /** Longest run, in steps (>= 1). */
+        /** Longest run, in steps (1 to {@value Scenario#MAX_HORIZON}). */
         public Builder horizon(int steps) {
-            this.horizon = Validate.atLeast("horizon", steps, 1);
+            this.horizon = Validate.between("horizon", steps, 1, MAX_HORIZON);
             return this;
         }
 

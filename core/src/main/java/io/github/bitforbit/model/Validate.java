@@ -59,6 +59,14 @@ public final class Validate {
         return value;
     }
 
+    /** Requires {@code min <= value <= max}. */
+    public static int between(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + ": " + value + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
     /** Requires a non-blank identifier. */
     public static String id(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -54,10 +54,13 @@ final class Engine {
         this.keepRaw = keepRaw;
     }
 
+    /** The smallest block of runs a worker takes. */
+    static final int MIN_BLOCK = 16;
+
     /** A block size that gives each worker several blocks, within [16, 1024]; it never changes any figure. */
     static int blockSize(long runs, int threads) {
         long perBlock = (runs + 4L * threads - 1) / (4L * threads);
-        return (int) Math.max(16, Math.min(1024, perBlock));
+        return (int) Math.max(MIN_BLOCK, Math.min(1024, perBlock));
     }
 
     /**

@@ -128,14 +128,19 @@ public final class MonteCarlo {
     }
 
     /**
-     * The number of worker threads (default: available processors); it changes no figure.
+     * The most worker threads accepted. More threads than cores buys nothing; far more exhausts
+     * the operating system's threads and memory.
+     */
+    public static final int MAX_THREADS = 1024;
+
+    /**
+     * The number of worker threads (default: available processors); it changes no figure. No
+     * more workers are started than there are blocks of runs to share out.
      *
-     * @param threads {@code >= 1}
+     * @param threads 1 to {@value #MAX_THREADS}
      */
     public MonteCarlo threads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1: " + threads);
-        }
+        checkThreads(threads);
         this.threads = threads;
         return this;
     }
@@ -238,11 +243,20 @@ public final class MonteCarlo {
         return execute(Arrays.asList(designs), null);
     }
 
+    /** Refuses a thread count outside 1..{@link #MAX_THREADS}. */
+    static void checkThreads(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": " + threads);
+        }
+    }
+
     /** Runs on a shared pool (or a fresh one if {@code pool} is null); used by sweeps too. */
     Comparison execute(List<AgreementDesign> designs, ExecutorService pool) {
         int d = designs.size();
-        Model[][] perWorker = new Model[threads][d];
-        for (int w = 0; w < threads; w++) {
+        // a worker without a block to run would only cost a thread and its models
+        int workers = (int) Math.min(threads, (runs + Engine.MIN_BLOCK - 1) / Engine.MIN_BLOCK);
+        Model[][] perWorker = new Model[workers][d];
+        for (int w = 0; w < workers; w++) {
             for (int j = 0; j < d; j++) {
                 perWorker[w][j] = models.create(scenario, designs.get(j));
             }
@@ -306,7 +320,7 @@ public final class MonteCarlo {
         };
 
         boolean ownPool = pool == null;
-        ExecutorService executor = ownPool ? Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY) : pool;
+        ExecutorService executor = ownPool ? Executors.newFixedThreadPool(workers, MonteCarloThreads.FACTORY) : pool;
         boolean partial = false;
         try {
             Engine engine = new Engine(executor, perWorker, seed, partyIndex, sink != null);
@@ -314,7 +328,7 @@ public final class MonteCarlo {
             long done = 0;
             while (true) {
                 long end = precise ? Math.min(runs, done + batchSize) : runs;
-                done = engine.run(done, end, Engine.blockSize(end - done, threads), consumer, cancellation);
+                done = engine.run(done, end, Engine.blockSize(end - done, workers), consumer, cancellation);
                 if (done < end) {
                     partial = true;
                     break;

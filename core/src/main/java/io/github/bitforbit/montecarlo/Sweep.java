@@ -57,6 +57,13 @@ import java.util.function.IntPredicate;
  */
 public final class Sweep {
 
+    /**
+     * The most points a design may have (a grid's combinations, an lhs or sobol design's points, a
+     * Saltelli design's evaluations). Designs are built in memory before any run, and a sweep
+     * this large already takes days; a larger number is a slip.
+     */
+    public static final int MAX_POINTS = 100_000;
+
     /** How the points are placed. */
     private enum Method {
         GRID("grid"), LATIN_HYPERCUBE("latin-hypercube"), SOBOL("sobol");
@@ -146,10 +153,10 @@ public final class Sweep {
     /**
      * Runs {@code points} points of a random Latin hypercube (seeded from the master seed).
      *
-     * @param points {@code >= 1}
+     * @param points 1 to {@value #MAX_POINTS}
      */
     public Sweep latinHypercube(int points) {
-        this.points = atLeastOne("points", points);
+        this.points = checkPoints("points", atLeastOne("points", points));
         method = Method.LATIN_HYPERCUBE;
         return this;
     }
@@ -157,10 +164,10 @@ public final class Sweep {
     /**
      * Runs the first {@code points} points of a Sobol sequence (most even for a power of two).
      *
-     * @param points {@code >= 1}
+     * @param points 1 to {@value #MAX_POINTS}
      */
     public Sweep sobol(int points) {
-        this.points = atLeastOne("points", points);
+        this.points = checkPoints("points", atLeastOne("points", points));
         method = Method.SOBOL;
         return this;
     }
@@ -187,10 +194,11 @@ public final class Sweep {
     /**
      * Worker threads (default: available processors); it changes no figure.
      *
-     * @param threads {@code >= 1}
+     * @param threads 1 to {@value MonteCarlo#MAX_THREADS}
      */
     public Sweep threads(int threads) {
-        this.threads = atLeastOne("threads", threads);
+        MonteCarlo.checkThreads(threads);
+        this.threads = threads;
         return this;
     }
 
@@ -253,8 +261,8 @@ public final class Sweep {
         long size = 1;
         for (Axis a : axes) {
             size *= a.levels();
-            if (size > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("the grid has more than " + Integer.MAX_VALUE + " points");
+            if (size > MAX_POINTS) {
+                throw new IllegalArgumentException("the grid has more than " + MAX_POINTS + " points");
             }
         }
         return (int) size;
@@ -330,6 +338,7 @@ public final class Sweep {
             throw new IllegalArgumentException("bootstrap must be >= 0: " + bootstrap);
         }
         checkAxes(false);
+        checkPoints("baseSamples * (parameters + 2)", (long) baseSamples * (axes.size() + 2));
         List<Boolean> whole = prepare();
         int k = axes.size();
         SobolIndices.Plan plan = SobolIndices.plan(k, baseSamples);
@@ -454,6 +463,13 @@ public final class Sweep {
             values.add(axes.get(d).at(u[d], whole.get(d)));
         }
         return values;
+    }
+
+    private static int checkPoints(String what, long n) {
+        if (n > MAX_POINTS) {
+            throw new IllegalArgumentException(what + " must be at most " + MAX_POINTS + ": " + n);
+        }
+        return (int) n;
     }
 
     private static int atLeastOne(String name, int value) {
