@@ -67,12 +67,52 @@ public final class Validate {
         return value;
     }
 
-    /** Requires a non-blank identifier. */
+    /** Requires a non-blank identifier of printable text on one line (see {@link #unprintable}). */
     public static String id(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + ": an identifier is required");
         }
+        String bad = unprintable(value, false);
+        if (bad != null) {
+            throw new IllegalArgumentException(field + ": " + bad);
+        }
         return value;
+    }
+
+    /**
+     * What makes {@code text} unfit to print on a terminal or in a line-oriented output, or null
+     * if nothing does: a control character (NUL, escape, ...; a tab or line break only where
+     * {@code multiline} allows it), a line or paragraph separator on one line, or an invisible
+     * formatting character such as a bidirectional override, which can make printed text read
+     * differently from what it is.
+     *
+     * @param text      the text
+     * @param multiline whether tabs and line breaks are allowed (free text such as a description)
+     * @return e.g. {@code "it contains U+202E (a formatting character) at position 4"}, or null
+     */
+    public static String unprintable(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            String what = null;
+            if (type == Character.CONTROL && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) {
+                what = c == '\n' || c == '\r' ? "a line break" : "a control character";
+            } else if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                what = multiline ? null : "a line break";
+            } else if (type == Character.FORMAT && (!multiline || isBidiControl(c))) {
+                what = "an invisible formatting character";
+            }
+            if (what != null) {
+                return "it contains U+" + String.format("%04X", c) + " (" + what + ") at position "
+                        + (text.codePointCount(0, i) + 1) + (multiline ? "" : "; it must be printable text on one line");
+            }
+            i += Character.charCount(c);
+        }
+        return null;
+    }
+
+    private static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Requires a non-null value. */

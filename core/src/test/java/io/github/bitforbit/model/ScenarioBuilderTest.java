@@ -34,7 +34,12 @@ class ScenarioBuilderTest {
                 () -> base().target("DPRK2", p -> p.trust(1.5)));
         assertFails("concessions.coal2.weight: -0.2 is not a probability (0..1)",
                 () -> base().tranche("coal2", -0.2, SnapbackMode.NONE).build());
-        assertFails("horizon: 0 must be >= 1", () -> base().horizon(0));
+        assertFails("horizon: 0 must be between 1 and 1200", () -> base().horizon(0));
+        assertFails("horizon: 2000000000 must be between 1 and 1200", () -> base().horizon(2_000_000_000));
+        assertFails("name: it contains U+0000 (a control character) at position 2; it must be printable text on one line",
+                () -> Scenario.builder("a\0b"));
+        assertFails("party.id: it contains U+202E (an invisible formatting character) at position 5; it must be "
+                + "printable text on one line", () -> base().target("DPRK\u202e", p -> p.trust(0.5)));
         assertFails("parties.USA.patience: 0 must be >= 1", () -> base().sanctioner("USA", p -> p.patience(0)));
     }
 
@@ -91,6 +96,28 @@ class ScenarioBuilderTest {
                 () -> ParameterPath.check(s, "parties.DPRK.trust.intial"));
         assertFails("parties.USA.patience: 2.5 is not a whole number", () -> ParameterPath.set(s, "parties.USA.patience", 2.5));
         assertFails("1.4 is not a probability", () -> ParameterPath.set(s, "parties.DPRK.trust.initial", 1.4));
+    }
+
+    @Test
+    void aWholeNumberGivenAsTextTakesDigitsOnlyLikeAScenarioFile() {
+        Scenario s = base().build();
+        assertEquals(48, ParameterPath.set(s, "horizon", (Object) "48").horizon());
+        assertFails("horizon: '1e2' is not a whole number", () -> ParameterPath.set(s, "horizon", (Object) "1e2"));
+        assertFails("horizon: '12.0' is not a whole number", () -> ParameterPath.set(s, "horizon", (Object) "12.0"));
+        assertFails("horizon: 99999999999 is too large for a whole-number parameter",
+                () -> ParameterPath.set(s, "horizon", (Object) "99999999999"));
+        assertEquals(0.25, ParameterPath.set(s, "parties.DPRK.trust.initial", (Object) "2.5e-1").principal(Role.TARGET)
+                .initialTrust(), 0.0);
+    }
+
+    @Test
+    void deterrenceSharesAboveOneAndEventsAfterTheHorizonAreProblems() {
+        assertFails("scenario t: concessions: deterrence shares of the disarmament steps sum to 1.05, more than 1 (the "
+                + "whole capability); events[0].at: 24 is not before the horizon (24 steps, the last is 23); the event "
+                + "would never happen", () -> base().disarmament("arsenal", 0.95, 3, 0.8).horizon(24)
+                .event(ExogenousEvent.scheduled(EventKind.SUMMIT, 24, 1, 0.5)).build());
+        assertEquals(List.of(), base().horizon(24).event(ExogenousEvent.scheduled(EventKind.SUMMIT, 23, 1, 0.5)).build()
+                .problems());
     }
 
     @Test

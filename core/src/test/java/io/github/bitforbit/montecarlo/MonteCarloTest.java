@@ -229,8 +229,10 @@ class MonteCarloTest {
     void badArgumentsFailFastNamingTheArgument() {
         MonteCarlo mc = MonteCarlo.of(DEMO);
         assertEquals("runs must be >= 1: 0", assertThrows(IllegalArgumentException.class, () -> mc.runs(0)).getMessage());
-        assertEquals("threads must be >= 1: -2",
+        assertEquals("threads must be between 1 and 1024: -2",
                 assertThrows(IllegalArgumentException.class, () -> mc.threads(-2)).getMessage());
+        assertEquals("threads must be between 1 and 1024: 100000",
+                assertThrows(IllegalArgumentException.class, () -> mc.threads(100_000)).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> mc.threads(0)).getMessage().startsWith("threads"));
         for (double bad : new double[] {0, 0.5, -0.1, 0.7, Double.NaN}) {
             assertTrue(assertThrows(IllegalArgumentException.class, () -> mc.precision(bad)).getMessage()

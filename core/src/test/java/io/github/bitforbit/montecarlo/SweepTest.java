@@ -100,6 +100,22 @@ class SweepTest {
     }
 
     @Test
+    void designSizesAndThreadsAreBoundedBeforeAnythingIsBuilt() {
+        assertEquals("points must be at most 100000: 2147483647", assertThrows(IllegalArgumentException.class,
+                () -> Sweep.of(DEMO).vary(TRUST, "0.1..0.9").latinHypercube(Integer.MAX_VALUE)).getMessage());
+        assertEquals("points must be at most 100000: 100001", assertThrows(IllegalArgumentException.class,
+                () -> Sweep.of(DEMO).vary(TRUST, "0.1..0.9").sobol(Sweep.MAX_POINTS + 1)).getMessage());
+        assertEquals("the grid has more than 100000 points", assertThrows(IllegalArgumentException.class,
+                () -> Sweep.of(DEMO).vary(TRUST, "0.1..0.9:1000").vary("parties.USA.trust.initial", "0.1..0.9:1000")
+                        .grid().size()).getMessage());
+        assertEquals("baseSamples * (parameters + 2) must be at most 100000: 201326592",
+                assertThrows(IllegalArgumentException.class, () -> Sweep.of(DEMO).vary(TRUST, "0.1..0.9")
+                        .sensitivity(1 << 26, 10)).getMessage());
+        assertEquals("threads must be between 1 and 1024: 100000",
+                assertThrows(IllegalArgumentException.class, () -> Sweep.of(DEMO).threads(100_000)).getMessage());
+    }
+
+    @Test
     void badSweepsFailFast() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Sweep.of(DEMO).run()).getMessage()
                 .startsWith("axes must not be empty"));

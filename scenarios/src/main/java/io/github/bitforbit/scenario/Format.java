@@ -5,6 +5,7 @@ import io.github.bitforbit.model.AssuranceKind;
 import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.PartyBuilder;
 import io.github.bitforbit.model.RoleParameters;
+import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Negotiation;
 import io.github.bitforbit.rules.Order;
@@ -261,7 +262,8 @@ final class Format {
                     .shownAs("none"),
             Field.of("title", Kind.TEXT, null, "one-line title").shownAs("the name"),
             Field.of("description", Kind.TEXT, "", "what it represents"),
-            Field.integer("horizon", "steps (months)", Range.atLeast(1), 60, "the longest a run lasts"),
+            Field.integer("horizon", "steps (months)", Range.between(1, Scenario.MAX_HORIZON), 60,
+                    "the longest a run lasts (at most " + Scenario.MAX_HORIZON + " steps, a century)"),
             number("falseAlarm", P, Range.BELOW_ONE, 0.05, "chance that inspecting an honest step reports cheating"),
             Field.object("parties", Kind.OBJECTS, PARTY, "who takes part").mandatory(),
             Field.object("concessions", Kind.OBJECTS, CONCESSION, "everything any party can give").mandatory(),

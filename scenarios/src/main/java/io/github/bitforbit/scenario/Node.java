@@ -20,6 +20,20 @@ sealed interface Node {
     /** What a problem message calls this kind of node. */
     String describe();
 
+    /** The most characters of a document's text a problem message quotes. */
+    int EXCERPT = 40;
+
+    /**
+     * A short excerpt of text for a problem message: at most {@link #EXCERPT} characters (then
+     * {@code ...}), control characters shown as {@code ?}, so that a message never reproduces
+     * more than a glimpse of a file that turns out not to be a scenario.
+     */
+    static String excerpt(String text) {
+        String t = text.codePointCount(0, text.length()) > EXCERPT
+                ? text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "..." : text;
+        return t.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
+    }
+
     /**
      * A place in a file.
      *
@@ -103,9 +117,9 @@ sealed interface Node {
         @Override
         public String describe() {
             switch (type) {
-                case STRING: return "the text '" + text + "'";
+                case STRING: return "the text '" + excerpt(text) + "'";
                 case INTEGER:
-                case FLOAT: return "the number " + text;
+                case FLOAT: return "the number " + excerpt(text);
                 case BOOLEAN: return "the boolean " + text;
                 default: return "nothing (null)";
             }

@@ -12,9 +12,14 @@ package io.github.bitforbit.scenario;
 public record Problem(String file, int line, int column, String path, String message) {
 
     public Problem {
-        file = file == null ? "" : file;
-        path = path == null ? "" : path;
-        message = message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        // one line of printable text whatever a document held: control characters become '?'
+        file = file == null ? "" : printable(file);
+        path = path == null ? "" : printable(path);
+        message = message == null ? "" : printable(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
+    }
+
+    private static String printable(String s) {
+        return s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]", "?");
     }
 
     /** {@code file:line:column: path: message}, the path left out when there is none. */

@@ -18,6 +18,7 @@ import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.model.Suggestions;
 import io.github.bitforbit.model.UncertainParameter;
+import io.github.bitforbit.model.Validate;
 import io.github.bitforbit.rules.Action;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.Condition;
@@ -63,6 +64,10 @@ final class ScenarioReader {
     /** Core path (ids) to where it is in the file. */
     private final Map<String, Located> where = new LinkedHashMap<>();
     private final MapNode root;
+    /** Names of rule sets that were written but are invalid: referring to one is no further problem. */
+    private final Set<String> invalidRuleSets = new HashSet<>();
+    /** Ids of parties and concessions that were written but are invalid, likewise. */
+    private final Set<String> invalidIds = new HashSet<>();
 
     private record Located(String path, Node node) {
     }
@@ -122,6 +127,8 @@ final class ScenarioReader {
                 Party p = party(partyNodes.get(i), "parties[" + i + "]");
                 if (p != null) {
                     parties.add(p);
+                } else {
+                    invalid(partyNodes.get(i));
                 }
             }
         }
@@ -148,6 +155,8 @@ final class ScenarioReader {
                 Concession c = concession(cNodes.get(i), "concessions[" + i + "]", sanctionerId, targetId);
                 if (c != null) {
                     concessions.add(c);
+                } else {
+                    invalid(cNodes.get(i));
                 }
             }
         }
@@ -188,6 +197,9 @@ final class ScenarioReader {
             String path = "ruleSets[" + i + "]";
             RuleSet rs = ruleSet(m, path, true, draft);
             if (rs == null) {
+                if (m.get("name") instanceof Scalar n && n.type() == ScalarType.STRING) {
+                    invalidRuleSets.add(n.text());
+                }
                 continue;
             }
             if (Template.byName(rs.name()).isPresent()) {
@@ -217,7 +229,11 @@ final class ScenarioReader {
             // report what the core sees too, unless a bad value was replaced by its default
             List<String> core = safeProblems(s);
             for (String p : core) {
-                if (p.contains("unknown") || p.contains("never complete") || p.contains("duplicate")) {
+                Matcher named = QUOTED.matcher(p);
+                boolean cascade = p.contains("unknown") && named.find() && invalidIds.contains(named.group(1));
+                if (!cascade && (p.contains("unknown") || p.contains("never complete") || p.contains("duplicate")
+                        || p.contains("is not a principal") || p.contains("is owned by")
+                        || p.contains("is not a sanction tranche"))) {
                     coreProblem(p);
                 }
             }
@@ -230,6 +246,13 @@ final class ScenarioReader {
             checkDraws(s);
         }
         return problems.isEmpty() ? s : null;
+    }
+
+    /** Remembers the id of an entry that could not be read, so that references to it raise nothing more. */
+    private void invalid(MapNode entry) {
+        if (entry.get("id") instanceof Scalar id && id.type() == ScalarType.STRING) {
+            invalidIds.add(id.text());
+        }
     }
 
     private static List<String> safeProblems(Scenario s) {
@@ -523,6 +546,9 @@ final class ScenarioReader {
             if (t.isPresent()) {
                 return t.get();
             }
+            if (invalidRuleSets.contains(s.text())) {
+                return null; // its own problems are reported where it is written
+            }
             List<String> known = new ArrayList<>(Template.names());
             own.forEach(r -> known.add(r.name()));
             problem(n, "ruleSet", "unknown rule set '" + s.text() + "'" + Suggestions.didYouMean(s.text(), known)
@@ -576,16 +602,17 @@ final class ScenarioReader {
             }
         }
         List<Phase> phases = new ArrayList<>();
+        boolean phaseFailed = false;
         if (base != null) {
             phases.addAll(base.phases());
         } else {
             List<MapNode> pNodes = objects(m, spec.get("phases"), path);
             for (int i = 0; i < pNodes.size(); i++) {
-                if (pNodes.get(i) != null) {
-                    Phase p = phase(pNodes.get(i), path + ".phases[" + i + "]", name);
-                    if (p != null) {
-                        phases.add(p);
-                    }
+                Phase p = pNodes.get(i) == null ? null : phase(pNodes.get(i), path + ".phases[" + i + "]", name);
+                if (p != null) {
+                    phases.add(p);
+                } else {
+                    phaseFailed = true;
                 }
             }
         }
@@ -608,8 +635,8 @@ final class ScenarioReader {
         boolean counter = bool(m, spec.get("counterOffers"), path, base == null ? true : base.counterOffers());
         String first = choice(m, spec.get("firstProposer"), path);
         Negotiation negotiation = negotiation(object(m, "negotiation", path), path + ".negotiation");
-        if (proposals == null || first == null || negotiation == null) {
-            return null;
+        if (proposals == null || first == null || negotiation == null || phaseFailed) {
+            return null; // a phase left out would only make the rule set's own checks mislead
         }
         try {
             return new RuleSet(name, phases, rules, snapback, ProposalMode.valueOf(proposals.toUpperCase(Locale.ROOT)),
@@ -740,6 +767,10 @@ final class ScenarioReader {
 
     private void checkKeys(MapNode m, ObjectSpec spec, String variant, String path) {
         boolean unknownVariant = !spec.discriminator().isEmpty() && variant == null;
+        if (unknownVariant && m.get(spec.discriminator()) == null) {
+            // without it the entry could only be dropped, and everything else would run without it
+            problem(m, path, "missing required key '" + spec.discriminator() + "'");
+        }
         List<Field> applicable = unknownVariant ? spec.fields() : spec.applicable(variant);
         List<String> names = applicable.stream().map(Field::name).distinct().toList();
         for (String key : m.entries().keySet()) {
@@ -752,7 +783,7 @@ final class ScenarioReader {
                 String owners = String.join(" or ", other.get().variants().stream().sorted().toList());
                 problem(m.keyAt(key), at, "'" + key + "' is a key of a " + owners + ", not of a " + variant);
             } else {
-                problem(m.keyAt(key), at, "unknown key '" + key + "'" + Suggestions.didYouMean(key, names)
+                problem(m.keyAt(key), at, "unknown key '" + Node.excerpt(key) + "'" + Suggestions.didYouMean(key, names)
                         + (Suggestions.closest(key, names).isPresent() ? "" : " (expected one of " + String.join(", ", names) + ")"));
             }
         }
@@ -833,6 +864,10 @@ final class ScenarioReader {
             return def;
         }
         double v = ((Number) s.value()).doubleValue();
+        if (!Double.isFinite(v)) {
+            problem(n, at, s.text() + " is not a finite number");
+            return def;
+        }
         if (!f.range().contains(v)) {
             problem(n, at, f.range().violation(s.text()));
             return def;
@@ -903,9 +938,14 @@ final class ScenarioReader {
             return null;
         }
         Number v = (Number) s.value();
-        if (!(v instanceof Integer || v instanceof Long) || v.longValue() > Integer.MAX_VALUE - 1
-                || v.longValue() < Integer.MIN_VALUE || !f.range().contains(v.doubleValue())) {
-            problem(n, at, f.range().violation(s.text()).replace("a finite number ", ""));
+        boolean fits = (v instanceof Integer || v instanceof Long) && v.longValue() <= Integer.MAX_VALUE - 1
+                && v.longValue() >= Integer.MIN_VALUE;
+        if (!fits && Double.isInfinite(f.range().max()) && !s.text().trim().startsWith("-")) {
+            problem(n, at, Node.excerpt(s.text()) + " is too large (at most " + (Integer.MAX_VALUE - 1) + ")");
+            return null;
+        }
+        if (!fits || !f.range().contains(v.doubleValue())) {
+            problem(n, at, f.range().violation(Node.excerpt(s.text())).replace("a finite number ", ""));
             return null;
         }
         return v.intValue();
@@ -920,16 +960,36 @@ final class ScenarioReader {
             problem(n, join(path, f.name()), "expected a text, found " + n.describe());
             return null;
         }
+        // a title is printed as one line (a trace's header); a description may have several
+        String bad = Validate.unprintable(s.text(), !f.name().equals("title"));
+        if (bad != null) {
+            problem(n, join(path, f.name()), bad);
+            return null;
+        }
         return s.text();
     }
 
     private String id(MapNode parent, Field f, String path) {
+        Node n = parent.get(f.name());
+        if (n instanceof Scalar s && s.type() != ScalarType.NULL && !s.text().isBlank() && unprintableId(n, s.text(),
+                join(path, f.name()))) {
+            return null;
+        }
         String t = text(parent, f, path);
         if (t != null && t.isBlank()) {
             problem(parent.get(f.name()), join(path, f.name()), "an identifier cannot be blank");
             return null;
         }
         return t;
+    }
+
+    /** Records a problem if an id or name is not printable text on one line. */
+    private boolean unprintableId(Node n, String id, String path) {
+        String bad = Validate.unprintable(id, false);
+        if (bad != null) {
+            problem(n, path, "'" + Node.excerpt(id) + "' is not a valid identifier: " + bad);
+        }
+        return bad != null;
     }
 
     private boolean bool(MapNode parent, Field f, String path, boolean def) {
@@ -980,7 +1040,12 @@ final class ScenarioReader {
         for (int i = 0; i < l.items().size(); i++) {
             Node item = l.items().get(i);
             if (item instanceof Scalar s && s.type() != ScalarType.NULL && !(ids && s.text().isBlank())) {
-                out.add(s.text());
+                String bad = ids ? null : Validate.unprintable(s.text(), true);
+                if (bad != null) {
+                    problem(item, at + "[" + i + "]", bad);
+                } else if (!ids || !unprintableId(item, s.text(), at + "[" + i + "]")) {
+                    out.add(s.text());
+                }
             } else {
                 problem(item, at + "[" + i + "]", "expected " + (ids ? "an id" : "a text") + ", found " + item.describe());
             }
@@ -1039,6 +1104,13 @@ final class ScenarioReader {
             path = join(path, rest);
         } else if (!rest.isEmpty() && !(best.isEmpty() && corePath.startsWith("design"))) {
             path = join(path, rest);
+        }
+        if (node instanceof MapNode u && loc.path().equals("uncertain")) {
+            Matcher q = QUOTED.matcher(message);
+            if (q.find() && u.get(q.group(1)) != null) {
+                problem(u.keyAt(q.group(1)), "uncertain." + q.group(1), message);
+                return;
+            }
         }
         if (node instanceof ListNode l) {
             Matcher q = QUOTED.matcher(message);

@@ -47,40 +47,51 @@ public final class Scenarios {
     public static final List<String> BUILT_IN = List.of("dprk-2018", "agreed-framework-1994", "six-party-2007",
             "hanoi-2019", "jcpoa-2015", "demo");
 
-    private static final String RESOURCES = "/io/github/bitforbit/scenario/builtin/";
-    private static final int MAX_EXTENDS = 16;
     private static final Map<String, Scenario> CACHE = new ConcurrentHashMap<>();
 
     private Scenarios() {
     }
 
     /**
-     * Loads a scenario file (YAML, or JSON if it ends in {@code .json}).
+     * Loads a scenario file (YAML, or JSON if it ends in {@code .json}); its {@code extends} may
+     * name any file ({@link ExtendsPolicy#ANY_PATH}).
      *
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static Scenario load(Path file) {
-        String name = file.toString();
-        return ScenarioReader.read(resolve(readFile(file, new Position(name, 1, 1)), file.toAbsolutePath().getParent(),
-                new ArrayList<>(List.of(key(file)))));
+        return loadSourced(file, ExtendsPolicy.ANY_PATH).scenario();
+    }
+
+    /**
+     * Loads a scenario file under an {@code extends} policy, with every file that was read.
+     *
+     * @throws ScenarioException listing every problem, or why the file cannot be read
+     */
+    public static SourcedScenario loadSourced(Path file, ExtendsPolicy policy) {
+        ExtendsChain chain = new ExtendsChain(policy);
+        Scenario s = ScenarioReader.read(chain.file(file));
+        return new SourcedScenario(s, chain.files());
     }
 
     /**
      * Parses scenario text. {@code sourceName} names it in problems, decides YAML or JSON by its
-     * extension, and is the base for a relative {@code extends} path.
+     * extension, and is the base for a relative {@code extends} path, which may name any file.
      *
      * @throws ScenarioException listing every problem
      */
     public static Scenario parse(String text, String sourceName) {
+        return parse(text, sourceName, ExtendsPolicy.ANY_PATH);
+    }
+
+    /**
+     * Parses scenario text under an {@code extends} policy (with {@link ExtendsPolicy#CONFINED},
+     * only files in the directory of {@code sourceName}, if it names one, and built-in scenarios).
+     *
+     * @throws ScenarioException listing every problem
+     */
+    public static Scenario parse(String text, String sourceName, ExtendsPolicy policy) {
         MapNode root = TreeReader.read(text.getBytes(StandardCharsets.UTF_8), sourceName);
-        Path dir = null;
-        try {
-            Path p = Path.of(sourceName).toAbsolutePath();
-            dir = p.getParent();
-        } catch (InvalidPathException e) {
-            dir = null;
-        }
-        return ScenarioReader.read(resolve(root, dir, new ArrayList<>(List.of(sourceName))));
+        return ScenarioReader.read(new ExtendsChain(policy).text(root, sourceName));
     }
 
     /**
@@ -93,8 +104,7 @@ public final class Scenarios {
             throw new IllegalArgumentException("unknown built-in scenario '" + name + "'"
                     + Suggestions.didYouMean(name, BUILT_IN) + " (built in: " + String.join(", ", BUILT_IN) + ")");
         }
-        return CACHE.computeIfAbsent(name, n -> ScenarioReader.read(resolve(builtInTree(n, null), null,
-                new ArrayList<>(List.of("builtin/" + n + ".yaml")))));
+        return CACHE.computeIfAbsent(name, n -> ScenarioReader.read(ExtendsChain.builtIn(n)));
     }
 
     /**
@@ -103,8 +113,18 @@ public final class Scenarios {
      * @throws ScenarioException if it is neither, or the file has problems
      */
     public static Scenario resolve(String nameOrPath) {
+        return resolveSourced(nameOrPath, ExtendsPolicy.ANY_PATH).scenario();
+    }
+
+    /**
+     * A built-in scenario by name (no files), or else a scenario file by path under an
+     * {@code extends} policy, with every file that was read.
+     *
+     * @throws ScenarioException if it is neither, or the file has problems
+     */
+    public static SourcedScenario resolveSourced(String nameOrPath, ExtendsPolicy policy) {
         if (BUILT_IN.contains(nameOrPath)) {
-            return builtIn(nameOrPath);
+            return new SourcedScenario(builtIn(nameOrPath), List.of());
         }
         Path p;
         try {
@@ -116,7 +136,7 @@ public final class Scenarios {
             throw new ScenarioException(new Problem(nameOrPath, 1, 1, "", "no built-in scenario or file of that name"
                     + Suggestions.didYouMean(nameOrPath, BUILT_IN) + " (built in: " + String.join(", ", BUILT_IN) + ")"));
         }
-        return load(p);
+        return loadSourced(p, policy);
     }
 
     /** The built-in scenarios with their one-line titles, {@link #DEFAULT} first. */
@@ -184,107 +204,5 @@ public final class Scenarios {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String key(Path file) {
-        try {
-            return file.toAbsolutePath().normalize().toString();
-        } catch (RuntimeException e) {
-            return file.toString();
-        }
-    }
-
-    private static MapNode readFile(Path file, Position at) {
-        try {
-            long size = Files.size(file);
-            if (size > TreeReader.MAX_BYTES) {
-                throw new ScenarioException(new Problem(at.file(), 1, 1, "", "file is " + size + " bytes, over the "
-                        + TreeReader.MAX_BYTES + "-byte limit"));
-            }
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(new Problem(at.file(), 1, 1, "", "is a directory, not a scenario file"));
-            }
-            return TreeReader.read(Files.readAllBytes(file), at.file());
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(at.file(), 1, 1, "", "no such file"));
-        } catch (IOException | SecurityException e) {
-            throw new ScenarioException(new Problem(at.file(), 1, 1, "", "cannot be read: "
-                    + TreeReader.oneLine(e.getMessage())));
-        }
-    }
-
-    private static MapNode builtInTree(String name, Position from) {
-        String file = "builtin/" + name + ".yaml";
-        try (InputStream in = Scenarios.class.getResourceAsStream(RESOURCES + name + ".yaml")) {
-            if (in == null) {
-                throw new ScenarioException(new Problem(from == null ? file : from.file(), from == null ? 1 : from.line(),
-                        from == null ? 1 : from.column(), "extends", "built-in scenario '" + name + "' is missing"));
-            }
-            return TreeReader.read(in.readNBytes((int) TreeReader.MAX_BYTES + 1), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Applies {@code extends}: the base (built-in or file) first, this document on top. */
-    private static MapNode resolve(MapNode doc, Path dir, List<String> chain) {
-        Node ext = doc.get("extends");
-        if (ext == null) {
-            return doc;
-        }
-        if (!(ext instanceof Scalar s) || s.type() != ScalarType.STRING || s.text().isBlank()) {
-            throw problem(ext.at(), "expected a built-in scenario name or a file path, found " + ext.describe());
-        }
-        if (chain.size() > MAX_EXTENDS) {
-            throw problem(ext.at(), "more than " + MAX_EXTENDS + " levels of extends");
-        }
-        String target = s.text().trim();
-        MapNode base;
-        List<String> next = new ArrayList<>(chain);
-        Path baseDir = null;
-        boolean isFile = target.contains("/") || target.contains("\\") || target.matches(".*\\.(ya?ml|json)$");
-        if (!isFile) {
-            if (!BUILT_IN.contains(target)) {
-                throw problem(ext.at(), "unknown built-in scenario '" + target + "'" + Suggestions.didYouMean(target, BUILT_IN)
-                        + " (built in: " + String.join(", ", BUILT_IN) + "; a file path needs a / or a .yaml ending)");
-            }
-            String k = "builtin/" + target + ".yaml";
-            if (chain.contains(k)) {
-                throw problem(ext.at(), "extends goes round in a circle: " + display(chain) + " -> " + display(List.of(k)));
-            }
-            next.add(k);
-            base = builtInTree(target, ext.at());
-        } else {
-            Path p;
-            try {
-                p = dir == null ? Path.of(target) : dir.resolve(target);
-            } catch (InvalidPathException e) {
-                throw problem(ext.at(), "'" + target + "' is not a valid path");
-            }
-            String k = key(p);
-            if (chain.contains(k)) {
-                throw problem(ext.at(), "extends goes round in a circle: " + display(chain) + " -> " + display(List.of(k)));
-            }
-            if (!Files.isRegularFile(p)) {
-                throw problem(ext.at(), "extends '" + target + "': no such file");
-            }
-            next.add(k);
-            base = readFile(p, new Position(p.toString(), 1, 1));
-            baseDir = p.toAbsolutePath().getParent();
-        }
-        return Merge.merge(resolve(base, baseDir, next), doc);
-    }
-
-    private static String display(List<String> chain) {
-        List<String> out = new ArrayList<>();
-        for (String c : chain) {
-            int slash = Math.max(c.lastIndexOf('/'), c.lastIndexOf('\\'));
-            out.add(c.startsWith("builtin/") ? c : c.substring(slash + 1));
-        }
-        return String.join(" -> ", out);
-    }
-
-    private static ScenarioException problem(Position at, String message) {
-        return new ScenarioException(new Problem(at.file(), at.line(), at.column(), "extends", message));
     }
 }

@@ -62,6 +62,10 @@ final class TreeReader {
         YAML = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
     }
 
+    private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+    /** A Java class name, which a message from a parser may carry; never shown to a user. */
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*(?:\\.\\w+\\(\\))?");
+
     private final String file;
     private final Map<String, Node> anchors = new HashMap<>();
     private int aliases;
@@ -130,7 +134,14 @@ final class TreeReader {
             }
             Node root = value(p, 0);
             if (!(root instanceof MapNode m)) {
-                throw fail(root.at(), "a scenario is a mapping of keys to values, found " + root.describe());
+                // no excerpt: a file that is not a mapping is not a scenario, and may be anything
+                throw fail(root.at(), "not a scenario: a scenario is a mapping of keys to values, found "
+                        + (root instanceof ListNode ? "a list" : "a single value"));
+            }
+            if (!m.entries().isEmpty() && m.entries().keySet().stream().noneMatch(k -> Format.SCENARIO.field(k).isPresent())) {
+                // nor its keys: they may be the lines of any text file
+                throw fail(m.at(), "not a scenario: none of its " + m.entries().size() + " top-level keys is a "
+                        + "scenario key (such as name, parties, concessions)");
             }
             JsonToken after = p.nextToken();
             if (after != null) {
@@ -143,7 +154,7 @@ final class TreeReader {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw fail(new Position(file, 1, 1), "cannot be parsed: " + oneLine(e.getMessage()));
+            throw fail(new Position(file, 1, 1), "cannot be parsed: " + clean(e.getMessage()));
         }
     }
 
@@ -155,14 +166,14 @@ final class TreeReader {
                         + (m.getContextMark() == null ? "" : " started at line " + (m.getContextMark().getLine() + 1)
                         + ", column " + (m.getContextMark().getColumn() + 1)) + ")";
                 return fail(new Position(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "YAML syntax: " + oneLine(m.getProblem()) + context);
+                        "YAML syntax: " + clean(m.getProblem()) + context);
             }
         }
         JsonLocation l = e.getLocation();
         Position at = l == null ? new Position(file, 1, 1)
                 : new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
         String kind = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? "" : "syntax: ";
-        String message = oneLine(e.getOriginalMessage())
+        String message = clean(e.getOriginalMessage())
                 .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
         Matcher dup = Pattern.compile("^Duplicate field '(.*)'$").matcher(message);
         if (dup.matches()) {
@@ -176,6 +187,28 @@ final class TreeReader {
             return "unknown error";
         }
         return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /**
+     * A parser's message as a user should read it: one line, no Java class or method names (a
+     * parser event becomes what it stands for), quoted document text cut to a short excerpt.
+     */
+    static String clean(String s) {
+        String m = oneLine(s)
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent[^>]*>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent[^>]*>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>", "a YAML $1")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll(":? ?(?:enable|use) `[^`]*`[^;)]*", "")
+                .replaceAll("\\(?`?" + CLASS_NAME.pattern() + "`?\\)?", "")
+                .replaceAll("\\s{2,}", " ").trim();
+        Matcher q = Pattern.compile("'([^']*)'").matcher(m);
+        StringBuilder b = new StringBuilder();
+        while (q.find()) {
+            q.appendReplacement(b, Matcher.quoteReplacement("'" + Node.excerpt(q.group(1)) + "'"));
+        }
+        q.appendTail(b);
+        return b.toString();
     }
 
     private Position position(JsonParser p) {
@@ -235,7 +268,7 @@ final class TreeReader {
                 break;
             }
             case VALUE_NUMBER_FLOAT:
-                n = new Scalar(at, ScalarType.FLOAT, p.getText(), p.getDoubleValue());
+                n = new Scalar(at, ScalarType.FLOAT, p.getText(), floatValue(p));
                 count(at, 1);
                 break;
             case VALUE_TRUE:
@@ -254,6 +287,20 @@ final class TreeReader {
             anchors.put(anchor, n);
         }
         return n;
+    }
+
+    /**
+     * A float's value; YAML's {@code .nan} and {@code .inf} are read as such (Jackson cannot parse
+     * them), so that the key they stand at reports them as not finite, like any out-of-range value.
+     */
+    private static double floatValue(JsonParser p) throws IOException {
+        String t = p.getText().trim();
+        if (SPECIAL_FLOAT.matcher(t).matches()) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith("nan") ? Double.NaN
+                    : lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return p.getDoubleValue();
     }
 
     private MapNode object(JsonParser p, Position at, int depth) throws IOException {

@@ -142,6 +142,48 @@ class MalformedFilesTest {
     }
 
     @Test
+    void aFileThatIsNotAScenarioIsNeverQuoted(@TempDir Path tmp) throws IOException {
+        Path secret = tmp.resolve("secret");
+        Files.writeString(secret, "root:$6$salt$hash:20228:0:99999:7:::\nbin:*:20228:0:99999:7:::\n");
+        Path keys = tmp.resolve("keys");
+        Files.writeString(keys, "root: hunter2\nadmin: swordfish\n");
+        Path scalar = tmp.resolve("scalar");
+        Files.writeString(scalar, "hunter2 is the password of root\n");
+        for (Path target : List.of(secret, keys, scalar)) {
+            Path f = tmp.resolve("extends-" + target.getFileName() + ".yaml");
+            Files.writeString(f, "extends: " + target + "\n");
+            List<String> got = problems(f);
+            assertEquals(1, got.size(), got.toString());
+            assertTrue(got.get(0).startsWith(target.getFileName() + ":1:1: not a scenario: "), got.get(0));
+            for (String word : List.of("root", "hunter2", "swordfish", "salt", "bin")) {
+                assertTrue(!got.get(0).contains(word), "no excerpt of a file that is not a scenario: " + got.get(0));
+            }
+        }
+        assertEquals(List.of("secret:1:1: not a scenario: none of its 2 top-level keys is a scenario key (such as name, "
+                + "parties, concessions)"), problems(tmp.resolve("extends-secret.yaml")));
+        assertEquals(List.of("scalar:1:1: not a scenario: a scenario is a mapping of keys to values, found a single "
+                + "value"), problems(tmp.resolve("extends-scalar.yaml")));
+        Path passwd = Path.of("/etc/passwd");
+        if (Files.isReadable(passwd)) {
+            Path f = tmp.resolve("passwd.yaml");
+            Files.writeString(f, "extends: /etc/passwd\n");
+            List<String> got = problems(f);
+            assertEquals(1, got.size(), got.toString());
+            assertTrue(got.get(0).startsWith("passwd:1:1: not a scenario: "), got.get(0));
+            assertTrue(!got.get(0).contains("root"), got.get(0));
+        }
+    }
+
+    @Test
+    void aQuotedValueIsAShortExcerpt(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("long.yaml");
+        Files.writeString(f, "name: long\nhorizon: \"" + "x".repeat(500) + "\"\nparties: []\nconcessions: []\n");
+        List<String> got = problems(f);
+        assertTrue(got.contains("long.yaml:2:10: horizon: expected a whole number, found the text '" + "x".repeat(40)
+                + "...'"), got.toString());
+    }
+
+    @Test
     void aMissingFileIsAProblemToo(@TempDir Path tmp) {
         assertEquals(List.of("nothing.yaml:1:1: no such file"), problems(tmp.resolve("nothing.yaml")));
         assertEquals(List.of(tmp.getFileName() + ":1:1: is a directory, not a scenario file"), problems(tmp));
