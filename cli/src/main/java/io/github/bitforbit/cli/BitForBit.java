@@ -10,9 +10,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The {@code bitforbit} command line: {@code list}, {@code describe}, {@code validate}, {@code run},
@@ -75,7 +78,9 @@ public final class BitForBit implements Callable<Integer> {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         Interrupts.install();
-        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        StdoutStream stdout = new StdoutStream();
+        int code = execute(args, new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()), true),
+                new PrintWriter(System.err, true), stdout::failure);
         Interrupts.finished();
         if (Interrupts.signalled()) {
             return;
@@ -93,13 +98,37 @@ public final class BitForBit implements Callable<Integer> {
      * @return the exit code
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, () -> null);
+    }
+
+    /**
+     * Runs the command line; a command whose output could not be written to {@code out} fails
+     * (exit 1) with one line, whatever it returned.
+     *
+     * @param why why writing to {@code out} failed, if it knows (else null)
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Supplier<String> why) {
         boolean debug = Arrays.asList(args).contains("--stacktrace") || "1".equals(System.getenv("BITFORBIT_DEBUG"));
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine, debug));
         cl.setParameterExceptionHandler((e, a) -> badUsage(e, debug));
-        return cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable e) {
+            // an Error (out of memory, no more threads) escapes picocli; it too is one line
+            code = failed(e, cl, debug);
+        }
+        out.flush();
+        if (out.checkError()) {
+            String reason = why.get();
+            err.println("bitforbit: error: cannot write to stdout" + (reason == null ? "" : ": " + reason));
+            err.flush();
+            return code == OK ? FAILURE : code;
+        }
+        return code;
     }
 
     /** The configured picocli command line (for tests and completion). */
@@ -136,7 +165,7 @@ public final class BitForBit implements Callable<Integer> {
         return USAGE;
     }
 
-    private static int failed(Exception e, CommandLine cl, boolean debug) {
+    private static int failed(Throwable e, CommandLine cl, boolean debug) {
         PrintWriter err = cl.getErr();
         ProgressBar.clearCurrent();
         if (debug) {
@@ -159,6 +188,13 @@ public final class BitForBit implements Callable<Integer> {
         } else if (Interrupts.cancelled()) {
             code = INTERRUPTED;
             message = "interrupted";
+        } else if (cause(e, OutOfMemoryError.class) != null) {
+            code = FAILURE;
+            String what = oneLine(cause(e, OutOfMemoryError.class).getMessage());
+            message = what.contains("native thread")
+                    ? "cannot start more threads (" + what + "): give fewer --threads"
+                    : "out of memory (" + what + "): ask for less (runs, points, horizon) or give Java more memory "
+                            + "(java -Xmx...)";
         } else {
             code = FAILURE;
             message = (e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage()))
@@ -167,6 +203,15 @@ public final class BitForBit implements Callable<Integer> {
         err.println((code == INTERRUPTED ? "bitforbit: " : "bitforbit: error: ") + message);
         err.flush();
         return code;
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String oneLine(String s) {

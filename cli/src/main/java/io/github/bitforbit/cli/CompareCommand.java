@@ -57,6 +57,7 @@ public final class CompareCommand extends BaseCommand {
                     + DEFAULT_RULE_SETS);
         }
         LoadedScenario s = scenario.load();
+        output.checkNotInput(s);
         List<AgreementDesign> designs = new ArrayList<>();
         for (String n : names) {
             designs.add(s.design(n));
@@ -90,7 +91,7 @@ public final class CompareCommand extends BaseCommand {
                 break;
         }
         output.emit(text, out(), err(), run.quiet);
-        if (output.output != null && !run.quiet) {
+        if (output.toFile() && !run.quiet) {
             verdict.forEach(v -> note("verdict: " + v));
         }
         if (output.plot != null) {

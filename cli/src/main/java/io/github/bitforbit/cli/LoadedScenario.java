@@ -3,9 +3,11 @@ package io.github.bitforbit.cli;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.AgreementDesign;
+import io.github.bitforbit.scenario.ExtendsPolicy;
 import io.github.bitforbit.scenario.Problem;
 import io.github.bitforbit.scenario.ScenarioException;
 import io.github.bitforbit.scenario.Scenarios;
+import io.github.bitforbit.scenario.SourcedScenario;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,13 +29,15 @@ import java.util.List;
  * @param builtIn   whether it is a built-in scenario (rather than a file)
  * @param overrides the {@code PATH=VALUE} overrides applied, in order
  * @param sha256    the SHA-256 (hex) of {@link Scenarios#toJson} of {@code scenario}
+ * @param files     the real paths of every file read to build it (the file and what it extends)
  */
 public record LoadedScenario(Scenario scenario, String argument, boolean builtIn, List<String> overrides,
-                             String sha256) {
+                             String sha256, List<Path> files) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public LoadedScenario {
         overrides = List.copyOf(overrides);
+        files = List.copyOf(files);
     }
 
     /**
@@ -44,9 +48,21 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
      * @throws CliException (exit 2) listing a file's problems, for an unknown name, or a bad override
      */
     public static LoadedScenario load(String nameOrPath, List<String> overrides) {
+        return load(nameOrPath, overrides, ExtendsPolicy.ANY_PATH);
+    }
+
+    /**
+     * Loads a scenario under an {@code extends} policy and applies overrides.
+     *
+     * @throws CliException (exit 2) listing a file's problems, for an unknown name, or a bad override
+     */
+    public static LoadedScenario load(String nameOrPath, List<String> overrides, ExtendsPolicy policy) {
         Scenario s;
+        List<Path> files;
         try {
-            s = Scenarios.resolve(nameOrPath);
+            SourcedScenario sourced = Scenarios.resolveSourced(nameOrPath, policy);
+            s = sourced.scenario();
+            files = sourced.files();
         } catch (ScenarioException e) {
             throw invalid(nameOrPath, e);
         } catch (IllegalArgumentException e) {
@@ -65,7 +81,40 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
                 throw CliException.usage("--set " + o + ": " + e.getMessage(), e);
             }
         }
-        return new LoadedScenario(s, nameOrPath, Scenarios.BUILT_IN.contains(nameOrPath), overrides, hash(s));
+        return new LoadedScenario(s, nameOrPath, Scenarios.BUILT_IN.contains(nameOrPath), overrides, hash(s), files);
+    }
+
+    /**
+     * Refuses an output that is one of the files this scenario was read from, however its path is
+     * spelled ({@code ..}, absolute, through a symbolic or a hard link): writing it would destroy
+     * the input.
+     *
+     * @param target the output file (null or {@code -}: nothing to check)
+     * @param option the option that named it
+     * @throws CliException (exit 2) if it is an input
+     */
+    public void checkNotInput(Path target, String option) {
+        if (target == null || AtomicOutput.isStdout(target)) {
+            return;
+        }
+        Path where = AtomicOutput.target(target);
+        for (Path in : files) {
+            if (same(where, in)) {
+                throw CliException.usage(option + " " + target + " is " + (in.equals(files.get(0))
+                        ? "the scenario file" : "a file the scenario extends (" + in + ")")
+                        + ": refusing to overwrite the input");
+            }
+        }
+    }
+
+    private static boolean same(Path target, Path input) {
+        try {
+            Path dir = target.getParent() == null ? null : target.getParent().toRealPath();
+            Path real = dir == null ? target : dir.resolve(target.getFileName());
+            return real.equals(input) || (Files.exists(real) && Files.isSameFile(real, input));
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

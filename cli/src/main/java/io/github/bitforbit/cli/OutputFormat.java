@@ -20,6 +20,16 @@ public enum OutputFormat {
     }
 
     /**
+     * Whether the file name has an extension that names no format of these (e.g. {@code .yaml}):
+     * not {@code .csv}, {@code .json}, {@code .md}, {@code .markdown} or {@code .txt}.
+     */
+    public static boolean misnamed(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && forFile(file) == TABLE && !n.endsWith(".txt");
+    }
+
+    /**
      * The format for an output file name: {@code .csv}, {@code .json}, {@code .md}/{@code .markdown},
      * otherwise the table format.
      */

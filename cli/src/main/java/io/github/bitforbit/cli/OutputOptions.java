@@ -15,7 +15,7 @@ public final class OutputOptions {
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "write the results to FILE (atomically) instead of stdout")
+            description = "write the results to FILE (atomically) instead of stdout; - is stdout")
     Path output;
 
     @Option(names = "--plot", paramLabel = "FILE",
@@ -27,19 +27,60 @@ public final class OutputOptions {
         if (format != null) {
             return format;
         }
-        return output != null ? OutputFormat.forFile(output) : OutputFormat.TABLE;
+        return output != null && !AtomicOutput.isStdout(output) ? OutputFormat.forFile(output) : OutputFormat.TABLE;
     }
 
     /**
-     * Checks, before any work, that the files can be written and the plot has a known extension.
+     * Checks, before any work, that the files can be written, that the output's name tells its
+     * format (or {@code --format} does), and that the plot has a known extension.
      *
      * @throws CliException (exit 2) otherwise
      */
     public void check() {
-        if (output != null) {
-            AtomicOutput.checkWritable(output, "--output");
+        checkTarget(output, "--output");
+        if (output != null && format == null && !AtomicOutput.isStdout(output) && OutputFormat.misnamed(output)) {
+            // e.g. out.yaml: guessing the table would write a file that its name misdescribes
+            throw CliException.usage("--output " + output + ": the name does not tell the format (.csv, .json, .md "
+                    + "or .txt); give --format table, csv, json or markdown");
         }
         checkPlot(plot);
+    }
+
+    /**
+     * Checks, before the scenario runs, that neither the output nor the plot is a file the scenario
+     * was read from.
+     *
+     * @throws CliException (exit 2) otherwise
+     */
+    public void checkNotInput(LoadedScenario s) {
+        s.checkNotInput(output, "--output");
+        s.checkNotInput(plot, "--plot");
+    }
+
+    /**
+     * Checks an output option before any work: {@code -} (stdout), or a file that can be written.
+     *
+     * @throws CliException (exit 2) otherwise
+     */
+    static void checkTarget(Path file, String option) {
+        if (file != null && !AtomicOutput.isStdout(file)) {
+            AtomicOutput.checkWritable(file, option);
+        }
+    }
+
+    /**
+     * Writes text to stdout (no file, or {@code -}) or atomically to the file.
+     *
+     * @return whether it went to a file
+     */
+    static boolean emit(Path file, String text, PrintWriter stdout) {
+        if (file == null || AtomicOutput.isStdout(file)) {
+            stdout.print(text);
+            stdout.flush();
+            return false;
+        }
+        AtomicOutput.write(file, text);
+        return true;
     }
 
     /** Checks a plot file name: {@code .png} or {@code .svg} in a writable directory. */
@@ -56,15 +97,14 @@ public final class OutputOptions {
 
     /** Writes the results to the output file, or to stdout. */
     public void emit(String text, PrintWriter stdout, PrintWriter stderr, boolean quiet) {
-        if (output == null) {
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            AtomicOutput.write(output, text);
-            if (!quiet) {
-                stderr.println("bitforbit: wrote " + output);
-                stderr.flush();
-            }
+        if (emit(output, text, stdout) && !quiet) {
+            stderr.println("bitforbit: wrote " + output);
+            stderr.flush();
         }
+    }
+
+    /** Whether the results go to a file rather than stdout. */
+    public boolean toFile() {
+        return output != null && !AtomicOutput.isStdout(output);
     }
 }

@@ -37,6 +37,7 @@ public final class RunCommand extends BaseCommand {
         run.check();
         output.check();
         LoadedScenario s = scenario.load();
+        output.checkNotInput(s);
         AgreementDesign design = s.design(ruleSet);
         ProgressBar bar = ProgressBar.create(run.quiet);
         MonteCarloResult r;

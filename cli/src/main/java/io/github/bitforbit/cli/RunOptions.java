@@ -59,8 +59,17 @@ public final class RunOptions {
             throw CliException.usage("--precision must be between 0 and 0.5 (a half-width as a share, e.g. 0.01): "
                     + precision);
         }
-        if (threads != null && threads < 1) {
-            throw CliException.usage("--threads must be at least 1: " + threads);
+        checkThreads(threads);
+    }
+
+    /**
+     * Checks a {@code --threads} value (null: not given).
+     *
+     * @throws CliException (exit 2) outside 1..{@link MonteCarlo#MAX_THREADS}
+     */
+    static void checkThreads(Integer threads) {
+        if (threads != null && (threads < 1 || threads > MonteCarlo.MAX_THREADS)) {
+            throw CliException.usage("--threads must be between 1 and " + MonteCarlo.MAX_THREADS + ": " + threads);
         }
     }
 

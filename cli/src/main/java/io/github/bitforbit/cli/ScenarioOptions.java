@@ -1,5 +1,6 @@
 package io.github.bitforbit.cli;
 
+import io.github.bitforbit.scenario.ExtendsPolicy;
 import io.github.bitforbit.scenario.Scenarios;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,12 +21,22 @@ public final class ScenarioOptions {
                     + "concessions.yongbyon.verifiability=0.9 (repeatable; paths as in docs/CLI.md)")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--confine-extends",
+            description = "let the scenario file's extends name only built-in scenarios and files in its own "
+                    + "directory tree (for files from someone else)")
+    boolean confineExtends;
+
+    /** The {@code extends} policy the options ask for. */
+    static ExtendsPolicy policy(boolean confined) {
+        return confined ? ExtendsPolicy.CONFINED : ExtendsPolicy.ANY_PATH;
+    }
+
     /**
      * Loads the scenario with the overrides.
      *
      * @throws CliException (exit 2) if it cannot be loaded or an override is bad
      */
     public LoadedScenario load() {
-        return LoadedScenario.load(scenario, sets);
+        return LoadedScenario.load(scenario, sets, policy(confineExtends));
     }
 }

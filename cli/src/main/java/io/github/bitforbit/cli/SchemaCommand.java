@@ -14,18 +14,13 @@ import java.nio.file.Path;
                 "  # yaml-language-server: $schema=./scenario.schema.json"})
 public final class SchemaCommand extends BaseCommand {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "write to FILE (atomically) instead of stdout; - is stdout")
     Path output;
 
     @Override
     void execute() {
-        String schema = Scenarios.jsonSchema();
-        if (output == null) {
-            out().print(schema);
-            out().flush();
-        } else {
-            AtomicOutput.checkWritable(output, "--output");
-            AtomicOutput.write(output, schema);
-        }
+        OutputOptions.checkTarget(output, "--output");
+        OutputOptions.emit(output, Scenarios.jsonSchema(), out());
     }
 }

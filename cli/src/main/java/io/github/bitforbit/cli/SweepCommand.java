@@ -127,6 +127,8 @@ public final class SweepCommand extends BaseCommand {
     void execute() throws IOException {
         checkOptions();
         LoadedScenario s = scenario.load();
+        s.checkNotInput(output, "--output");
+        s.checkNotInput(plot, "--plot");
         AgreementDesign base = s.design(ruleSet);
         List<String> paths = new ArrayList<>();
         Sweep sweep = Sweep.of(s.scenario()).design(base);
@@ -149,6 +151,11 @@ public final class SweepCommand extends BaseCommand {
             if (sensitivity) {
                 if (base2 < 2 || Integer.bitCount(base2) != 1) {
                     throw CliException.usage("--points with --sensitivity must be a power of two >= 2: " + base2);
+                }
+                if ((long) base2 * (paths.size() + 2) > Sweep.MAX_POINTS) {
+                    throw CliException.usage("--points " + base2 + " with --sensitivity over " + paths.size()
+                            + " parameters makes " + (long) base2 * (paths.size() + 2) + " points, more than the "
+                            + Sweep.MAX_POINTS + " allowed");
                 }
                 total = base2 * (paths.size() + 2);
             } else {
@@ -177,6 +184,7 @@ public final class SweepCommand extends BaseCommand {
 
         SweepCsv csv = new SweepCsv(paths);
         Set<Integer> done = prepareFile(csv, p);
+        boolean fresh = done.isEmpty();
         if (!quiet && !done.isEmpty()) {
             note("resuming " + output + ": " + done.size() + " of " + total + " points on file");
         }
@@ -185,35 +193,15 @@ public final class SweepCommand extends BaseCommand {
         long start = System.nanoTime();
         long[] written = new long[1];
         try (OutputStream out = Files.newOutputStream(output, StandardOpenOption.APPEND)) {
-            sweep.onRow(row -> {
-                if (done.contains(row.index())) {
-                    return;
-                }
-                append(out, csv, row);
-                written[0]++;
-                double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-                bar.stage("points " + written[0] + "/" + todo, 0, 0)
-                        .progress(written[0] * runs, todo * runs, written[0] * runs / seconds);
-            });
-            if (sensitivity) {
-                SensitivityResult r;
-                try {
-                    r = sweep.sensitivity(base2, bootstrap);
-                } catch (CancellationException e) {
-                    r = null;
-                }
-                bar.finish();
-                interrupted(done.size() + written[0], total);
-                printIndices(r, p);
-            } else {
-                sweep.skip(done::contains);
-                SweepResult r = sweep.run();
-                bar.finish();
-                interrupted(done.size() + written[0], total);
-                if (r.partial()) {
-                    throw CliException.failure("the sweep stopped early", null);
-                }
+            runSweep(out, csv, sweep, done, total, base2, todo, bar, start, written, p);
+        } catch (IOException e) {
+            throw CliException.failure("cannot write " + output + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            if (fresh && written[0] == 0 && !Interrupts.cancelled() && Files.isRegularFile(output)) {
+                // nothing but the header: a failed sweep leaves no file behind (with rows, it can be resumed)
+                Files.deleteIfExists(output);
             }
+            throw e;
         } finally {
             bar.finish();
         }
@@ -229,15 +217,46 @@ public final class SweepCommand extends BaseCommand {
         }
     }
 
+    private void runSweep(OutputStream out, SweepCsv csv, Sweep sweep, Set<Integer> done, int total, int base2,
+                          long todo, ProgressBar bar, long start, long[] written, Provenance p) {
+        sweep.onRow(row -> {
+            if (done.contains(row.index())) {
+                return;
+            }
+            append(out, csv, row);
+            written[0]++;
+            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+            bar.stage("points " + written[0] + "/" + todo, 0, 0)
+                    .progress(written[0] * runs, todo * runs, written[0] * runs / seconds);
+        });
+        if (sensitivity) {
+            SensitivityResult r;
+            try {
+                r = sweep.sensitivity(base2, bootstrap);
+            } catch (CancellationException e) {
+                r = null;
+            }
+            bar.finish();
+            interrupted(done.size() + written[0], total);
+            printIndices(r, p);
+        } else {
+            sweep.skip(done::contains);
+            SweepResult r = sweep.run();
+            bar.finish();
+            interrupted(done.size() + written[0], total);
+            if (r.partial()) {
+                throw CliException.failure("the sweep stopped early", null);
+            }
+        }
+    }
+
     private void checkOptions() {
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1: " + runs);
         }
-        if (threads != null && threads < 1) {
-            throw CliException.usage("--threads must be at least 1: " + threads);
-        }
-        if (points != null && points < 1) {
-            throw CliException.usage("--points must be at least 1: " + points);
+        RunOptions.checkThreads(threads);
+        if (points != null && (points < 1 || points > Sweep.MAX_POINTS)) {
+            throw CliException.usage("--points must be between 1 and " + Sweep.MAX_POINTS + ": " + points);
         }
         if (bootstrap < 0) {
             throw CliException.usage("--bootstrap must be at least 0: " + bootstrap);
@@ -248,6 +267,10 @@ public final class SweepCommand extends BaseCommand {
         if (points != null && design == Design.grid && !sensitivity) {
             throw CliException.usage("--points applies to --design lhs or sobol and to --sensitivity; a grid has "
                     + "one point per combination of levels");
+        }
+        if (AtomicOutput.isStdout(output)) {
+            throw CliException.usage("--output -: a sweep needs a file (it appends each point and can resume), "
+                    + "not stdout");
         }
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw CliException.usage("--output " + output + ": a sweep writes CSV; the file name must end in .csv");
@@ -273,7 +296,11 @@ public final class SweepCommand extends BaseCommand {
         } else if (resume && !quiet) {
             note(output + " does not exist yet: nothing to resume, starting the sweep");
         }
-        Files.writeString(output, p.comments() + csv.header() + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.writeString(output, p.comments() + csv.header() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.failure("cannot write " + output + ": " + e.getMessage(), e);
+        }
         return new TreeSet<>();
     }
 

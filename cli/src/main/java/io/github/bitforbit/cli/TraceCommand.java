@@ -41,25 +41,30 @@ public final class TraceCommand extends BaseCommand {
             description = "tell run K (from 0) of 'bitforbit run --seed S' instead: S is then the master seed")
     Long run;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "text or json (default: json for an --output ending in .json, else text)")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "write to FILE (atomically) instead of stdout; - is stdout")
     Path output;
 
     @Override
     void execute() {
+        if (format == null) {
+            boolean json = output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".json");
+            format = json ? "json" : "text";
+        }
         if (!format.equals("text") && !format.equals("json")) {
             throw CliException.usage("--format must be text or json: " + format);
         }
         if (run != null && run < 0) {
             throw CliException.usage("--run must be at least 0: " + run);
         }
-        if (output != null) {
-            AtomicOutput.checkWritable(output, "--output");
-        }
+        OutputOptions.checkTarget(output, "--output");
         LoadedScenario s = scenario.load();
+        s.checkNotInput(output, "--output");
         AgreementDesign design = s.design(ruleSet);
         Simulation sim = new Simulation(s.scenario(), design);
         long runSeed = run == null ? seed : RunSeeds.seed(seed, run);
@@ -93,11 +98,6 @@ public final class TraceCommand extends BaseCommand {
             text = p.line() + "# " + s.scenario().title() + "\n"
                     + TraceText.format(trace, sanctioner, target);
         }
-        if (output == null) {
-            out().print(text);
-            out().flush();
-        } else {
-            AtomicOutput.write(output, text);
-        }
+        OutputOptions.emit(output, text, out());
     }
 }

@@ -30,13 +30,17 @@ public final class ValidateCommand extends BaseCommand {
     @Option(names = {"-q", "--quiet"}, description = "print nothing for valid files")
     boolean quiet;
 
+    @Option(names = "--confine-extends",
+            description = "let extends name only built-in scenarios and files in each file's own directory tree")
+    boolean confineExtends;
+
     @Override
     void execute() {
         int invalid = 0;
         int problems = 0;
         for (Path f : files) {
             try {
-                Scenario s = Scenarios.load(f);
+                Scenario s = Scenarios.loadSourced(f, ScenarioOptions.policy(confineExtends)).scenario();
                 if (!quiet) {
                     out().println(f + ": ok (" + s.name() + ": " + s.parties().size() + " parties, "
                             + s.concessions().size() + " concessions, " + s.designNames().size() + " rule sets)");
