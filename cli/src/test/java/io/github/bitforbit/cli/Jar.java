@@ -41,6 +41,22 @@ final class Jar {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
     }
 
+    /**
+     * Runs the jar in {@code dir} with stdout going to {@code stdout} (e.g. a device), stderr to a
+     * file there, to the end (at most two minutes); {@link Result#out} is then empty.
+     */
+    static Result runTo(Path dir, Path stdout, String... args) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(args)).directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()))
+                .redirectError(dir.resolve(".stderr").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bitforbit did not finish within two minutes");
+        }
+        return new Result(p.exitValue(), "", Files.readString(dir.resolve(".stderr"), StandardCharsets.UTF_8));
+    }
+
     /** Runs the jar in {@code dir} to the end (at most two minutes). */
     static Result run(Path dir, String... args) throws IOException, InterruptedException {
         Process p = start(dir, args);
