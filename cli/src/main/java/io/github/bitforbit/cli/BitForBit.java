@@ -165,7 +165,7 @@ public final class BitForBit implements Callable<Integer> {
         return USAGE;
     }
 
-    private static int failed(Throwable e, CommandLine cl, boolean debug) {
+    static int failed(Throwable e, CommandLine cl, boolean debug) {
         PrintWriter err = cl.getErr();
         ProgressBar.clearCurrent();
         if (debug) {

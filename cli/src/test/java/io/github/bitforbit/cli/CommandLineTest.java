@@ -5,9 +5,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import picocli.CommandLine;
+
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -134,6 +139,42 @@ class CommandLineTest {
         assertEquals(0, v.code(), v.err());
         assertTrue(v.out().startsWith(good + ": ok (demo:"), v.out());
         assertEquals("", v.err());
+    }
+
+    @Test
+    void anErrorSuchAsOutOfMemoryIsOneLineAndExit1() {
+        for (Throwable e : new Throwable[] {new OutOfMemoryError("Java heap space"),
+                new RuntimeException("worker failed", new OutOfMemoryError("unable to create native thread: possibly out "
+                        + "of memory or process/resource limits reached")), new StackOverflowError()}) {
+            StringWriter err = new StringWriter();
+            CommandLine cl = BitForBit.commandLine();
+            cl.setErr(new PrintWriter(err, true));
+            assertEquals(BitForBit.FAILURE, BitForBit.failed(e, cl, false));
+            List<String> lines = err.toString().lines().toList();
+            assertEquals(1, lines.size(), err.toString());
+            assertTrue(lines.get(0).startsWith("bitforbit: error: "), lines.get(0));
+            assertFalse(err.toString().contains("\tat "), err.toString());
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cl = BitForBit.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        BitForBit.failed(new OutOfMemoryError("Java heap space"), cl, false);
+        assertEquals("bitforbit: error: out of memory (Java heap space): ask for less (runs, points, horizon) or give "
+                + "Java more memory (java -Xmx...)", err.toString().trim());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenFailsTheCommand() {
+        StringWriter err = new StringWriter();
+        PrintWriter broken = new PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        });
+        int code = BitForBit.execute(new String[] {"list"}, broken, new PrintWriter(err, true), () -> "No space left on device");
+        assertEquals(BitForBit.FAILURE, code);
+        assertEquals("bitforbit: error: cannot write to stdout: No space left on device", err.toString().trim());
     }
 
     private static void assertUsage(Cli c, String expected) {
