@@ -119,7 +119,7 @@ public final class AtomicOutput {
             TEMPORARIES.add(tmp);
             // not Files.createTempFile: that makes the file private (0600); this keeps the umask's permissions
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 FileLock lock = ch.lock()) {
+                 FileLock lock = lock(ch)) {
                 // not closed here: closing it would close the channel under the lock
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
@@ -163,6 +163,18 @@ public final class AtomicOutput {
             }
         }
         return p;
+    }
+
+    /**
+     * Locks a temporary file for as long as it is written, so that {@link #deleteStale} knows it
+     * is alive; null where the file system has no locks (then only the age protects it).
+     */
+    private static FileLock lock(FileChannel ch) {
+        try {
+            return ch.lock();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** A device or a pipe: written in place, in one go; there is nothing to rename onto it. */

@@ -44,6 +44,9 @@ public final class OutputOptions {
                     + "or .txt); give --format table, csv, json or markdown");
         }
         checkPlot(plot);
+        if (toFile() && plot != null && AtomicOutput.target(output).equals(AtomicOutput.target(plot))) {
+            throw CliException.usage("--output and --plot name the same file, " + plot);
+        }
     }
 
     /**

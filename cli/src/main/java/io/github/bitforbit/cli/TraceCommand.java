@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** {@code bitforbit trace}: the month-by-month story of one run. */
 @Command(name = "trace", header = "Tell the month-by-month story of one run.", sortOptions = false,
@@ -52,9 +53,12 @@ public final class TraceCommand extends BaseCommand {
     @Override
     void execute() {
         if (format == null) {
-            boolean json = output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(".json");
-            format = json ? "json" : "text";
+            String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.lastIndexOf('.') > 0 && !name.endsWith(".json") && !name.endsWith(".txt")) {
+                throw CliException.usage("--output " + output + ": the name does not tell the format (.json or "
+                        + ".txt); give --format text or json");
+            }
+            format = name.endsWith(".json") ? "json" : "text";
         }
         if (!format.equals("text") && !format.equals("json")) {
             throw CliException.usage("--format must be text or json: " + format);
