@@ -126,7 +126,13 @@ final class TreeReader {
     }
 
     private MapNode parse(String text, boolean json) {
-        try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
+        JsonParser p;
+        try {
+            p = json ? JSON.createParser(text) : YAML.createParser(text);
+        } catch (IOException e) {
+            throw fail(new Position(file, 1, 1), "cannot be parsed: " + clean(e.getMessage()));
+        }
+        try (p) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw fail(new Position(file, 1, 1),
@@ -149,7 +155,7 @@ final class TreeReader {
             }
             return m;
         } catch (JsonProcessingException e) {
-            throw syntax(e);
+            throw syntax(e, p);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ScenarioException se) {
                 throw se;
@@ -158,7 +164,7 @@ final class TreeReader {
         }
     }
 
-    private ScenarioException syntax(JsonProcessingException e) {
+    private ScenarioException syntax(JsonProcessingException e, JsonParser p) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 Mark mark = m.getProblemMark();
@@ -169,11 +175,14 @@ final class TreeReader {
                         "YAML syntax: " + clean(m.getProblem()) + context);
             }
         }
-        JsonLocation l = e.getLocation();
+        JsonLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                : p.currentLocation();
         Position at = l == null ? new Position(file, 1, 1)
                 : new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
         String kind = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? "" : "syntax: ";
         String message = clean(e.getOriginalMessage())
+                .replaceAll("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)$",
+                        "a number of $1 characters; at most $2 are read")
                 .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
         Matcher dup = Pattern.compile("^Duplicate field '(.*)'$").matcher(message);
         if (dup.matches()) {
@@ -262,13 +271,12 @@ final class TreeReader {
                 count(at, 1);
                 break;
             case VALUE_NUMBER_INT: {
-                Number v = p.getNumberValue();
-                n = new Scalar(at, ScalarType.INTEGER, p.getText(), v);
+                n = new Scalar(at, ScalarType.INTEGER, p.getText(), number(p, at, false));
                 count(at, 1);
                 break;
             }
             case VALUE_NUMBER_FLOAT:
-                n = new Scalar(at, ScalarType.FLOAT, p.getText(), floatValue(p));
+                n = new Scalar(at, ScalarType.FLOAT, p.getText(), number(p, at, true));
                 count(at, 1);
                 break;
             case VALUE_TRUE:
@@ -287,6 +295,16 @@ final class TreeReader {
             anchors.put(anchor, n);
         }
         return n;
+    }
+
+    /** A number's value, located where it is written if it is too long to read. */
+    private Object number(JsonParser p, Position at, boolean isFloat) throws IOException {
+        try {
+            return isFloat ? floatValue(p) : p.getNumberValue();
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw fail(at, "a number of " + p.getTextLength() + " characters; at most "
+                    + CONSTRAINTS.getMaxNumberLength() + " are read");
+        }
     }
 
     /**
