@@ -4,7 +4,6 @@ import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -44,9 +43,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The command line's charts (JFreeChart, headless): for {@code run}, the survival curve with its
- * band beside the outcome shares with error bars; for {@code compare}, grouped outcome bars with
- * error bars beside every design's survival curve; for {@code sweep}, the collapse share over one
+ * The command line's charts (JFreeChart, headless): for {@code run}, the cumulative incidence of
+ * collapse and of completion with their bands beside the outcome shares with error bars; for
+ * {@code compare}, grouped outcome bars with error bars beside every design's incidence curves; for {@code sweep}, the collapse share over one
  * varied parameter (a line with its band, or bars for a rule-set axis) or over two (a heatmap with
  * a colour legend, or coloured points for a scattered design).
  */
@@ -69,7 +68,7 @@ public final class Charts {
         List<MonteCarloResult> one = List.of(r);
         String sub = r.scenario() + " under rule set " + r.design() + ": " + Numbers.count(r.runs()) + " runs, seed "
                 + r.seed() + ", " + level(r) + " intervals";
-        return new Figure(title, sub, footer(p), List.of(survival(one), outcomes(one)), 1400, 640);
+        return new Figure(title, sub, footer(p), List.of(IncidenceChart.of(one), outcomes(one)), 1400, 640);
     }
 
     /** The figure of a comparison. */
@@ -78,10 +77,10 @@ public final class Charts {
         List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
         String sub = first.scenario() + ": rule sets " + String.join(" vs ", names) + ", " + Numbers.count(first.runs())
                 + " paired runs each, seed " + first.seed() + ", " + level(first) + " intervals";
-        for (String v : Verdict.lines(c)) {
+        for (String v : c.verdict().sentences()) {
             sub += "\n" + v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1);
         }
-        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), survival(c.results())), 1400, 660);
+        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), IncidenceChart.of(c.results())), 1400, 660);
     }
 
     /**
@@ -107,39 +106,6 @@ public final class Charts {
     }
 
     // ------------------------------------------------------------------ run and compare
-
-    static JFreeChart survival(List<MonteCarloResult> results) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        int months = 0;
-        for (MonteCarloResult r : results) {
-            YIntervalSeries s = new YIntervalSeries(r.design() + " (band: " + level(r) + ")");
-            s.add(0, 1, 1, 1);
-            int observed = TableReport.observed(r.survival());
-            for (SurvivalPoint sp : r.survival().subList(0, observed)) {
-                s.add(sp.time() + 1, sp.surviving(), sp.low(), sp.high());
-            }
-            months = Math.max(months, TableReport.observed(r.survival()));
-            data.addSeries(s);
-        }
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.22f);
-        for (int i = 0; i < results.size(); i++) {
-            Color c = PALETTE[i % PALETTE.length];
-            renderer.setSeriesPaint(i, c);
-            renderer.setSeriesFillPaint(i, c);
-            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
-        }
-        NumberAxis x = axis("month (since the start of the negotiation)");
-        x.setRange(0, Math.max(1, months));
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = shareAxis("probability of no collapse yet (talks still under way)");
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        style(plot);
-        JFreeChart chart = chart("Survival: time to collapse (Kaplan-Meier)", plot);
-        chart.addSubtitle(note("runs that complete or stall leave the curve (censored) when they end; "
-                + "a curve stops when no run is left"));
-        return chart;
-    }
 
     static JFreeChart outcomes(List<MonteCarloResult> results) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -174,8 +140,8 @@ public final class Charts {
     static JFreeChart sweepLine(List<Map<String, String>> rows, String path) {
         List<double[]> points = new ArrayList<>();
         for (Map<String, String> row : rows) {
-            points.add(new double[] {number(row.get(path)), number(row.get("collapsed_share")),
-                    number(row.get("collapsed_low")), number(row.get("collapsed_high"))});
+            points.add(new double[] {number(row.get(path)), number(row.get("collapsedShare")),
+                    number(row.get("collapsedLow")), number(row.get("collapsedHigh"))});
         }
         points.sort((a, b) -> Double.compare(a[0], b[0]));
         YIntervalSeries s = new YIntervalSeries("collapse share (band: 95% confidence)");
@@ -203,8 +169,8 @@ public final class Charts {
         ErrorBarRenderer renderer = new ErrorBarRenderer();
         for (Map<String, String> row : rows) {
             String v = row.get(path);
-            data.addValue(number(row.get("collapsed_share")), "collapse share", v);
-            renderer.interval("collapse share", v, number(row.get("collapsed_low")), number(row.get("collapsed_high")));
+            data.addValue(number(row.get("collapsedShare")), "collapse share", v);
+            renderer.interval("collapse share", v, number(row.get("collapsedLow")), number(row.get("collapsedHigh")));
         }
         renderer.setSeriesPaint(0, PALETTE[1]);
         renderer.valueLabels(percent1(), TICK_FONT);
@@ -233,7 +199,7 @@ public final class Charts {
             Map<String, String> r = rows.get(i);
             series[0][i] = grid || !xNum ? xs.indexOf(r.get(xPath)) : number(r.get(xPath));
             series[1][i] = grid || !yNum ? ys.indexOf(r.get(yPath)) : number(r.get(yPath));
-            series[2][i] = number(r.get("collapsed_share"));
+            series[2][i] = number(r.get("collapsedShare"));
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("collapse share", series);
@@ -326,7 +292,7 @@ public final class Charts {
 
     // ------------------------------------------------------------------ helpers
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         JFreeChart chart = new JFreeChart(title, PANEL_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
@@ -338,19 +304,19 @@ public final class Charts {
         return chart;
     }
 
-    private static TextTitle note(String text) {
+    static TextTitle note(String text) {
         TextTitle t = new TextTitle(text, new Font(Font.SANS_SERIF, Font.ITALIC, 12));
         t.setPaint(new Color(90, 90, 90));
         return t;
     }
 
-    private static void style(XYPlot plot) {
+    static void style(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(215, 215, 215));
         plot.setRangeGridlinePaint(new Color(215, 215, 215));
     }
 
-    private static NumberAxis axis(String label) {
+    static NumberAxis axis(String label) {
         NumberAxis a = new NumberAxis(label);
         a.setLabelFont(AXIS_FONT);
         a.setTickLabelFont(TICK_FONT);
@@ -380,7 +346,7 @@ public final class Charts {
         return a;
     }
 
-    private static String level(MonteCarloResult r) {
+    static String level(MonteCarloResult r) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * r.confidence()) + " confidence";
     }
 

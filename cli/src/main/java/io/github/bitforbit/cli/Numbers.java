@@ -1,5 +1,7 @@
 package io.github.bitforbit.cli;
 
+import io.github.bitforbit.montecarlo.Verdict;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -46,18 +48,17 @@ public final class Numbers {
         return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "-";
     }
 
-    /** A share as percentage points with one decimal and no sign, e.g. {@code 31.2}. */
+    /**
+     * A share as percentage points with one decimal, or more when one would print a non-zero
+     * value as zero (so a bound never reads as its opposite), e.g. {@code 31.2} or {@code 0.02}.
+     */
     public static String points(double share) {
-        if (!Double.isFinite(share)) {
-            return "-";
-        }
-        String s = String.format(Locale.ROOT, "%.1f", 100 * share);
-        return s.equals("-0.0") ? "0.0" : s;
+        return Verdict.points(share);
     }
 
-    /** A share as signed percentage points, e.g. {@code +31.2} or {@code -4.0}. */
+    /** A share as signed percentage points, e.g. {@code +31.2}, {@code -4.0} or {@code +0.02}. */
     public static String signedPoints(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%+.1f", 100 * share) : "-";
+        return Verdict.signedPoints(share);
     }
 
     /** A number with a fixed number of decimals; {@code -} for NaN. */

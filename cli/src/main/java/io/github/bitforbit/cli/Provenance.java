@@ -39,15 +39,34 @@ public final class Provenance {
         p.entries.put("scenario", s.scenario().name());
         p.entries.put("source", s.builtIn() ? "built-in" : s.argument());
         p.entries.put("scenarioSha256", s.sha256());
-        p.entries.put("set", s.overrides());
+        if (!s.overrides().isEmpty()) {
+            p.entries.put("set", s.overrides());
+        }
         return p;
     }
 
-    /** Adds (or replaces) an entry; a value is a string, a number, a boolean or a list of strings. */
+    /**
+     * Adds (or replaces) an entry; a value is a string, a number, a boolean or a list of strings.
+     * A null value removes the entry: an absent value is not written at all.
+     */
     public Provenance with(String key, Object value) {
         entries.remove("time");
-        entries.put(key, value);
+        if (value == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, value);
+        }
         return this;
+    }
+
+    /** Whether an entry has something to show: present, and not an empty string or list. */
+    private boolean shown(String key) {
+        return !text(key).isEmpty();
+    }
+
+    /** The keys of the entries that have something to show, in order. */
+    public List<String> shownKeys() {
+        return entries.keySet().stream().filter(this::shown).toList();
     }
 
     /** Stamps the current time (UTC, whole seconds) as the last entry. */
@@ -112,10 +131,10 @@ public final class Provenance {
         return b.append('\n').toString();
     }
 
-    /** The entries as {@code # key: value} lines, each ending in a newline. */
+    /** The entries as {@code # key: value} lines, each ending in a newline; empty values are left out. */
     public String comments() {
         StringBuilder out = new StringBuilder();
-        entries.forEach((k, v) -> out.append("# ").append(k).append(": ").append(text(v)).append('\n'));
+        shownKeys().forEach(k -> out.append("# ").append(k).append(": ").append(text(k)).append('\n'));
         return out.toString();
     }
 

@@ -25,13 +25,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 
 /**
- * {@code bitforbit sweep}: a Monte Carlo at every point of a design over scenario parameters, one
+ * {@code bitforbit sweep}: a Monte Carlo at every point of a sampling of scenario parameters, one
  * CSV row per point appended as it completes; resumable; optional Sobol sensitivity indices.
  */
 @Command(name = "sweep", header = "Sweep parameters; one CSV row per point; resumable.", sortOptions = false,
-        description = "Run a Monte Carlo at every point of a parameter design and append one CSV row per point as "
+        description = "Run a Monte Carlo at every point of a parameter sampling and append one CSV row per point as "
                 + "it completes. A killed sweep keeps every completed point; --resume runs only the rest. With "
-                + "--sensitivity, run a Saltelli design instead and print the Sobol indices of the collapse "
+                + "--sensitivity, run a Saltelli sample instead and print the Sobol indices of the collapse "
                 + "share.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit sweep dprk-2018 --vary parties.DPRK.trust.initial=0.1..0.9:9 \\",
@@ -41,19 +41,23 @@ import java.util.concurrent.CancellationException;
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9:5 \\",
                 "      --vary ruleSet=all-or-nothing,bit-for-bit --output grid.csv --plot grid.svg",
                 "  bitforbit sweep dprk-2018 --vary concessions.yongbyon.verifiability=0.3..0.9 \\",
-                "      --vary parties.USA.hawkishness=0..3 --design lhs --points 64 --output lhs.csv",
+                "      --vary parties.USA.hawkishness=0..3 --sampling lhs --points 64 --output lhs.csv",
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9 \\",
-                "      --vary parties.USA.trust.initial=0.1..0.9 --sensitivity --points 32 --runs 500 \\",
-                "      --output sobol.csv"})
+                "      --vary parties.USA.trust.initial=0.1..0.9 --sensitivity --output sobol.csv"})
 public final class SweepCommand extends BaseCommand {
 
     /** Runs per point when {@code --runs} is not given. */
     public static final long DEFAULT_RUNS = 1_000;
-    /** Points (or Saltelli base samples) when {@code --points} is not given. */
+    /** Points of an lhs or sobol sampling when {@code --points} is not given. */
     public static final int DEFAULT_POINTS = 16;
+    /**
+     * Saltelli base samples with {@code --sensitivity} when {@code --points} is not given: enough
+     * for bootstrap intervals of the indices a few hundredths wide on the built-ins.
+     */
+    public static final int DEFAULT_BASE_SAMPLES = 128;
 
     /** How the points are placed. */
-    enum Design {
+    enum Sampling {
         /** Every combination of the levels. */
         grid,
         /** A Latin hypercube. */
@@ -71,13 +75,19 @@ public final class SweepCommand extends BaseCommand {
                     + "ruleSet=all-or-nothing,bit-for-bit varies the rule set)")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--design", paramLabel = "DESIGN", defaultValue = "grid",
-            description = "grid (every combination), lhs (Latin hypercube) or sobol (default: ${DEFAULT-VALUE})")
-    Design design;
+    @Option(names = "--sampling", paramLabel = "grid|lhs|sobol",
+            description = "how the points are placed: grid (every combination), lhs (Latin hypercube) or sobol "
+                    + "(a Sobol sequence) (default: grid)")
+    Sampling sampling;
+
+    /** The name of {@code --sampling} in version 0.1.0, still accepted for one version. */
+    @Option(names = "--design", hidden = true, paramLabel = "grid|lhs|sobol")
+    Sampling oldSampling;
 
     @Option(names = "--points", paramLabel = "N",
-            description = "points of an lhs or sobol design; with --sensitivity, the base samples (a power of two; "
-                    + "n(k+2) points are run for k parameters) (default " + DEFAULT_POINTS + ")")
+            description = "points of an lhs or sobol sampling (default " + DEFAULT_POINTS + "); with --sensitivity, "
+                    + "the base samples, a power of two (n(k+2) points are run for k parameters; default "
+                    + DEFAULT_BASE_SAMPLES + ")")
     Integer points;
 
     @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
@@ -107,7 +117,7 @@ public final class SweepCommand extends BaseCommand {
     @Option(names = "--force", description = "overwrite an existing --output instead of refusing")
     boolean force;
 
-    @Option(names = "--sensitivity", description = "run a Saltelli design and print the first-order and total "
+    @Option(names = "--sensitivity", description = "run a Saltelli sample and print the first-order and total "
             + "Sobol indices of the collapse share")
     boolean sensitivity;
 
@@ -126,6 +136,7 @@ public final class SweepCommand extends BaseCommand {
     @Override
     void execute() throws IOException {
         checkOptions();
+        Sampling design = sampling();
         LoadedScenario s = scenario.load();
         AgreementDesign base = s.design(ruleSet);
         List<String> paths = new ArrayList<>();
@@ -143,7 +154,7 @@ public final class SweepCommand extends BaseCommand {
             }
             paths.add(path);
         }
-        int base2 = points == null ? DEFAULT_POINTS : points;
+        int base2 = points != null ? points : sensitivity ? DEFAULT_BASE_SAMPLES : DEFAULT_POINTS;
         int total;
         try {
             if (sensitivity) {
@@ -152,13 +163,15 @@ public final class SweepCommand extends BaseCommand {
                 }
                 total = base2 * (paths.size() + 2);
             } else {
-                if (design == Design.lhs) {
+                if (design == Sampling.lhs) {
                     sweep.latinHypercube(base2);
-                } else if (design == Design.sobol) {
+                } else if (design == Sampling.sobol) {
                     sweep.sobol(base2);
                 } else {
                     sweep.grid();
                 }
+                // every point's values before the file is touched: a refused level is exit 2, no file
+                sweep.check();
                 total = sweep.size();
             }
         } catch (IllegalArgumentException e) {
@@ -167,8 +180,10 @@ public final class SweepCommand extends BaseCommand {
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         sweep.runsPerPoint(runs).seed(seed).threads(threadCount).cancellation(Interrupts.token());
 
-        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s).with("ruleSet", base.name())
-                .with("design", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
+        boolean ruleSetVaried = paths.contains(io.github.bitforbit.model.ParameterPath.RULE_SET);
+        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s)
+                .with("ruleSet", ruleSetVaried ? null : base.name())
+                .with("sampling", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
                 .with("vary", List.copyOf(vary)).with("runsPerPoint", runs).with("seed", seed);
         if (sensitivity) {
             p.with("baseSamples", (long) base2).with("bootstrap", (long) bootstrap);
@@ -245,9 +260,32 @@ public final class SweepCommand extends BaseCommand {
         if (resume && force) {
             throw CliException.usage("--resume and --force exclude each other: continue the file, or start it over");
         }
-        if (points != null && design == Design.grid && !sensitivity) {
-            throw CliException.usage("--points applies to --design lhs or sobol and to --sensitivity; a grid has "
+        if (sampling != null && oldSampling != null) {
+            throw CliException.usage("--design is the old name of --sampling: give one of them");
+        }
+        if (oldSampling != null && !quiet) {
+            note("--design is now --sampling (the old name goes in the next version)");
+        }
+        if (points != null && sampling() == Sampling.grid && !sensitivity) {
+            throw CliException.usage("--points applies to --sampling lhs or sobol and to --sensitivity; a grid has "
                     + "one point per combination of levels");
+        }
+        List<String> varied = new ArrayList<>();
+        for (String v : vary) {
+            int eq = v.indexOf('=');
+            varied.add(eq > 0 ? v.substring(0, eq).trim() : v);
+        }
+        if (ruleSet != null && varied.contains(io.github.bitforbit.model.ParameterPath.RULE_SET)) {
+            throw CliException.usage("--rule-set " + ruleSet + " and --vary ruleSet=... exclude each other: the "
+                    + "varied rule set would override it at every point");
+        }
+        for (String set : scenario.sets) {
+            int eq = set.indexOf('=');
+            String path = eq > 0 ? set.substring(0, eq).trim() : set;
+            if (varied.contains(path)) {
+                throw CliException.usage("--set " + set + " and --vary " + path + "=... exclude each other: the "
+                        + "varied value would override it at every point");
+            }
         }
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw CliException.usage("--output " + output + ": a sweep writes CSV; the file name must end in .csv");
@@ -258,6 +296,10 @@ public final class SweepCommand extends BaseCommand {
             throw CliException.usage("--plot draws one or two varied parameters (a line or a heatmap); this sweep varies "
                     + vary.size());
         }
+    }
+
+    private Sampling sampling() {
+        return sampling != null ? sampling : oldSampling != null ? oldSampling : Sampling.grid;
     }
 
     /** Starts the file, or checks it and returns the points already on it. */
@@ -273,7 +315,7 @@ public final class SweepCommand extends BaseCommand {
         } else if (resume && !quiet) {
             note(output + " does not exist yet: nothing to resume, starting the sweep");
         }
-        Files.writeString(output, p.comments() + csv.header() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(output, p.comments() + csv.header(), StandardCharsets.UTF_8);
         return new TreeSet<>();
     }
 

@@ -49,7 +49,8 @@ import java.util.function.IntPredicate;
  * order, on the calling thread).
  *
  * <p><b>Checking.</b> Paths are checked when added ({@link #vary}); values at the ends of every
- * axis (and every list entry) are checked before any run starts. Errors are
+ * axis (and every list entry) are checked before any run starts, and {@link #check()} applies
+ * every point's values before anything runs. Errors are
  * {@link IllegalArgumentException}s naming the argument, with the closest valid path for an
  * unknown path.
  *
@@ -130,7 +131,9 @@ public final class Sweep {
             if (ruleSet) {
                 scenario.design(String.valueOf(v));
             } else if (!(v instanceof Number)) {
-                throw new IllegalArgumentException(axis.path() + ": '" + v + "' is not a number");
+                String hint = String.valueOf(v).matches(".*\\d\\s*[-:]\\s*[-+.\\d].*")
+                        ? " (a range is lo..hi:n, e.g. 0.1..0.9:9, or lo..hi for lhs and sobol)" : "";
+                throw new IllegalArgumentException(axis.path() + ": '" + v + "' is not a number" + hint);
             }
         }
         axes.add(axis);
@@ -269,12 +272,7 @@ public final class Sweep {
     public SweepResult run() {
         int size = size();
         List<Boolean> whole = prepare();
-        UnitDesign unit = null;
-        if (method == Method.LATIN_HYPERCUBE) {
-            unit = new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
-        } else if (method == Method.SOBOL) {
-            unit = new SobolDesign(points, axes.size());
-        }
+        UnitDesign unit = unitDesign();
         List<SweepRow> rows = new ArrayList<>(size);
         boolean partial = false;
         ExecutorService pool = Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY);
@@ -304,6 +302,49 @@ public final class Sweep {
         List<String> paths = new ArrayList<>();
         axes.forEach(a -> paths.add(a.path()));
         return new SweepResult(scenario.name(), method.label, paths, seed, runsPerPoint, rows, partial);
+    }
+
+    /**
+     * Checks every point of the chosen design before anything runs, so that a sweep never stops
+     * part-way on a value the scenario refuses: each point's values are applied to the scenario
+     * exactly as {@link #run()} would apply them.
+     *
+     * @return this sweep
+     * @throws IllegalArgumentException for an empty sweep, or naming the first point, its values
+     *                                  and what the scenario refuses
+     */
+    public Sweep check() {
+        int size = size();
+        List<Boolean> whole = prepare();
+        UnitDesign unit = unitDesign();
+        for (int i = 0; i < size; i++) {
+            List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
+            try {
+                apply(values);
+            } catch (IllegalArgumentException e) {
+                StringBuilder b = new StringBuilder();
+                for (int a = 0; a < axes.size(); a++) {
+                    b.append(a == 0 ? "" : ", ").append(axes.get(a).path()).append('=').append(values.get(a));
+                }
+                throw new IllegalArgumentException("point " + i + " (" + b + "): " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    private UnitDesign unitDesign() {
+        if (method == Method.LATIN_HYPERCUBE) {
+            return new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
+        }
+        return method == Method.SOBOL ? new SobolDesign(points, axes.size()) : null;
+    }
+
+    private Scenario apply(List<Object> values) {
+        Scenario s = scenario;
+        for (int a = 0; a < axes.size(); a++) {
+            s = ParameterPath.set(s, axes.get(a).path(), values.get(a));
+        }
+        return s;
     }
 
     /**
@@ -374,10 +415,9 @@ public final class Sweep {
     }
 
     private SweepRow runPoint(int index, List<Object> values, ExecutorService pool) {
-        Scenario s = scenario;
+        Scenario s = apply(values);
         Map<String, Object> named = new LinkedHashMap<>();
         for (int a = 0; a < axes.size(); a++) {
-            s = ParameterPath.set(s, axes.get(a).path(), values.get(a));
             named.put(axes.get(a).path(), values.get(a));
         }
         MonteCarlo mc = MonteCarlo.of(s).runs(runsPerPoint).seed(seed).threads(threads).confidence(confidence)
@@ -433,9 +473,7 @@ public final class Sweep {
             rest /= a.levels();
             Object v;
             if (a.isRange()) {
-                double x = a.levels() == 1 ? (a.low() + a.high()) / 2
-                        : level == a.levels() - 1 ? a.high()
-                        : a.low() + level * (a.high() - a.low()) / (a.levels() - 1);
+                double x = a.level(level);
                 v = whole.get(d) ? (Object) (int) Math.round(x) : (Object) x;
             } else {
                 v = a.values().get(level);
@@ -579,6 +617,28 @@ public final class Sweep {
                 values.add(v);
             }
             return new Axis(path, Double.NaN, Double.NaN, values.size(), values);
+        }
+
+        /**
+         * Level {@code i} of a range's grid, computed in decimal from the ends as given, so that
+         * {@code 0.1..0.9:9} has the level 0.3, not 0.30000000000000004: the midpoint for one level,
+         * else {@code low + i (high - low) / (levels - 1)}, rounded once to the nearest double.
+         *
+         * @param i the level, in {@code [0, levels)}
+         * @return its value
+         */
+        public double level(int i) {
+            if (!isRange() || i < 0 || i >= levels) {
+                throw new IllegalArgumentException(path + ": no grid level " + i);
+            }
+            java.math.BigDecimal lo = new java.math.BigDecimal(Double.toString(low));
+            java.math.BigDecimal hi = new java.math.BigDecimal(Double.toString(high));
+            if (levels == 1) {
+                return lo.add(hi).divide(java.math.BigDecimal.valueOf(2), java.math.MathContext.DECIMAL128).doubleValue();
+            }
+            java.math.BigDecimal step = hi.subtract(lo).multiply(java.math.BigDecimal.valueOf(i))
+                    .divide(java.math.BigDecimal.valueOf(levels - 1), java.math.MathContext.DECIMAL128);
+            return lo.add(step).doubleValue();
         }
 
         /** Whether this is a numeric range (rather than a value list). */
