@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * A one-line progress bar with rate and ETA on stderr, redrawn in place at most ten times a
  * second: {@code [##########----------]  50%  5,000/10,000 runs  12,000 runs/s  ETA 0:01}. It is
- * shown only on a terminal ({@code System.console() != null}) and never with {@code --quiet};
+ * shown only when stderr is a terminal ({@link Terminal}), whatever stdin and stdout are,
+ * and never with {@code --quiet};
  * otherwise every method does nothing.
  */
 public final class ProgressBar implements ProgressListener {
@@ -37,7 +38,7 @@ public final class ProgressBar implements ProgressListener {
      * @return a bar that draws only on a terminal and when not quiet
      */
     public static ProgressBar create(boolean quiet) {
-        boolean on = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        boolean on = !quiet && Terminal.stderrIsTerminal();
         ProgressBar bar = new ProgressBar(System.err, on);
         current = bar;
         return bar;

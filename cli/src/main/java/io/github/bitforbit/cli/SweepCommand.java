@@ -52,9 +52,11 @@ public final class SweepCommand extends BaseCommand {
     public static final int DEFAULT_POINTS = 16;
     /**
      * Saltelli base samples with {@code --sensitivity} when {@code --points} is not given: enough
-     * for bootstrap intervals of the indices a few hundredths wide on the built-ins.
+     * for intervals of about +-0.2 on S and +-0.1 on ST for the demo with two parameters (about 10 s).
      */
-    public static final int DEFAULT_BASE_SAMPLES = 128;
+    public static final int DEFAULT_BASE_SAMPLES = 1024;
+    /** Runs per point with {@code --sensitivity} when {@code --runs} is not given. */
+    public static final long DEFAULT_SENSITIVITY_RUNS = 100;
 
     /** How the points are placed. */
     enum Sampling {
@@ -90,8 +92,12 @@ public final class SweepCommand extends BaseCommand {
                     + DEFAULT_BASE_SAMPLES + ")")
     Integer points;
 
-    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
-            description = "runs per point (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-n", "--runs"}, paramLabel = "N",
+            description = "runs per point (default " + DEFAULT_RUNS + "; " + DEFAULT_SENSITIVITY_RUNS
+                    + " with --sensitivity, where more points narrow the intervals more than more runs)")
+    Long runsOption;
+
+    /** Runs per point, as given or by default. */
     long runs;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -245,6 +251,7 @@ public final class SweepCommand extends BaseCommand {
     }
 
     private void checkOptions() {
+        runs = runsOption != null ? runsOption : sensitivity ? DEFAULT_SENSITIVITY_RUNS : DEFAULT_RUNS;
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1: " + runs);
         }
@@ -349,5 +356,22 @@ public final class SweepCommand extends BaseCommand {
         b.append(p.comments());
         out().print(b);
         out().flush();
+        for (ParameterSensitivity ps : r.parameters()) {
+            for (boolean first : new boolean[] {true, false}) {
+                io.github.bitforbit.stats.Interval i = first ? ps.firstOrder() : ps.total();
+                if (!(inUnit(i.estimate()) && inUnit(i.low()) && inUnit(i.high()))) {
+                    err().println("bitforbit: warning: " + (first ? "S" : "ST") + " of " + ps.path() + " is "
+                            + Numbers.fixed(i.estimate(), 3) + " (" + Numbers.fixed(i.low(), 3) + " to "
+                            + Numbers.fixed(i.high(), 3) + "), outside [0, 1]: too few points for this index; "
+                            + "increase --points (now " + r.baseSamples() + ") or --runs");
+                }
+            }
+        }
+        err().flush();
+    }
+
+    /** In [0, 1], or NaN (no interval: nothing to warn about beyond the dashes in the table). */
+    private static boolean inUnit(double x) {
+        return Double.isNaN(x) || (x >= 0 && x <= 1);
     }
 }

@@ -59,9 +59,15 @@ public final class TableReport {
         List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
         t.heading(title, first.scenario() + ": " + String.join(" vs ", names) + ", " + runs(first)
                 + " on the same seeds (paired), seed " + first.seed());
-        for (String v : c.verdict().sentences()) {
-            t.paragraph((markdown ? "**Verdict:** " : "Verdict: ") + v);
+        List<String> verdict = c.verdict().sentences();
+        StringBuilder v = new StringBuilder(markdown ? "**Verdict:** " : "Verdict: ").append(verdict.get(0));
+        if (markdown && verdict.size() > 1) {
+            v.append('\n');
         }
+        for (String s : verdict.subList(1, verdict.size())) {
+            v.append(markdown ? "\n- " : "\n  - ").append(s);
+        }
+        t.paragraph(v.toString());
         t.table(outcomes(c.results(), confidenceLabel(first)));
         t.table(differences(c));
         for (MonteCarloResult r : c.results()) {

@@ -58,7 +58,11 @@ public final class CountQuantiles {
         if (n == 0) {
             return Double.NaN;
         }
-        long needed = (long) Math.ceil(p * n - 1e-9 * n);
+        // The smallest k with k / n >= p. p * n carries the rounding of p (a decimal such as 0.1
+        // is not exactly a double) and of the product, a few ulps: allow exactly that much, so
+        // that p = 0.1 of n = 10 needs 1, not 2, and never a whole observation less.
+        double target = p * n;
+        long needed = (long) Math.ceil(target - 4 * Math.ulp(target));
         long seen = 0;
         for (int i = 0; i < counts.length; i++) {
             seen += counts[i];
