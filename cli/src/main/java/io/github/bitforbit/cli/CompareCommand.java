@@ -23,8 +23,10 @@ import java.util.Set;
                 + "rule set completes more often and collapses less often, and where neither dominates.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit compare dprk-2018 --rule-sets all-or-nothing,bit-for-bit",
-                "  bitforbit compare demo --rule-sets all-or-nothing,bit-for-bit,grit --plot cmp.svg",
-                "  bitforbit compare dprk-2018 --rule-sets historical,article-bit-for-bit -o cmp.json"})
+                "  bitforbit compare demo --rule-sets all-or-nothing,bit-for-bit,grit \\",
+                "      --plot cmp.svg",
+                "  bitforbit compare dprk-2018 --rule-sets historical,article-bit-for-bit \\",
+                "      -o cmp.json"})
 public final class CompareCommand extends BaseCommand {
 
     /** The rule sets compared when none are given: the central question. */
@@ -33,7 +35,8 @@ public final class CompareCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = {"-r", "--rule-sets"}, paramLabel = "A,B,...", split = ",", defaultValue = DEFAULT_RULE_SETS,
+    @Option(names = {"-r", "--rule-sets"}, paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
+            defaultValue = DEFAULT_RULE_SETS, completionCandidates = Completions.RuleSetNames.class,
             description = "two or more rule sets: templates or the scenario's own (default: ${DEFAULT-VALUE})")
     List<String> ruleSets = new ArrayList<>();
 

@@ -21,7 +21,7 @@ public final class RunCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
             description = "a template (see 'bitforbit list') or one of the scenario's own rule sets "
                     + "(see 'bitforbit describe'); default: the scenario's")
     String ruleSet;

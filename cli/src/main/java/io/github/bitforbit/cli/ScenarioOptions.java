@@ -11,6 +11,7 @@ import java.util.List;
 public final class ScenarioOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
+            completionCandidates = Completions.ScenarioNames.class,
             description = "a built-in scenario (see 'bitforbit list') or a scenario file (.yaml, .yml or .json); "
                     + "default: ${DEFAULT-VALUE}")
     String scenario;

@@ -39,11 +39,15 @@ import java.util.concurrent.CancellationException;
                 "  bitforbit sweep dprk-2018 --vary parties.DPRK.trust.initial=0.1..0.9:9 \\",
                 "      --output trust.csv --resume          # after an interruption",
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9:5 \\",
-                "      --vary ruleSet=all-or-nothing,bit-for-bit --output grid.csv --plot grid.svg",
-                "  bitforbit sweep dprk-2018 --vary concessions.yongbyon.verifiability=0.3..0.9 \\",
-                "      --vary parties.USA.hawkishness=0..3 --sampling lhs --points 64 --output lhs.csv",
+                "      --vary ruleSet=all-or-nothing,bit-for-bit \\",
+                "      --output grid.csv --plot grid.svg",
+                "  bitforbit sweep dprk-2018 \\",
+                "      --vary concessions.yongbyon.verifiability=0.3..0.9 \\",
+                "      --vary parties.USA.hawkishness=0..3 \\",
+                "      --sampling lhs --points 64 --output lhs.csv",
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9 \\",
-                "      --vary parties.USA.trust.initial=0.1..0.9 --sensitivity --output sobol.csv"})
+                "      --vary parties.USA.trust.initial=0.1..0.9 \\",
+                "      --sensitivity --output sobol.csv"})
 public final class SweepCommand extends BaseCommand {
 
     /** Runs per point when {@code --runs} is not given. */
@@ -108,7 +112,7 @@ public final class SweepCommand extends BaseCommand {
             description = "worker threads (default: the number of processors); changes no figure")
     Integer threads;
 
-    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
             description = "the rule set of every point, unless ruleSet is varied; default: the scenario's")
     String ruleSet;
 

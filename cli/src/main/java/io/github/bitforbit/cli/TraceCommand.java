@@ -29,7 +29,7 @@ public final class TraceCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
             description = "a template or one of the scenario's own rule sets; default: the scenario's")
     String ruleSet;
 
@@ -98,6 +98,7 @@ public final class TraceCommand extends BaseCommand {
             out().flush();
         } else {
             AtomicOutput.write(output, text);
+            note("wrote " + output);
         }
     }
 }

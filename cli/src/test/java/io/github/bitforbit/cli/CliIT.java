@@ -284,6 +284,39 @@ class CliIT {
         }
     }
 
+    /**
+     * {@code COLUMNS=100 bitforbit sweep --help}: the layout takes the width, every example line
+     * is printed whole, and no word of any description is cut at a line end.
+     */
+    @Test
+    void helpUsesTheTerminalWidthAndNeverSplitsAToken(@TempDir Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Jar.command("sweep", "--help")).directory(dir.toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("COLUMNS", "100");
+        Process p = pb.start();
+        String help = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        List<String> lines = help.lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 100), help);
+        assertTrue(lines.stream().anyMatch(l -> l.length() > 80), "the width is 100, not 80:\n" + help);
+        picocli.CommandLine.Model.CommandSpec spec = BitForBit.commandLine().getSubcommands().get("sweep")
+                .getCommandSpec();
+        for (String example : spec.usageMessage().footer()) {
+            assertTrue(lines.contains(example), "example line '" + example + "' whole in\n" + help);
+        }
+        java.util.Set<String> printed = new java.util.HashSet<>(List.of(help.split("\\s+")));
+        for (picocli.CommandLine.Model.OptionSpec o : spec.options()) {
+            if (o.hidden()) {
+                continue;
+            }
+            for (String word : String.join(" ", o.description()).replace("%%", "%").split("\\s+")) {
+                if (!word.contains("${")) {
+                    assertTrue(printed.contains(word), "'" + word + "' of " + o.longestName() + " cut in\n" + help);
+                }
+            }
+        }
+    }
+
     static void assertNumber(double expected, JsonNode actual) {
         if (Double.isNaN(expected)) {
             assertTrue(actual.isNull(), "NaN is written as null: " + actual);
