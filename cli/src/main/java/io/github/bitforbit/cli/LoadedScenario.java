@@ -31,7 +31,7 @@ import java.util.List;
 public record LoadedScenario(Scenario scenario, String argument, boolean builtIn, List<String> overrides,
                              String sha256) {
 
-    /** Copies the list. */
+    // Copies the list.
     public LoadedScenario {
         overrides = List.copyOf(overrides);
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record CollapseKey(String party, CollapseCause cause) {
 
-    /** Checks that neither part is null. */
+    // Checks that neither part is null.
     public CollapseKey {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(cause, "cause");

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Comparison(List<MonteCarloResult> results, List<PairedComparison> pairs) {
 
-    /** Copies the lists. */
+    // Copies the lists.
     public Comparison {
         results = List.copyOf(results);
         pairs = List.copyOf(pairs);

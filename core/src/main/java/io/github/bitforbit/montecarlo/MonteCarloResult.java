@@ -52,7 +52,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
                                List<IncidencePoint> collapseIncidence, List<IncidencePoint> completionIncidence,
                                Map<CollapseKey, CollapseShare> collapses) {
 
-    /** Makes the collections unmodifiable copies. */
+    // Makes the collections unmodifiable copies.
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");

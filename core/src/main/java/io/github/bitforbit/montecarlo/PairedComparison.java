@@ -19,7 +19,7 @@ import java.util.Objects;
 public record PairedComparison(String designA, String designB, long runs, Map<OutcomeKind, ShareDifference> shares,
                                Map<Metric, MeanDifference> metrics) {
 
-    /** Makes the maps unmodifiable copies. */
+    // Makes the maps unmodifiable copies.
     public PairedComparison {
         shares = Collections.unmodifiableMap(new EnumMap<>(shares));
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));

@@ -18,7 +18,7 @@ import java.util.List;
 public record SensitivityResult(String scenario, long seed, long runsPerPoint, int baseSamples, int evaluations,
                                 int bootstrap, double confidence, List<ParameterSensitivity> parameters) {
 
-    /** Copies the list. */
+    // Copies the list.
     public SensitivityResult {
         parameters = List.copyOf(parameters);
     }

@@ -514,7 +514,7 @@ public final class Sweep {
      */
     public record Axis(String path, double low, double high, int levels, List<Object> values) {
 
-        /** Checks the fields and copies the list. */
+        // Checks the fields and copies the list.
         public Axis {
             Objects.requireNonNull(path, "path");
             values = Collections.unmodifiableList(new ArrayList<>(values));

@@ -18,7 +18,7 @@ import java.util.List;
 public record SweepResult(String scenario, String method, List<String> parameters, long seed, long runsPerPoint,
                           List<SweepRow> rows, boolean partial) {
 
-    /** Copies the lists. */
+    // Copies the lists.
     public SweepResult {
         parameters = List.copyOf(parameters);
         rows = List.copyOf(rows);

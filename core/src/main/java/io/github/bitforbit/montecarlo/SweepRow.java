@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record SweepRow(int index, Map<String, Object> values, MonteCarloResult result) {
 
-    /** Copies the values, keeping their order. */
+    // Copies the values, keeping their order.
     public SweepRow {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }

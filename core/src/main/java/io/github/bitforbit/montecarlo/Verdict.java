@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 public record Verdict(double confidence, List<String> designs, List<String> undominated, List<Judgement> judgements) {
 
-    /** Copies the lists. */
+    // Copies the lists.
     public Verdict {
         designs = List.copyOf(designs);
         undominated = List.copyOf(undominated);
@@ -59,7 +59,7 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
      */
     public record Judgement(String first, String second, Relation relation, Interval completion, Interval collapse) {
 
-        /** Checks that nothing is null. */
+        // Checks that nothing is null.
         public Judgement {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");

@@ -24,9 +24,9 @@ import java.util.List;
  * Valsecchi 1995, Analysing Survival Data from Clinical Trials and Observational Studies, eq.
  * 10.10), with {@code d(s)} the events of all causes at s:
  * <pre>
- * Var F_k(t) = sum_{s<=t} (F_k(t) - F_k(s))^2 d(s) / (n(s) (n(s) - d(s)))
- *            + sum_{s<=t} S(s-1)^2 d_k(s) (n(s) - d_k(s)) / n(s)^3
- *            - 2 sum_{s<=t} (F_k(t) - F_k(s)) S(s-1) d_k(s) / n(s)^2
+ * Var F_k(t) = sum_{s &lt;= t} (F_k(t) - F_k(s))^2 d(s) / (n(s) (n(s) - d(s)))
+ *            + sum_{s &lt;= t} S(s-1)^2 d_k(s) (n(s) - d_k(s)) / n(s)^3
+ *            - 2 sum_{s &lt;= t} (F_k(t) - F_k(s)) S(s-1) d_k(s) / n(s)^2
  * </pre>
  * Without censoring it reduces to the binomial {@code F(1 - F)/N}. The pointwise band is by the
  * log(-log) transform, as for {@link KaplanMeier}: with {@code sigma = sqrt(Var) / (F |log F|)}

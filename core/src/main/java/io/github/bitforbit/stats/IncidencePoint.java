@@ -17,7 +17,7 @@ package io.github.bitforbit.stats;
 public record IncidencePoint(int time, double incidence, double low, double high,
                              long atRisk, long events, long others, long censored) {
 
-    /** Checks the ranges above. */
+    // Checks the ranges above.
     public IncidencePoint {
         if (time < 0) {
             throw new IllegalArgumentException("time must be >= 0: " + time);

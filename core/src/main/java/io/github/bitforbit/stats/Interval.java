@@ -13,7 +13,7 @@ package io.github.bitforbit.stats;
  */
 public record Interval(double estimate, double low, double high) {
 
-    /** Checks that {@code low <= high} whenever both are numbers. */
+    // Checks that {@code low <= high} whenever both are numbers.
     public Interval {
         if (low > high) {
             throw new IllegalArgumentException("low must not exceed high: low=" + low + ", high=" + high);

@@ -292,7 +292,7 @@ public final class SobolIndices {
      */
     public record Result(List<Index> indices) {
 
-        /** Copies the list, so the result is immutable. */
+        // Copies the list, so the result is immutable.
         public Result {
             indices = List.copyOf(indices);
         }

@@ -15,7 +15,7 @@ package io.github.bitforbit.stats;
 public record SurvivalPoint(int time, double surviving, double low, double high,
                             long atRisk, long events, long censored) {
 
-    /** Checks the ranges above. */
+    // Checks the ranges above.
     public SurvivalPoint {
         if (time < 0) {
             throw new IllegalArgumentException("time must be >= 0: " + time);
