@@ -25,7 +25,12 @@ public final class AtomicOutput {
     /** Writes the content of an output file to a stream. */
     @FunctionalInterface
     public interface Content {
-        /** Writes everything to {@code out}. */
+        /**
+         * Writes everything to {@code out}.
+         *
+         * @param out where to write
+         * @throws IOException if it cannot be written
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -39,6 +44,7 @@ public final class AtomicOutput {
      * Checks before any work that {@code file} can be written: its directory exists and is
      * writable, and it is not a directory.
      *
+     * @param file the file
      * @param option the option that named it, for the message (e.g. {@code --output})
      * @throws CliException (exit 2) saying what is wrong
      */
@@ -56,7 +62,12 @@ public final class AtomicOutput {
         }
     }
 
-    /** Writes text (UTF-8) to {@code file} atomically. */
+    /**
+     * Writes text (UTF-8) to {@code file} atomically.
+     *
+     * @param file the file
+     * @param text the text
+     */
     public static void write(Path file, String text) {
         write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -64,6 +75,8 @@ public final class AtomicOutput {
     /**
      * Writes {@code content} to {@code file} atomically.
      *
+     * @param content the bytes or text to write
+     * @param file the file
      * @throws CliException (exit 1) if it cannot be written; the target is then unchanged
      */
     public static void write(Path file, Content content) {

@@ -104,7 +104,7 @@ public final class BitForBit implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    /** The configured picocli command line (for tests and completion). */
+    /** {@return the configured picocli command line (for tests and completion)} */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BitForBit());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

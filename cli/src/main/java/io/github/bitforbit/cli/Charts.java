@@ -63,7 +63,14 @@ public final class Charts {
     private Charts() {
     }
 
-    /** The figure of a run. */
+    /**
+     * The figure of a run.
+     *
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @param title the scenario's title, shown as the heading
+     * @return the figure of a run
+     */
     public static Figure run(MonteCarloResult r, String title, Provenance p) {
         List<MonteCarloResult> one = List.of(r);
         String sub = r.scenario() + " under rule set " + r.design() + ": " + Numbers.count(r.runs()) + " runs, seed "
@@ -71,7 +78,14 @@ public final class Charts {
         return new Figure(title, sub, footer(p), List.of(IncidenceChart.of(one), outcomes(one)), 1400, 640);
     }
 
-    /** The figure of a comparison. */
+    /**
+     * The figure of a comparison.
+     *
+     * @param c the comparison
+     * @param p the provenance written with the results
+     * @param title the scenario's title, shown as the heading
+     * @return the figure of a comparison
+     */
     public static Figure compare(Comparison c, String title, Provenance p) {
         MonteCarloResult first = c.results().get(0);
         List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
@@ -86,8 +100,11 @@ public final class Charts {
     /**
      * The figure of a sweep, from its CSV rows.
      *
+     * @param p the provenance written with the results
+     * @param title the scenario's title, shown as the heading
      * @param rows  the rows as read by {@link SweepCsv#read}
      * @param paths the varied parameters (one or two)
+     * @return the figure of a sweep, from its CSV rows
      */
     public static Figure sweep(List<Map<String, String>> rows, List<String> paths, String title, Provenance p) {
         String rules = paths.contains("ruleSet") ? " with the rule set varied" : " under rule set " + p.text("ruleSet");

@@ -42,14 +42,26 @@ public final class CsvReport {
     private CsvReport() {
     }
 
-    /** A run as CSV. */
+    /**
+     * A run as CSV.
+     *
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @return a run as CSV
+     */
     public static String run(MonteCarloResult r, Provenance p) {
         StringBuilder out = new StringBuilder(p.comments()).append(HEADER).append('\n');
         result(out, r);
         return out.toString();
     }
 
-    /** A comparison as CSV: the verdict as comments, every design's rows, then the paired differences. */
+    /**
+     * A comparison as CSV: the verdict as comments, every design's rows, then the paired differences.
+     *
+     * @param c the comparison
+     * @param p the provenance written with the results
+     * @return a comparison as CSV: the verdict as comments, every design's rows, then the paired differences
+     */
     public static String compare(Comparison c, Provenance p) {
         StringBuilder out = new StringBuilder(p.comments());
         c.verdict().sentences().forEach(v -> out.append("# verdict: ").append(v).append('\n'));

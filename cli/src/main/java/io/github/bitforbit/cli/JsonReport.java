@@ -41,6 +41,11 @@ public final class JsonReport {
     /**
      * A run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
      * "metrics", "collapseCauses", "collapseIncidence", "completionIncidence"}}.
+     *
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @return a run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
+     *         "metrics", "collapseCauses", "collapseIncidence", "completionIncidence"}}
      */
     public static ObjectNode run(MonteCarloResult r, Provenance p) {
         ObjectNode o = F.objectNode();
@@ -55,6 +60,12 @@ public final class JsonReport {
      * {@code b} on paired runs. The verdict is {@code {"best", "undominated", "sentences",
      * "judgements": [{"first", "second", "relation", "completion", "collapse"}]}}, as
      * {@link Verdict}; {@code best} is null when no design dominates every other.
+     *
+     * @param c the comparison
+     * @param p the provenance written with the results
+     * @return a comparison: {@code {"provenance", "verdict": {...}, "designs": [run, ...], "differences":
+     *         [...], "metricDifferences": [...]}}; each difference is design {@code a} minus design {@code b}
+     *         on paired runs
      */
     public static ObjectNode compare(Comparison c, Provenance p) {
         ObjectNode o = F.objectNode();
@@ -96,7 +107,12 @@ public final class JsonReport {
         return o;
     }
 
-    /** The summary of one design, without provenance (an element of a comparison's {@code designs}). */
+    /**
+     * The summary of one design, without provenance (an element of a comparison's {@code designs}).
+     *
+     * @param r the Monte Carlo result
+     * @return the summary of one design, without provenance (an element of a comparison's {@code designs})
+     */
     public static ObjectNode result(MonteCarloResult r) {
         ObjectNode o = F.objectNode();
         o.put("scenario", r.scenario());
@@ -177,7 +193,12 @@ public final class JsonReport {
         return o;
     }
 
-    /** Pretty-printed JSON text ending in a newline. */
+    /**
+     * Pretty-printed JSON text ending in a newline.
+     *
+     * @param node the JSON tree
+     * @return pretty-printed JSON text ending in a newline
+     */
     public static String text(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node) + "\n";
@@ -186,7 +207,7 @@ public final class JsonReport {
         }
     }
 
-    /** The shared mapper (pretty-printing). */
+    /** {@return the shared mapper (pretty-printing)} */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -44,7 +44,7 @@ public final class ProgressBar implements ProgressListener {
         return bar;
     }
 
-    /** Whether it draws anything. */
+    /** {@return whether it draws anything} */
     public boolean enabled() {
         return enabled;
     }
@@ -52,6 +52,11 @@ public final class ProgressBar implements ProgressListener {
     /**
      * Sets a label shown before the bar (e.g. {@code point 3/12}) and, for work made of several
      * Monte Carlos, the runs already done before the current one and the runs of all of them.
+     *
+     * @param newLabel the label, or null for none
+     * @param runsBefore runs done before the current Monte Carlo
+     * @param runsInAll runs of all the Monte Carlos, or 0 for the current one alone
+     * @return this builder
      */
     public ProgressBar stage(String newLabel, long runsBefore, long runsInAll) {
         this.label = newLabel == null ? "" : newLabel + "  ";

@@ -24,6 +24,7 @@ public final class ScenarioOptions {
     /**
      * Loads the scenario with the overrides.
      *
+     * @return the scenario, loaded and overridden
      * @throws CliException (exit 2) if it cannot be loaded or an override is bad
      */
     public LoadedScenario load() {

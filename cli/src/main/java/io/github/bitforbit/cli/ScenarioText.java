@@ -37,7 +37,12 @@ public final class ScenarioText {
         this.s = s;
     }
 
-    /** The description of a scenario. */
+    /**
+     * The description of a scenario.
+     *
+     * @param scenario the scenario
+     * @return the description of a scenario
+     */
     public static String describe(Scenario scenario) {
         ScenarioText t = new ScenarioText(scenario);
         t.write();

@@ -40,12 +40,16 @@ public final class SweepCsv {
 
     private final List<String> paths;
 
-    /** A file layout for these varied parameter paths, in order. */
+    /**
+     * A file layout for these varied parameter paths, in order.
+     *
+     * @param paths the varied parameter paths, in order
+     */
     public SweepCsv(List<String> paths) {
         this.paths = List.copyOf(paths);
     }
 
-    /** The column names, in order. */
+    /** {@return the column names, in order} */
     public List<String> columns() {
         return columns(false);
     }
@@ -66,12 +70,17 @@ public final class SweepCsv {
         return h;
     }
 
-    /** The header row, with its line break. */
+    /** {@return the header row, with its line break} */
     public String header() {
         return Csv.line(columns());
     }
 
-    /** One point's row, with its line break. */
+    /**
+     * One point's row, with its line break.
+     *
+     * @param row the point and its result
+     * @return one point's row, with its line break
+     */
     public String row(SweepRow row) {
         List<String> cells = new ArrayList<>();
         cells.add(Integer.toString(row.index()));
@@ -152,6 +161,9 @@ public final class SweepCsv {
     /**
      * The rows of a sweep file, as column name to cell text, in file order (for plotting). Column
      * names of version 0.1.0 files ({@code collapsed_share}) are given their current names.
+     *
+     * @param file the file
+     * @return the rows of a sweep file, as column name to cell text, in file order (for plotting)
      */
     public static List<Map<String, String>> read(Path file) {
         List<List<String>> records;

@@ -39,7 +39,15 @@ public final class TableReport {
         this.markdown = markdown;
     }
 
-    /** A run as text ({@code markdown} false) or Markdown. */
+    /**
+     * A run as text ({@code markdown} false) or Markdown.
+     *
+     * @param markdown true for Markdown, false for plain text
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @param title the scenario's title, shown as the heading
+     * @return a run as text ({@code markdown} false) or Markdown
+     */
     public static String run(MonteCarloResult r, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);
         t.heading(title, r.scenario() + " under " + r.design() + ": " + runs(r) + ", seed " + r.seed());
@@ -52,7 +60,15 @@ public final class TableReport {
         return t.out.toString();
     }
 
-    /** A comparison as text or Markdown, the verdict first. */
+    /**
+     * A comparison as text or Markdown, the verdict first.
+     *
+     * @param c the comparison
+     * @param markdown true for Markdown, false for plain text
+     * @param p the provenance written with the results
+     * @param title the scenario's title, shown as the heading
+     * @return a comparison as text or Markdown, the verdict first
+     */
     public static String compare(Comparison c, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);
         MonteCarloResult first = c.results().get(0);

@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record Comparison(List<MonteCarloResult> results, List<PairedComparison> pairs) {
 
-    // Copies the lists.
+    /**
+     * Copies the lists.
+     *
+     * @param results see {@link #results()}
+     * @param pairs see {@link #pairs()}
+     */
     public Comparison {
         results = List.copyOf(results);
         pairs = List.copyOf(pairs);
@@ -22,6 +27,7 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
      * The summary of one design.
      *
      * @param design the design's name
+     * @return the summary of one design
      * @throws IllegalArgumentException if no design has that name
      */
     public MonteCarloResult result(String design) {
@@ -37,6 +43,10 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
      * The comparison of two designs, as {@code a} minus {@code b}; if the pair was stored the other
      * way round, it is mirrored (differences and intervals negated, onlyA and onlyB swapped).
      *
+     * @param a the first design's name
+     * @param b the second design's name
+     * @return the comparison of two designs, as {@code a} minus {@code b}; if the pair was stored the other
+     *         way round, it is mirrored (differences and intervals negated, onlyA and onlyB swapped)
      * @throws IllegalArgumentException if either design is not in this comparison
      */
     public PairedComparison pair(String a, String b) {

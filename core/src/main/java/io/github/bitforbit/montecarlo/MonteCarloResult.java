@@ -52,7 +52,25 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
                                List<IncidencePoint> collapseIncidence, List<IncidencePoint> completionIncidence,
                                Map<CollapseKey, CollapseShare> collapses) {
 
-    // Makes the collections unmodifiable copies.
+    /**
+     * Makes the collections unmodifiable copies.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param design see {@link #design()}
+     * @param seed see {@link #seed()}
+     * @param requestedRuns see {@link #requestedRuns()}
+     * @param runs see {@link #runs()}
+     * @param partial see {@link #partial()}
+     * @param confidence see {@link #confidence()}
+     * @param precisionTarget see {@link #precisionTarget()}
+     * @param reachedPrecision see {@link #reachedPrecision()}
+     * @param outcomeCounts see {@link #outcomeCounts()}
+     * @param outcomeShares see {@link #outcomeShares()}
+     * @param metrics see {@link #metrics()}
+     * @param collapseIncidence see {@link #collapseIncidence()}
+     * @param completionIncidence see {@link #completionIncidence()}
+     * @param collapses see {@link #collapses()}
+     */
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");
@@ -114,7 +132,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
         }
     }
 
-    /** The half-width of the collapse share's interval, in [0, 0.5]; NaN when {@code runs == 0}. */
+    /** {@return the half-width of the collapse share's interval, in [0, 0.5]; NaN when {@code runs == 0}} */
     public double collapseHalfWidth() {
         return share(OutcomeKind.COLLAPSED).halfWidth();
     }

@@ -89,12 +89,20 @@ public final class Sweep {
     /**
      * A sweep over {@code scenario} (under its default design unless a {@code ruleSet} axis or
      * {@link #design} says otherwise), as a grid, 1,000 runs per point, master seed 0.
+     *
+     * @param scenario the scenario
+     * @return a new sweep
      */
     public static Sweep of(Scenario scenario) {
         return new Sweep(scenario);
     }
 
-    /** Runs every point under {@code design} (a {@code ruleSet} axis overrides it). */
+    /**
+     * Runs every point under {@code design} (a {@code ruleSet} axis overrides it).
+     *
+     * @param design the agreement design
+     * @return this builder
+     */
     public Sweep design(AgreementDesign design) {
         this.scenario = scenario.withDesign(Objects.requireNonNull(design, "design"));
         return this;
@@ -103,6 +111,9 @@ public final class Sweep {
     /**
      * Adds an axis given as a spec, see {@link Axis#parse}.
      *
+     * @param path the parameter path, as in docs/CLI.md
+     * @param spec the values: lo..hi:n, lo..hi or a,b,c
+     * @return this builder
      * @throws IllegalArgumentException for an unknown path (naming the closest valid one) or a bad spec
      */
     public Sweep vary(String path, String spec) {
@@ -112,6 +123,8 @@ public final class Sweep {
     /**
      * Adds an axis.
      *
+     * @param axis the axis
+     * @return this builder
      * @throws IllegalArgumentException for an unknown or repeated path, a range on {@code ruleSet},
      *                                  a design name that does not exist, or a non-number on a numeric path
      */
@@ -140,7 +153,11 @@ public final class Sweep {
         return this;
     }
 
-    /** Runs the full grid of the axes' levels (the default). */
+    /**
+     * Runs the full grid of the axes' levels (the default).
+     *
+     * @return this builder
+     */
     public Sweep grid() {
         method = Method.GRID;
         return this;
@@ -150,6 +167,7 @@ public final class Sweep {
      * Runs {@code points} points of a random Latin hypercube (seeded from the master seed).
      *
      * @param points {@code >= 1}
+     * @return this builder
      */
     public Sweep latinHypercube(int points) {
         this.points = atLeastOne("points", points);
@@ -161,6 +179,7 @@ public final class Sweep {
      * Runs the first {@code points} points of a Sobol sequence (most even for a power of two).
      *
      * @param points {@code >= 1}
+     * @return this builder
      */
     public Sweep sobol(int points) {
         this.points = atLeastOne("points", points);
@@ -172,6 +191,7 @@ public final class Sweep {
      * Runs per point.
      *
      * @param runs {@code >= 1}
+     * @return this builder
      */
     public Sweep runsPerPoint(long runs) {
         if (runs < 1) {
@@ -181,7 +201,12 @@ public final class Sweep {
         return this;
     }
 
-    /** The master seed of every point's Monte Carlo (default 0). */
+    /**
+     * The master seed of every point's Monte Carlo (default 0).
+     *
+     * @param seed the master seed, any long
+     * @return this builder
+     */
     public Sweep seed(long seed) {
         this.seed = seed;
         return this;
@@ -191,6 +216,7 @@ public final class Sweep {
      * Worker threads (default: available processors); it changes no figure.
      *
      * @param threads {@code >= 1}
+     * @return this builder
      */
     public Sweep threads(int threads) {
         this.threads = atLeastOne("threads", threads);
@@ -201,6 +227,7 @@ public final class Sweep {
      * Confidence level of every interval (default 0.95).
      *
      * @param confidence in (0, 1)
+     * @return this builder
      */
     public Sweep confidence(double confidence) {
         if (!(confidence > 0 && confidence < 1)) {
@@ -210,13 +237,23 @@ public final class Sweep {
         return this;
     }
 
-    /** Receives each row as soon as its point completes, on the calling thread (null: none). */
+    /**
+     * Receives each row as soon as its point completes, on the calling thread (null: none).
+     *
+     * @param sink the receiver, or null for none
+     * @return this builder
+     */
     public Sweep onRow(Consumer<SweepRow> sink) {
         this.rowSink = sink;
         return this;
     }
 
-    /** A token that stops the sweep after the current point's completed blocks (null: none). */
+    /**
+     * A token that stops the sweep after the current point's completed blocks (null: none).
+     *
+     * @param token the token, or null for none
+     * @return this builder
+     */
     public Sweep cancellation(CancellationToken token) {
         this.cancellation = token;
         return this;
@@ -246,6 +283,7 @@ public final class Sweep {
     /**
      * The number of points the chosen design has.
      *
+     * @return the number of points the chosen design has
      * @throws IllegalArgumentException if no axis was added, or a grid has a continuous range
      */
     public int size() {
@@ -514,7 +552,15 @@ public final class Sweep {
      */
     public record Axis(String path, double low, double high, int levels, List<Object> values) {
 
-        // Checks the fields and copies the list.
+        /**
+         * Checks the fields and copies the list.
+         *
+         * @param path see {@link #path()}
+         * @param low see {@link #low()}
+         * @param high see {@link #high()}
+         * @param levels see {@link #levels()}
+         * @param values see {@link #values()}
+         */
         public Axis {
             Objects.requireNonNull(path, "path");
             values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -543,6 +589,7 @@ public final class Sweep {
          * @param high   upper end, {@code >= low}
          * @param levels grid levels ({@code low} and {@code high} included when {@code >= 2}; one
          *               level is the midpoint), {@code >= 1}
+         * @return the axis
          */
         public static Axis range(String path, double low, double high, int levels) {
             if (levels < 1) {
@@ -556,6 +603,7 @@ public final class Sweep {
          *
          * @param path   the parameter path
          * @param values at least one value
+         * @return the axis
          */
         public static Axis values(String path, Object... values) {
             if (values == null || values.length == 0) {
@@ -572,6 +620,10 @@ public final class Sweep {
          *
          * @param path the parameter path
          * @param spec the spec, e.g. {@code "0.1..0.9:5"} or {@code "all-or-nothing,bit-for-bit"}
+         * @return parses a spec: {@code "lo..hi:n"} (n evenly spaced levels from lo to hi), {@code "lo..hi"}
+         *         (a continuous range, for Latin hypercube and Sobol designs only) or {@code "a,b,c"} (a
+         *         list; entries that parse as numbers become numbers, others stay strings, such as design
+         *         names)
          * @throws IllegalArgumentException naming the spec if it cannot be parsed
          */
         public static Axis parse(String path, String spec) {
@@ -641,7 +693,7 @@ public final class Sweep {
             return lo.add(step).doubleValue();
         }
 
-        /** Whether this is a numeric range (rather than a value list). */
+        /** {@return whether this is a numeric range (rather than a value list)} */
         public boolean isRange() {
             return values.isEmpty();
         }

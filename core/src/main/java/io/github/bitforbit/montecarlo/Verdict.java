@@ -30,7 +30,14 @@ import java.util.Optional;
  */
 public record Verdict(double confidence, List<String> designs, List<String> undominated, List<Judgement> judgements) {
 
-    // Copies the lists.
+    /**
+     * Copies the lists.
+     *
+     * @param confidence see {@link #confidence()}
+     * @param designs see {@link #designs()}
+     * @param undominated see {@link #undominated()}
+     * @param judgements see {@link #judgements()}
+     */
     public Verdict {
         designs = List.copyOf(designs);
         undominated = List.copyOf(undominated);
@@ -59,7 +66,15 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
      */
     public record Judgement(String first, String second, Relation relation, Interval completion, Interval collapse) {
 
-        // Checks that nothing is null.
+        /**
+         * Checks that nothing is null.
+         *
+         * @param first see {@link #first()}
+         * @param second see {@link #second()}
+         * @param relation see {@link #relation()}
+         * @param completion see {@link #completion()}
+         * @param collapse see {@link #collapse()}
+         */
         public Judgement {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
@@ -210,7 +225,12 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
         return format(share, "%.");
     }
 
-    /** As {@link #points}, always with a sign: {@code +31.2}, {@code -0.02}, {@code 0.0}. */
+    /**
+     * As {@link #points}, always with a sign: {@code +31.2}, {@code -0.02}, {@code 0.0}.
+     *
+     * @param share a share or a difference of shares, in [-1, 1]
+     * @return as {@link #points}, always with a sign: {@code +31.2}, {@code -0.02}, {@code 0.0}
+     */
     public static String signedPoints(double share) {
         return format(share, "%+.");
     }

@@ -1,6 +1,6 @@
 /**
  * Monte Carlo runs of the negotiation model, paired comparisons of agreement designs and
- * parameter sweeps (MODEL.md section 6).
+ * parameter sweeps (docs/ODD.md, section 4, "Observation").
  *
  * <ul>
  *   <li>{@link io.github.bitforbit.montecarlo.MonteCarlo}: N runs of a scenario under a design

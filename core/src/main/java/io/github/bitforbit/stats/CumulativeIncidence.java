@@ -107,17 +107,17 @@ public final class CumulativeIncidence {
         subjects += other.subjects;
     }
 
-    /** The last step, as given to the constructor. */
+    /** {@return the last step, as given to the constructor} */
     public int maxTime() {
         return maxTime;
     }
 
-    /** The number of competing causes, as given to the constructor. */
+    /** {@return the number of competing causes, as given to the constructor} */
     public int causes() {
         return causes;
     }
 
-    /** Number of subjects recorded, {@code >= 0}. */
+    /** {@return number of subjects recorded, {@code >= 0}} */
     public long subjects() {
         return subjects;
     }

@@ -17,7 +17,18 @@ package io.github.bitforbit.stats;
 public record IncidencePoint(int time, double incidence, double low, double high,
                              long atRisk, long events, long others, long censored) {
 
-    // Checks the ranges above.
+    /**
+     * Checks the ranges above.
+     *
+     * @param time see {@link #time()}
+     * @param incidence see {@link #incidence()}
+     * @param low see {@link #low()}
+     * @param high see {@link #high()}
+     * @param atRisk see {@link #atRisk()}
+     * @param events see {@link #events()}
+     * @param others see {@link #others()}
+     * @param censored see {@link #censored()}
+     */
     public IncidencePoint {
         if (time < 0) {
             throw new IllegalArgumentException("time must be >= 0: " + time);

@@ -226,27 +226,27 @@ public final class SobolIndices {
             this.b = b;
         }
 
-        /** Number of parameters k, in [1, 500]. */
+        /** {@return number of parameters k, in [1, 500]} */
         public int parameters() {
             return parameters;
         }
 
-        /** Number of rows n of each matrix, a power of two {@code >= 2}. */
+        /** {@return number of rows n of each matrix, a power of two {@code >= 2}} */
         public int baseSamples() {
             return a.length;
         }
 
-        /** Total model runs needed, {@code n (k + 2)}: A, B and the k matrices {@code A_B^(i)}. */
+        /** {@return total model runs needed, {@code n (k + 2)}: A, B and the k matrices {@code A_B^(i)}} */
         public int evaluations() {
             return evaluations;
         }
 
-        /** Matrix A, n rows of k coordinates in [0, 1). */
+        /** {@return matrix A, n rows of k coordinates in [0, 1)} */
         public double[][] a() {
             return deepCopy(a);
         }
 
-        /** Matrix B, n rows of k coordinates in [0, 1). */
+        /** {@return matrix B, n rows of k coordinates in [0, 1)} */
         public double[][] b() {
             return deepCopy(b);
         }
@@ -292,7 +292,11 @@ public final class SobolIndices {
      */
     public record Result(List<Index> indices) {
 
-        // Copies the list, so the result is immutable.
+        /**
+         * Copies the list, so the result is immutable.
+         *
+         * @param indices see {@link #indices()}
+         */
         public Result {
             indices = List.copyOf(indices);
         }

@@ -57,6 +57,8 @@ public final class Scenarios {
     /**
      * Loads a scenario file (YAML, or JSON if it ends in {@code .json}).
      *
+     * @param file the file
+     * @return loads a scenario file (YAML, or JSON if it ends in {@code .json})
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static Scenario load(Path file) {
@@ -69,6 +71,9 @@ public final class Scenarios {
      * Parses scenario text. {@code sourceName} names it in problems, decides YAML or JSON by its
      * extension, and is the base for a relative {@code extends} path.
      *
+     * @param sourceName the name used in messages, e.g. the file name
+     * @param text the text
+     * @return parses scenario text
      * @throws ScenarioException listing every problem
      */
     public static Scenario parse(String text, String sourceName) {
@@ -86,6 +91,8 @@ public final class Scenarios {
     /**
      * A built-in scenario ({@link #BUILT_IN}).
      *
+     * @param name the name
+     * @return a built-in scenario ({@link #BUILT_IN})
      * @throws IllegalArgumentException for an unknown name, with a suggestion
      */
     public static Scenario builtIn(String name) {
@@ -100,6 +107,8 @@ public final class Scenarios {
     /**
      * A built-in scenario by name, or else a scenario file by path: what a command line takes.
      *
+     * @param nameOrPath a built-in name or a file path
+     * @return a built-in scenario by name, or else a scenario file by path: what a command line takes
      * @throws ScenarioException if it is neither, or the file has problems
      */
     public static Scenario resolve(String nameOrPath) {
@@ -119,7 +128,7 @@ public final class Scenarios {
         return load(p);
     }
 
-    /** The built-in scenarios with their one-line titles, {@link #DEFAULT} first. */
+    /** {@return the built-in scenarios with their one-line titles, {@link #DEFAULT} first} */
     public static List<ScenarioInfo> list() {
         return BUILT_IN.stream().map(n -> new ScenarioInfo(n, builtIn(n).title())).toList();
     }
@@ -128,13 +137,21 @@ public final class Scenarios {
      * The scenario as YAML, every value explicit; loading it gives a scenario that simulates
      * identically.
      *
+     * @param scenario the scenario
+     * @return the scenario as YAML, every value explicit; loading it gives a scenario that simulates
+     *         identically
      * @throws IllegalArgumentException if it uses a strategy that is not built in
      */
     public static String toYaml(Scenario scenario) {
         return serialise(yamlMapper(), scenario);
     }
 
-    /** The scenario as JSON (same content as {@link #toYaml}). */
+    /**
+     * The scenario as JSON (same content as {@link #toYaml}).
+     *
+     * @param scenario the scenario
+     * @return the scenario as JSON (same content as {@link #toYaml})
+     */
     public static String toJson(Scenario scenario) {
         return serialise(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT), scenario);
     }
@@ -142,6 +159,8 @@ public final class Scenarios {
     /**
      * Writes the scenario to a file, as JSON if the name ends in {@code .json}, else YAML.
      *
+     * @param file the file
+     * @param scenario the scenario
      * @throws UncheckedIOException if it cannot be written
      */
     public static void write(Scenario scenario, Path file) {
@@ -153,7 +172,7 @@ public final class Scenarios {
         }
     }
 
-    /** The JSON Schema (draft 2020-12) of the format, generated from the loader's own descriptors. */
+    /** {@return the JSON Schema (draft 2020-12) of the format, generated from the loader's own descriptors} */
     public static String jsonSchema() {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -163,7 +182,7 @@ public final class Scenarios {
         }
     }
 
-    /** The reference of every key (Markdown tables), generated from the same descriptors. */
+    /** {@return the reference of every key (Markdown tables), generated from the same descriptors} */
     public static String fieldReference() {
         return SchemaDocument.fieldReference();
     }
