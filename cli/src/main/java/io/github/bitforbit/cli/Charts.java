@@ -109,7 +109,7 @@ public final class Charts {
     public static Figure sweep(List<Map<String, String>> rows, List<String> paths, String title, Provenance p) {
         String rules = paths.contains("ruleSet") ? " with the rule set varied" : " under rule set " + p.text("ruleSet");
         String sub = p.text("scenario") + rules + ": " + rows.size() + " points of "
-                + p.text("runsPerPoint") + " runs, seed " + p.text("seed") + " (" + p.text("design") + ")";
+                + p.text("runsPerPoint") + " runs, seed " + p.text("seed") + " (" + p.text("sampling") + " sampling)";
         JFreeChart chart;
         int width;
         if (paths.size() == 1) {
@@ -142,7 +142,8 @@ public final class Charts {
         x.setLabelFont(AXIS_FONT);
         x.setTickLabelFont(AXIS_FONT);
         NumberAxis y = shareAxis(SHARE_AXIS);
-        y.setRange(0, 1.08);
+        // labels stand upright above narrow bars (many designs): leave room for "100.0%"
+        y.setRange(0, results.size() > 3 ? 1.2 : 1.1);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -173,7 +174,7 @@ public final class Charts {
         renderer.setSeriesFillPaint(0, PALETTE[1]);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        NumberAxis x = axis(path);
+        NumberAxis x = axis(io.github.bitforbit.scenario.Scenarios.parameterLabel(path));
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = shareAxis(SHARE_AXIS + " that collapsed");
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -191,10 +192,18 @@ public final class Charts {
         }
         renderer.setSeriesPaint(0, PALETTE[1]);
         renderer.valueLabels(percent1(), TICK_FONT);
-        CategoryAxis x = new CategoryAxis(path);
+        CategoryAxis x = new CategoryAxis(io.github.bitforbit.scenario.Scenarios.parameterLabel(path));
         x.setLabelFont(AXIS_FONT);
         x.setTickLabelFont(TICK_FONT);
-        CategoryPlot plot = new CategoryPlot(data, x, shareAxis(SHARE_AXIS + " that collapsed"), renderer);
+        // whole names (never "action-f..."): slanted when there are many, on up to two lines
+        x.setMaximumCategoryLabelLines(2);
+        x.setMaximumCategoryLabelWidthRatio(1.5f);
+        if (rows.size() > 4) {
+            x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
+        NumberAxis share = shareAxis(SHARE_AXIS + " that collapsed");
+        share.setRange(0, 1.12);
+        CategoryPlot plot = new CategoryPlot(data, x, share, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(210, 210, 210));
         JFreeChart chart = chart("Collapse share by " + path, plot);
@@ -220,9 +229,11 @@ public final class Charts {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("collapse share", series);
-        PaintScale scale = new ShareScale();
-        NumberAxis x = grid || !xNum ? symbols(xPath, xs) : axis(xPath);
-        NumberAxis y = grid || !yNum ? symbols(yPath, ys) : axis(yPath);
+        ShareScale scale = ShareScale.of(series[2]);
+        String xLabel = io.github.bitforbit.scenario.Scenarios.parameterLabel(xPath);
+        String yLabel = io.github.bitforbit.scenario.Scenarios.parameterLabel(yPath);
+        NumberAxis x = grid || !xNum ? symbols(xLabel, xs) : axis(xLabel);
+        NumberAxis y = grid || !yNum ? symbols(yLabel, ys) : axis(yLabel);
         XYPlot plot;
         if (grid) {
             XYBlockRenderer renderer = new XYBlockRenderer();
@@ -237,7 +248,7 @@ public final class Charts {
                 for (int i = 0; i < n; i++) {
                     XYTextAnnotation a = new XYTextAnnotation(Numbers.percent(series[2][i]), series[0][i], series[1][i]);
                     a.setFont(f);
-                    a.setPaint(series[2][i] > 0.55 ? Color.WHITE : Color.BLACK);
+                    a.setPaint(scale.position(series[2][i]) > 0.55 ? Color.WHITE : Color.BLACK);
                     plot.addAnnotation(a);
                 }
             }
@@ -257,10 +268,11 @@ public final class Charts {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart("Collapse share by " + xPath + " and " + yPath, PANEL_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        NumberAxis legendAxis = new NumberAxis("share of runs that collapsed");
-        legendAxis.setRange(0, 1);
-        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
-        legendAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        NumberAxis legendAxis = new NumberAxis("share of runs that collapsed (colours span "
+                + Numbers.percent(scale.getLowerBound()) + " to " + Numbers.percent(scale.getUpperBound()) + ")");
+        legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(scale.tick()));
+        legendAxis.setNumberFormatOverride(scale.tick() < 0.01 ? percent1() : NumberFormat.getPercentInstance(Locale.ROOT));
         legendAxis.setLabelFont(AXIS_FONT);
         legendAxis.setTickLabelFont(TICK_FONT);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
@@ -275,20 +287,72 @@ public final class Charts {
         return chart;
     }
 
-    /** Light yellow through orange to dark red: a sequential scale for shares in [0, 1]. */
+    /**
+     * Light yellow through orange to dark red: a sequential scale over the shares that occur,
+     * rounded out to whole percent (at least 2 points wide), so that a 46-52% spread is not one
+     * colour on a 0-100% scale.
+     */
     static final class ShareScale implements PaintScale, java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private static final Color[] STOPS = {new Color(0xFFFFCC), new Color(0xFED976), new Color(0xFD8D3C),
                 new Color(0xE31A1C), new Color(0x800026)};
 
+        private final double low;
+        private final double high;
+
+        ShareScale(double low, double high) {
+            this.low = low;
+            this.high = high;
+        }
+
+        /** The scale spanning the finite values, rounded out to whole percent, within [0, 1]. */
+        static ShareScale of(double[] values) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            if (min > max) {
+                return new ShareScale(0, 1);
+            }
+            double lo = Math.max(0, Math.floor(min * 100 + 1e-9) / 100);
+            double hi = Math.min(1, Math.ceil(max * 100 - 1e-9) / 100);
+            if (hi - lo < 0.02) {
+                double mid = (lo + hi) / 2;
+                lo = Math.max(0, mid - 0.01);
+                hi = Math.min(1, lo + 0.02);
+                lo = hi - 0.02;
+            }
+            return new ShareScale(lo, hi);
+        }
+
+        /** A round tick spacing giving about five ticks. */
+        double tick() {
+            double raw = (high - low) / 5;
+            for (double t : new double[] {0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2}) {
+                if (t >= raw) {
+                    return t;
+                }
+            }
+            return 0.2;
+        }
+
+        /** Where a value lies on the scale, from 0 (lowest colour) to 1 (highest). */
+        double position(double value) {
+            return Math.max(0, Math.min(1, (value - low) / (high - low)));
+        }
+
         @Override
         public double getLowerBound() {
-            return 0;
+            return low;
         }
 
         @Override
         public double getUpperBound() {
-            return 1;
+            return high;
         }
 
         @Override
@@ -296,7 +360,7 @@ public final class Charts {
             if (!Double.isFinite(value)) {
                 return Color.LIGHT_GRAY;
             }
-            double v = Math.max(0, Math.min(1, value)) * (STOPS.length - 1);
+            double v = position(value) * (STOPS.length - 1);
             int i = Math.min(STOPS.length - 2, (int) Math.floor(v));
             double t = v - i;
             Color a = STOPS[i];
@@ -344,8 +408,22 @@ public final class Charts {
         NumberAxis a = axis(label);
         a.setRange(0, 1.02);
         a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
-        a.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        a.setNumberFormatOverride(new SharePercent());
         return a;
+    }
+
+    /** Whole percent for shares; nothing above 100%, where an axis only leaves room for labels. */
+    private static final class SharePercent extends java.text.DecimalFormat {
+        private static final long serialVersionUID = 1L;
+
+        SharePercent() {
+            super("0%", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition position) {
+            return number > 1 + 1e-9 ? to : super.format(number, to, position);
+        }
     }
 
     private static NumberFormat percent1() {

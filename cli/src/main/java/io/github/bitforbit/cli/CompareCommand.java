@@ -37,7 +37,7 @@ public final class CompareCommand extends BaseCommand {
 
     @Option(names = {"-r", "--rule-sets"}, paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
             defaultValue = DEFAULT_RULE_SETS, completionCandidates = Completions.RuleSetNames.class,
-            description = "two or more rule sets: templates or the scenario's own (default: ${DEFAULT-VALUE})")
+            description = "two or more rule sets: built-in or the scenario's own (default: ${DEFAULT-VALUE})")
     List<String> ruleSets = new ArrayList<>();
 
     @Mixin

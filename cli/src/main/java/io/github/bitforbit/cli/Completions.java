@@ -27,7 +27,7 @@ public final class Completions {
         }
     }
 
-    /** The templates' names and the rule sets of every built-in scenario, sorted. */
+    /** The built-in rule sets and the own rule sets of every built-in scenario, sorted. */
     public static final class RuleSetNames implements Iterable<String> {
         /** For picocli. */
         public RuleSetNames() {

@@ -95,7 +95,15 @@ public final class ErrorBarRenderer extends BarRenderer {
             g2.setFont(labelFont);
             g2.setPaint(Color.BLACK);
             java.awt.FontMetrics m = g2.getFontMetrics();
-            g2.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) (top - 5));
+            if (m.stringWidth(text) > state.getBarWidth() * 1.3) {
+                // a narrow bar: the label stands upright above it rather than spilling over its neighbours
+                java.awt.geom.AffineTransform saved = g2.getTransform();
+                g2.rotate(-Math.PI / 2, x, top - 5);
+                g2.drawString(text, (float) (x), (float) (top - 5 + m.getAscent() / 2.0 - 2));
+                g2.setTransform(saved);
+            } else {
+                g2.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) (top - 5));
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ public final class RunCommand extends BaseCommand {
     ScenarioOptions scenario;
 
     @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
-            description = "a template (see 'bitforbit list') or one of the scenario's own rule sets "
+            description = "a built-in rule set (see 'bitforbit list') or one of the scenario's own "
                     + "(see 'bitforbit describe'); default: the scenario's")
     String ruleSet;
 

@@ -30,7 +30,7 @@ public final class TraceCommand extends BaseCommand {
     ScenarioOptions scenario;
 
     @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
-            description = "a template or one of the scenario's own rule sets; default: the scenario's")
+            description = "a built-in rule set or one of the scenario's own; default: the scenario's")
     String ruleSet;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",

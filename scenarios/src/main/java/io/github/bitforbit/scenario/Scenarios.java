@@ -182,6 +182,48 @@ public final class Scenarios {
         }
     }
 
+    /**
+     * A label for a parameter path, for axis titles and tables: the party's or concession's id,
+     * the key, what it means and its unit, from the same descriptors as the schema, e.g.
+     * {@code parties.DPRK.trust.initial} is {@code "DPRK trust.initial: belief at step 0
+     * (probability)"}.
+     *
+     * @param path a parameter path as in docs/CLI.md
+     * @return the label ({@code "rule set"} for {@code ruleSet}); the path itself when the format does
+     *         not describe it
+     */
+    public static String parameterLabel(String path) {
+        String[] parts = path.split("\\.");
+        ObjectSpec spec = Format.SCENARIO;
+        String id = "";
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            java.util.Optional<Field> f = spec.field(parts[i]);
+            if (f.isEmpty()) {
+                return path;
+            }
+            Field field = f.get();
+            if (field.kind() == Field.Kind.OBJECTS && i + 1 < parts.length) {
+                spec = field.object();
+                id = parts[++i];
+                keys.clear();
+            } else if (field.kind() == Field.Kind.OBJECT && field.object() != null) {
+                spec = field.object();
+                keys.add(parts[i]);
+            } else if (field.kind() == Field.Kind.DESIGN) {
+                return "rule set";
+            } else if (i == parts.length - 1) {
+                keys.add(parts[i]);
+                String meaning = field.description().split(" \\(|;|: ")[0].trim();
+                return (id.isEmpty() ? "" : id + " ") + String.join(".", keys) + ": " + meaning
+                        + (field.unit().isEmpty() ? "" : " (" + field.unit() + ")");
+            } else {
+                return path;
+            }
+        }
+        return path;
+    }
+
     /** {@return the reference of every key (Markdown tables), generated from the same descriptors} */
     public static String fieldReference() {
         return SchemaDocument.fieldReference();
