@@ -42,14 +42,11 @@ class SobolIndicesTest {
     void ishigami() {
         double[] first = {0.3139052, 0.4424111, 0};
         double[] total = {0.5575889, 0.4424111, 0.2436837};
-        SobolIndices.Plan plan = SobolIndices.plan(3, 8192);
-        assertEquals(8192 * 5, plan.evaluations());
-        double[] fA = evaluate(plan.a(), SobolIndicesTest::ishigami);
-        double[] fB = evaluate(plan.b(), SobolIndicesTest::ishigami);
-        double[][] fAB = new double[3][];
-        for (int i = 0; i < 3; i++) {
-            fAB[i] = evaluate(plan.ab(i), SobolIndicesTest::ishigami);
-        }
+        assertEquals(8192 * 5, SobolIndices.plan(3, 8192).evaluations());
+        double[][] f = ishigamiOutputs(8192, 0);
+        double[] fA = f[0];
+        double[] fB = f[1];
+        double[][] fAB = {f[2], f[3], f[4]};
         SobolIndices.Result result = SobolIndices.estimate(fA, fB, fAB, 500, 0.95, 1234L);
         assertEquals(3, result.indices().size());
         for (int i = 0; i < 3; i++) {
@@ -123,13 +120,10 @@ class SobolIndicesTest {
      */
     @Test
     void matchesScipysEstimatorOnTheSameDesign() {
-        SobolIndices.Plan plan = SobolIndices.plan(3, 1024);
-        double[] fA = evaluate(plan.a(), SobolIndicesTest::ishigami);
-        double[] fB = evaluate(plan.b(), SobolIndicesTest::ishigami);
-        double[][] fAB = new double[3][];
-        for (int i = 0; i < 3; i++) {
-            fAB[i] = evaluate(plan.ab(i), SobolIndicesTest::ishigami);
-        }
+        double[][] f = ishigamiOutputs(1024, 0);
+        double[] fA = f[0];
+        double[] fB = f[1];
+        double[][] fAB = {f[2], f[3], f[4]};
         SobolIndices.Result ours = SobolIndices.estimate(fA, fB, fAB, 0, 0.95, 1L);
         double[][] theirs = scipy(fA, fB, fAB);
         for (int i = 0; i < 3; i++) {
@@ -156,17 +150,11 @@ class SobolIndicesTest {
      */
     @Test
     void indicesAreInvariantToAShiftOfTheOutput() {
-        SobolIndices.Plan plan = SobolIndices.plan(3, 4096);
-        double[] fA = evaluate(plan.a(), SobolIndicesTest::ishigami);
-        double[] fB = evaluate(plan.b(), SobolIndicesTest::ishigami);
-        double[][] fAB = new double[3][];
-        double[][] shiftedAB = new double[3][];
-        for (int i = 0; i < 3; i++) {
-            fAB[i] = evaluate(plan.ab(i), SobolIndicesTest::ishigami);
-            shiftedAB[i] = plus(fAB[i], 1000);
-        }
-        SobolIndices.Result raw = SobolIndices.estimate(fA, fB, fAB, 300, 0.95, 9L);
-        SobolIndices.Result shifted = SobolIndices.estimate(plus(fA, 1000), plus(fB, 1000), shiftedAB, 300, 0.95, 9L);
+        double[][] f = ishigamiOutputs(4096, 0);
+        double[][] g = ishigamiOutputs(4096, 1000);
+        SobolIndices.Result raw = SobolIndices.estimate(f[0], f[1], new double[][] {f[2], f[3], f[4]}, 300, 0.95, 9L);
+        SobolIndices.Result shifted = SobolIndices.estimate(g[0], g[1], new double[][] {g[2], g[3], g[4]}, 300, 0.95,
+                9L);
         for (int i = 0; i < 3; i++) {
             for (boolean first : new boolean[] {true, false}) {
                 Interval r = first ? raw.index(i).firstOrder() : raw.index(i).total();
@@ -178,6 +166,18 @@ class SobolIndicesTest {
                 assertTrue(s.halfWidth() < 0.05, name + " interval " + s);
             }
         }
+    }
+
+    /** Ishigami + {@code shift} on the Saltelli plan of n rows: {f(A), f(B), f(A_B^1), f(A_B^2), f(A_B^3)}. */
+    private static double[][] ishigamiOutputs(int n, double shift) {
+        SobolIndices.Plan plan = SobolIndices.plan(3, n);
+        double[][] out = new double[5][];
+        out[0] = plus(evaluate(plan.a(), SobolIndicesTest::ishigami), shift);
+        out[1] = plus(evaluate(plan.b(), SobolIndicesTest::ishigami), shift);
+        for (int i = 0; i < 3; i++) {
+            out[2 + i] = plus(evaluate(plan.ab(i), SobolIndicesTest::ishigami), shift);
+        }
+        return out;
     }
 
     /** scipy's saltelli_2010 after its centring, ported: {S_i}, {ST_i}. */
