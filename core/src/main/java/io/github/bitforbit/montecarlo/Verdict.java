@@ -24,8 +24,9 @@ import java.util.Optional;
  *
  * @param confidence  the two-sided confidence level of the intervals, in (0, 1)
  * @param designs     the designs' names, in the comparison's order
- * @param undominated the designs that no other design dominates, in the comparison's order (never
- *                    empty: dominance cannot run in a circle)
+ * @param undominated the designs that no other design dominates, in the comparison's order;
+ *                    empty only if pairwise judgements run in a circle, which differences
+ *                    at the edge of their intervals can make happen
  * @param judgements  one judgement per pair of designs, in the order of {@link Comparison#pairs()}
  */
 public record Verdict(double confidence, List<String> designs, List<String> undominated, List<Judgement> judgements) {
@@ -169,6 +170,9 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
                     + "collapses no more often, and is clearly better on at least one");
         } else if (judgements.stream().allMatch(j -> j.relation() == Relation.NO_CLEAR_DIFFERENCE)) {
             out.add("no clear difference: no design completes or collapses clearly more often than another");
+        } else if (undominated.isEmpty()) {
+            out.add("no design dominates: the pairwise judgements run in a circle, so the differences are at the "
+                    + "edge of their intervals; more runs would settle them");
         } else if (undominated.size() == 1) {
             out.add(undominated.get(0) + " is the only design that no other beats on both completion and collapse, "
                     + "but it does not clearly beat every other design");
@@ -177,7 +181,7 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
                     + "completion and collapse");
         }
         for (Judgement j : judgements) {
-            if (undominated.contains(j.first()) || undominated.contains(j.second())) {
+            if (undominated.isEmpty() || undominated.contains(j.first()) || undominated.contains(j.second())) {
                 out.add(sentence(j));
             }
         }

@@ -102,6 +102,25 @@ class VerdictTest {
         assertThrows(IllegalArgumentException.class, () -> Verdict.of(comparison(List.of("a"))));
     }
 
+    /**
+     * Judged one pair at a time, dominance can run in a circle when differences sit at the edge of
+     * their intervals: a beats b on completion, b beats c, and c beats a on collapse while a's
+     * small completion lead over c is not clear. Then no design is undominated, and the verdict
+     * says so instead of naming one.
+     */
+    @Test
+    void aCircleOfJudgementsNamesNoDesign() {
+        Comparison c = comparison(List.of("a", "b", "c"),
+                pair("a", "b", iv(0.02, 0.001, 0.04), iv(0.004, -0.001, 0.009)),
+                pair("b", "c", iv(0.02, 0.001, 0.04), iv(0.004, -0.001, 0.009)),
+                pair("a", "c", iv(0.04, -0.001, 0.08), iv(0.008, 0.001, 0.015)));
+        Verdict v = c.verdict();
+        assertEquals(List.of(), v.undominated());
+        assertEquals(Optional.empty(), v.best());
+        assertTrue(v.sentences().get(0).contains("run in a circle"), v.toString());
+        assertEquals(4, v.sentences().size());
+    }
+
     @Test
     void toStringIsAShortSummaryWithTheVerdict() {
         Comparison c = comparison(List.of("all-or-nothing", "bit-for-bit"),
