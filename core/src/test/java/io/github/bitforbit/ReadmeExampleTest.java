@@ -11,9 +11,13 @@ import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.montecarlo.Sweep;
 import io.github.bitforbit.montecarlo.SweepResult;
+import io.github.bitforbit.montecarlo.Verdict;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.stats.IncidencePoint;
 import io.github.bitforbit.stats.Interval;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +44,10 @@ class ReadmeExampleTest {
                 .vary("ruleSet", "all-or-nothing,bit-for-bit")
                 .runsPerPoint(1_000).seed(7).run();
         s.rows().forEach(row -> System.out.println(row.values() + " -> " + row.collapseShare()));
+
+        System.out.println(c);                                    // the shares and the verdict, in words
+        Verdict v = c.verdict();                                  // best(), undominated(), judgements()
+        List<IncidencePoint> collapse = r.incidence(OutcomeKind.COLLAPSED); // by month, completion competing
         // README:end
 
         assertEquals(10_000, r.runs());
@@ -47,5 +55,7 @@ class ReadmeExampleTest {
         assertTrue(relief.mean() >= 0 && relief.mean() <= 1);
         assertTrue(gap.low() <= gap.estimate() && gap.estimate() <= gap.high());
         assertEquals(10, s.rows().size());
+        assertEquals(2, v.designs().size());
+        assertEquals(r.share(OutcomeKind.COLLAPSED).estimate(), collapse.get(collapse.size() - 1).incidence(), 1e-12);
     }
 }

@@ -82,19 +82,34 @@ public class CostGrowthBenchmark {
         }
     }
 
-    /** One run, horizon varying. */
+    /**
+     * One run, horizon varying.
+     *
+     * @param s the benchmark state: the simulation and the next seed
+     * @return the run (returned so that JMH keeps it)
+     */
     @Benchmark
     public RunResult horizon(ByHorizon s) {
         return s.simulation.run(s.seed++);
     }
 
-    /** One run, concessions varying. */
+    /**
+     * One run, concessions varying.
+     *
+     * @param s the benchmark state: the simulation and the next seed
+     * @return the run (returned so that JMH keeps it)
+     */
     @Benchmark
     public RunResult concessions(ByConcessions s) {
         return s.simulation.run(s.seed++);
     }
 
-    /** One run, parties varying. */
+    /**
+     * One run, parties varying.
+     *
+     * @param s the benchmark state: the simulation and the next seed
+     * @return the run (returned so that JMH keeps it)
+     */
     @Benchmark
     public RunResult parties(ByParties s) {
         return s.simulation.run(s.seed++);

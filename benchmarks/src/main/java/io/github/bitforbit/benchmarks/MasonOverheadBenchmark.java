@@ -53,7 +53,7 @@ public class MasonOverheadBenchmark {
         seed = 1;
     }
 
-    /** One run with the next seed. */
+    /** {@return one run with the next seed} */
     @Benchmark
     public RunResult run() {
         return simulation.run(seed++);

@@ -54,7 +54,7 @@ public class MonteCarloBenchmark {
         seed = 1;
     }
 
-    /** One Monte Carlo of {@code runs} runs. */
+    /** {@return one Monte Carlo of {@code runs} runs} */
     @Benchmark
     public MonteCarloResult monteCarlo() {
         return MonteCarlo.of(scenario).design(Template.BIT_FOR_BIT).runs(runs).seed(seed++).threads(threads).run();

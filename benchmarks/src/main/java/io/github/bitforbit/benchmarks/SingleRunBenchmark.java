@@ -52,7 +52,7 @@ public class SingleRunBenchmark {
         seed = 1;
     }
 
-    /** One run with the next seed. */
+    /** {@return one run with the next seed} */
     @Benchmark
     public RunResult run() {
         return simulation.run(seed++);

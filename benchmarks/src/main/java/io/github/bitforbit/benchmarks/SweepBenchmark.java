@@ -49,7 +49,7 @@ public class SweepBenchmark {
         scenario = Scenarios.builtIn("dprk-2018");
     }
 
-    /** The whole sweep. */
+    /** {@return the whole sweep} */
     @Benchmark
     public SweepResult sweep() {
         return Sweep.of(scenario)

@@ -23,6 +23,7 @@ public final class SyntheticScenarios {
      * @param concessions total concessions, even (>= 2)
      * @param parties     total parties (>= 2)
      * @param trust       both principals' initial trust
+     * @return a scenario of the given size under bit-for-bit
      */
     public static Scenario of(int horizon, int concessions, int parties, double trust) {
         return build(horizon, concessions, parties, trust, false);
@@ -32,6 +33,11 @@ public final class SyntheticScenarios {
      * A scenario in which every run lasts the whole horizon: the target values its deterrent far
      * above relief and nobody's patience or trust runs out, so offers are made and rejected until
      * the horizon; the cost of a run is then the cost of {@code horizon} steps.
+     *
+     * @param horizon steps (>= 1)
+     * @return a scenario in which every run lasts the whole horizon: the target values its deterrent far
+     *         above relief and nobody's patience or trust runs out, so offers are made and rejected until the
+     *         horizon; the cost of a run is then the cost of {@code horizon} steps
      */
     public static Scenario stalling(int horizon) {
         return build(horizon, 8, 2, 0.5, true);

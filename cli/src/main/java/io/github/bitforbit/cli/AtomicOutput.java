@@ -46,7 +46,12 @@ public final class AtomicOutput {
     /** Writes the content of an output file to a stream. */
     @FunctionalInterface
     public interface Content {
-        /** Writes everything to {@code out}. */
+        /**
+         * Writes everything to {@code out}.
+         *
+         * @param out where to write
+         * @throws IOException if it cannot be written
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -71,6 +76,7 @@ public final class AtomicOutput {
      * Checks before any work that {@code file} can be written: it is not a directory, and it is an
      * existing file or device that can be written, or its directory exists and is writable.
      *
+     * @param file the file
      * @param option the option that named it, for the message (e.g. {@code --output})
      * @throws CliException (exit 2) saying what is wrong
      */
@@ -94,7 +100,12 @@ public final class AtomicOutput {
         }
     }
 
-    /** Writes text (UTF-8) to {@code file} atomically. */
+    /**
+     * Writes text (UTF-8) to {@code file} atomically.
+     *
+     * @param file the file
+     * @param text the text
+     */
     public static void write(Path file, String text) {
         write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -103,6 +114,8 @@ public final class AtomicOutput {
      * Writes {@code content} to {@code file}: atomically to a regular file, directly to a device
      * or pipe.
      *
+     * @param content the bytes or text to write
+     * @param file the file
      * @throws CliException (exit 1) if it cannot be written; a regular target is then unchanged
      */
     public static void write(Path file, Content content) {

@@ -1,5 +1,6 @@
 package io.github.bitforbit.cli;
 
+import io.github.bitforbit.model.Suggestions;
 import io.github.bitforbit.scenario.ScenarioException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -43,7 +44,8 @@ import java.util.function.Supplier;
                 "  bitforbit trace demo --seed 3",
                 "  source <(bitforbit generate-completion)     # tab completion in bash or zsh",
                 "",
-                "Exit codes: 0 success, 1 failure while running, 2 bad usage or invalid input, 130 interrupted.",
+                "Exit codes: 0 success, 1 failure while running, 2 bad usage or invalid input,",
+                "130 interrupted.",
                 "Documentation: docs/CLI.md"})
 public final class BitForBit implements Callable<Integer> {
 
@@ -131,7 +133,7 @@ public final class BitForBit implements Callable<Integer> {
         return code;
     }
 
-    /** The configured picocli command line (for tests and completion). */
+    /** {@return the configured picocli command line (for tests and completion)} */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BitForBit());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -140,6 +142,7 @@ public final class BitForBit implements Callable<Integer> {
         completion.getCommandSpec().usageMessage().hidden(false);
         completion.getCommandSpec().usageMessage().description(
                 "Print a bash/zsh completion script for bitforbit: source <(bitforbit generate-completion)");
+        HelpText.install(cl);
         return cl;
     }
 
@@ -152,11 +155,12 @@ public final class BitForBit implements Callable<Integer> {
         if (e instanceof CommandLine.UnmatchedArgumentException && cl.getParent() == null
                 && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().isEmpty()
                 && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0).startsWith("-")) {
-            err.println("bitforbit: error: unknown command '"
-                    + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0) + "' (commands: "
+            String unknown = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+            err.println("bitforbit: error: unknown command '" + unknown + "'"
+                    + Suggestions.didYouMean(unknown, cl.getSubcommands().keySet()) + " (commands: "
                     + String.join(", ", cl.getSubcommands().keySet()) + ")");
         } else {
-            err.println("bitforbit: error: " + oneLine(e.getMessage()));
+            err.println("bitforbit: error: " + Messages.plain(oneLine(e.getMessage())));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         }
         String name = cl.getCommandSpec().qualifiedName();

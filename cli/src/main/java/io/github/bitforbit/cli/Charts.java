@@ -4,7 +4,6 @@ import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -44,9 +43,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The command line's charts (JFreeChart, headless): for {@code run}, the survival curve with its
- * band beside the outcome shares with error bars; for {@code compare}, grouped outcome bars with
- * error bars beside every design's survival curve; for {@code sweep}, the collapse share over one
+ * The command line's charts (JFreeChart, headless): for {@code run}, the cumulative incidence of
+ * collapse and of completion with their bands beside the outcome shares with error bars; for
+ * {@code compare}, grouped outcome bars with error bars beside every design's incidence curves; for {@code sweep}, the collapse share over one
  * varied parameter (a line with its band, or bars for a rule-set axis) or over two (a heatmap with
  * a colour legend, or coloured points for a scattered design).
  */
@@ -64,36 +63,53 @@ public final class Charts {
     private Charts() {
     }
 
-    /** The figure of a run. */
+    /**
+     * The figure of a run.
+     *
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @param title the scenario's title, shown as the heading
+     * @return the figure of a run
+     */
     public static Figure run(MonteCarloResult r, String title, Provenance p) {
         List<MonteCarloResult> one = List.of(r);
         String sub = r.scenario() + " under rule set " + r.design() + ": " + Numbers.count(r.runs()) + " runs, seed "
                 + r.seed() + ", " + level(r) + " intervals";
-        return new Figure(title, sub, footer(p), List.of(survival(one), outcomes(one)), 1400, 640);
+        return new Figure(title, sub, footer(p), List.of(IncidenceChart.of(one), outcomes(one)), 1400, 640);
     }
 
-    /** The figure of a comparison. */
+    /**
+     * The figure of a comparison.
+     *
+     * @param c the comparison
+     * @param p the provenance written with the results
+     * @param title the scenario's title, shown as the heading
+     * @return the figure of a comparison
+     */
     public static Figure compare(Comparison c, String title, Provenance p) {
         MonteCarloResult first = c.results().get(0);
         List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
         String sub = first.scenario() + ": rule sets " + String.join(" vs ", names) + ", " + Numbers.count(first.runs())
                 + " paired runs each, seed " + first.seed() + ", " + level(first) + " intervals";
-        for (String v : Verdict.lines(c)) {
+        for (String v : c.verdict().sentences()) {
             sub += "\n" + v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1);
         }
-        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), survival(c.results())), 1400, 660);
+        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), IncidenceChart.of(c.results())), 1400, 660);
     }
 
     /**
      * The figure of a sweep, from its CSV rows.
      *
+     * @param p the provenance written with the results
+     * @param title the scenario's title, shown as the heading
      * @param rows  the rows as read by {@link SweepCsv#read}
      * @param paths the varied parameters (one or two)
+     * @return the figure of a sweep, from its CSV rows
      */
     public static Figure sweep(List<Map<String, String>> rows, List<String> paths, String title, Provenance p) {
         String rules = paths.contains("ruleSet") ? " with the rule set varied" : " under rule set " + p.text("ruleSet");
         String sub = p.text("scenario") + rules + ": " + rows.size() + " points of "
-                + p.text("runsPerPoint") + " runs, seed " + p.text("seed") + " (" + p.text("design") + ")";
+                + p.text("runsPerPoint") + " runs, seed " + p.text("seed") + " (" + p.text("sampling") + " sampling)";
         JFreeChart chart;
         int width;
         if (paths.size() == 1) {
@@ -107,39 +123,6 @@ public final class Charts {
     }
 
     // ------------------------------------------------------------------ run and compare
-
-    static JFreeChart survival(List<MonteCarloResult> results) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        int months = 0;
-        for (MonteCarloResult r : results) {
-            YIntervalSeries s = new YIntervalSeries(r.design() + " (band: " + level(r) + ")");
-            s.add(0, 1, 1, 1);
-            int observed = TableReport.observed(r.survival());
-            for (SurvivalPoint sp : r.survival().subList(0, observed)) {
-                s.add(sp.time() + 1, sp.surviving(), sp.low(), sp.high());
-            }
-            months = Math.max(months, TableReport.observed(r.survival()));
-            data.addSeries(s);
-        }
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.22f);
-        for (int i = 0; i < results.size(); i++) {
-            Color c = PALETTE[i % PALETTE.length];
-            renderer.setSeriesPaint(i, c);
-            renderer.setSeriesFillPaint(i, c);
-            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
-        }
-        NumberAxis x = axis("month (since the start of the negotiation)");
-        x.setRange(0, Math.max(1, months));
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = shareAxis("probability of no collapse yet (talks still under way)");
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        style(plot);
-        JFreeChart chart = chart("Survival: time to collapse (Kaplan-Meier)", plot);
-        chart.addSubtitle(note("runs that complete or stall leave the curve (censored) when they end; "
-                + "a curve stops when no run is left"));
-        return chart;
-    }
 
     static JFreeChart outcomes(List<MonteCarloResult> results) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -159,7 +142,8 @@ public final class Charts {
         x.setLabelFont(AXIS_FONT);
         x.setTickLabelFont(AXIS_FONT);
         NumberAxis y = shareAxis(SHARE_AXIS);
-        y.setRange(0, 1.08);
+        // labels stand upright above narrow bars (many designs): leave room for "100.0%"
+        y.setRange(0, results.size() > 3 ? 1.2 : 1.1);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -174,8 +158,8 @@ public final class Charts {
     static JFreeChart sweepLine(List<Map<String, String>> rows, String path) {
         List<double[]> points = new ArrayList<>();
         for (Map<String, String> row : rows) {
-            points.add(new double[] {number(row.get(path)), number(row.get("collapsed_share")),
-                    number(row.get("collapsed_low")), number(row.get("collapsed_high"))});
+            points.add(new double[] {number(row.get(path)), number(row.get("collapsedShare")),
+                    number(row.get("collapsedLow")), number(row.get("collapsedHigh"))});
         }
         points.sort((a, b) -> Double.compare(a[0], b[0]));
         YIntervalSeries s = new YIntervalSeries("collapse share (band: 95% confidence)");
@@ -190,7 +174,7 @@ public final class Charts {
         renderer.setSeriesFillPaint(0, PALETTE[1]);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        NumberAxis x = axis(path);
+        NumberAxis x = axis(io.github.bitforbit.scenario.Scenarios.parameterLabel(path));
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = shareAxis(SHARE_AXIS + " that collapsed");
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -203,15 +187,23 @@ public final class Charts {
         ErrorBarRenderer renderer = new ErrorBarRenderer();
         for (Map<String, String> row : rows) {
             String v = row.get(path);
-            data.addValue(number(row.get("collapsed_share")), "collapse share", v);
-            renderer.interval("collapse share", v, number(row.get("collapsed_low")), number(row.get("collapsed_high")));
+            data.addValue(number(row.get("collapsedShare")), "collapse share", v);
+            renderer.interval("collapse share", v, number(row.get("collapsedLow")), number(row.get("collapsedHigh")));
         }
         renderer.setSeriesPaint(0, PALETTE[1]);
         renderer.valueLabels(percent1(), TICK_FONT);
-        CategoryAxis x = new CategoryAxis(path);
+        CategoryAxis x = new CategoryAxis(io.github.bitforbit.scenario.Scenarios.parameterLabel(path));
         x.setLabelFont(AXIS_FONT);
         x.setTickLabelFont(TICK_FONT);
-        CategoryPlot plot = new CategoryPlot(data, x, shareAxis(SHARE_AXIS + " that collapsed"), renderer);
+        // whole names (never "action-f..."): slanted when there are many, on up to two lines
+        x.setMaximumCategoryLabelLines(2);
+        x.setMaximumCategoryLabelWidthRatio(1.5f);
+        if (rows.size() > 4) {
+            x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
+        NumberAxis share = shareAxis(SHARE_AXIS + " that collapsed");
+        share.setRange(0, 1.12);
+        CategoryPlot plot = new CategoryPlot(data, x, share, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(210, 210, 210));
         JFreeChart chart = chart("Collapse share by " + path, plot);
@@ -233,13 +225,15 @@ public final class Charts {
             Map<String, String> r = rows.get(i);
             series[0][i] = grid || !xNum ? xs.indexOf(r.get(xPath)) : number(r.get(xPath));
             series[1][i] = grid || !yNum ? ys.indexOf(r.get(yPath)) : number(r.get(yPath));
-            series[2][i] = number(r.get("collapsed_share"));
+            series[2][i] = number(r.get("collapsedShare"));
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("collapse share", series);
-        PaintScale scale = new ShareScale();
-        NumberAxis x = grid || !xNum ? symbols(xPath, xs) : axis(xPath);
-        NumberAxis y = grid || !yNum ? symbols(yPath, ys) : axis(yPath);
+        ShareScale scale = ShareScale.of(series[2]);
+        String xLabel = io.github.bitforbit.scenario.Scenarios.parameterLabel(xPath);
+        String yLabel = io.github.bitforbit.scenario.Scenarios.parameterLabel(yPath);
+        NumberAxis x = grid || !xNum ? symbols(xLabel, xs) : axis(xLabel);
+        NumberAxis y = grid || !yNum ? symbols(yLabel, ys) : axis(yLabel);
         XYPlot plot;
         if (grid) {
             XYBlockRenderer renderer = new XYBlockRenderer();
@@ -254,7 +248,7 @@ public final class Charts {
                 for (int i = 0; i < n; i++) {
                     XYTextAnnotation a = new XYTextAnnotation(Numbers.percent(series[2][i]), series[0][i], series[1][i]);
                     a.setFont(f);
-                    a.setPaint(series[2][i] > 0.55 ? Color.WHITE : Color.BLACK);
+                    a.setPaint(scale.position(series[2][i]) > 0.55 ? Color.WHITE : Color.BLACK);
                     plot.addAnnotation(a);
                 }
             }
@@ -274,10 +268,11 @@ public final class Charts {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart("Collapse share by " + xPath + " and " + yPath, PANEL_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        NumberAxis legendAxis = new NumberAxis("share of runs that collapsed");
-        legendAxis.setRange(0, 1);
-        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
-        legendAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        NumberAxis legendAxis = new NumberAxis("share of runs that collapsed (colours span "
+                + Numbers.percent(scale.getLowerBound()) + " to " + Numbers.percent(scale.getUpperBound()) + ")");
+        legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(scale.tick()));
+        legendAxis.setNumberFormatOverride(scale.tick() < 0.01 ? percent1() : NumberFormat.getPercentInstance(Locale.ROOT));
         legendAxis.setLabelFont(AXIS_FONT);
         legendAxis.setTickLabelFont(TICK_FONT);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
@@ -292,20 +287,72 @@ public final class Charts {
         return chart;
     }
 
-    /** Light yellow through orange to dark red: a sequential scale for shares in [0, 1]. */
+    /**
+     * Light yellow through orange to dark red: a sequential scale over the shares that occur,
+     * rounded out to whole percent (at least 2 points wide), so that a 46-52% spread is not one
+     * colour on a 0-100% scale.
+     */
     static final class ShareScale implements PaintScale, java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private static final Color[] STOPS = {new Color(0xFFFFCC), new Color(0xFED976), new Color(0xFD8D3C),
                 new Color(0xE31A1C), new Color(0x800026)};
 
+        private final double low;
+        private final double high;
+
+        ShareScale(double low, double high) {
+            this.low = low;
+            this.high = high;
+        }
+
+        /** The scale spanning the finite values, rounded out to whole percent, within [0, 1]. */
+        static ShareScale of(double[] values) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            if (min > max) {
+                return new ShareScale(0, 1);
+            }
+            double lo = Math.max(0, Math.floor(min * 100 + 1e-9) / 100);
+            double hi = Math.min(1, Math.ceil(max * 100 - 1e-9) / 100);
+            if (hi - lo < 0.02) {
+                double mid = (lo + hi) / 2;
+                lo = Math.max(0, mid - 0.01);
+                hi = Math.min(1, lo + 0.02);
+                lo = hi - 0.02;
+            }
+            return new ShareScale(lo, hi);
+        }
+
+        /** A round tick spacing giving about five ticks. */
+        double tick() {
+            double raw = (high - low) / 5;
+            for (double t : new double[] {0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2}) {
+                if (t >= raw) {
+                    return t;
+                }
+            }
+            return 0.2;
+        }
+
+        /** Where a value lies on the scale, from 0 (lowest colour) to 1 (highest). */
+        double position(double value) {
+            return Math.max(0, Math.min(1, (value - low) / (high - low)));
+        }
+
         @Override
         public double getLowerBound() {
-            return 0;
+            return low;
         }
 
         @Override
         public double getUpperBound() {
-            return 1;
+            return high;
         }
 
         @Override
@@ -313,7 +360,7 @@ public final class Charts {
             if (!Double.isFinite(value)) {
                 return Color.LIGHT_GRAY;
             }
-            double v = Math.max(0, Math.min(1, value)) * (STOPS.length - 1);
+            double v = position(value) * (STOPS.length - 1);
             int i = Math.min(STOPS.length - 2, (int) Math.floor(v));
             double t = v - i;
             Color a = STOPS[i];
@@ -326,7 +373,7 @@ public final class Charts {
 
     // ------------------------------------------------------------------ helpers
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         JFreeChart chart = new JFreeChart(title, PANEL_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
@@ -338,19 +385,19 @@ public final class Charts {
         return chart;
     }
 
-    private static TextTitle note(String text) {
+    static TextTitle note(String text) {
         TextTitle t = new TextTitle(text, new Font(Font.SANS_SERIF, Font.ITALIC, 12));
         t.setPaint(new Color(90, 90, 90));
         return t;
     }
 
-    private static void style(XYPlot plot) {
+    static void style(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(215, 215, 215));
         plot.setRangeGridlinePaint(new Color(215, 215, 215));
     }
 
-    private static NumberAxis axis(String label) {
+    static NumberAxis axis(String label) {
         NumberAxis a = new NumberAxis(label);
         a.setLabelFont(AXIS_FONT);
         a.setTickLabelFont(TICK_FONT);
@@ -361,8 +408,22 @@ public final class Charts {
         NumberAxis a = axis(label);
         a.setRange(0, 1.02);
         a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
-        a.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        a.setNumberFormatOverride(new SharePercent());
         return a;
+    }
+
+    /** Whole percent for shares; nothing above 100%, where an axis only leaves room for labels. */
+    private static final class SharePercent extends java.text.DecimalFormat {
+        private static final long serialVersionUID = 1L;
+
+        SharePercent() {
+            super("0%", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition position) {
+            return number > 1 + 1e-9 ? to : super.format(number, to, position);
+        }
     }
 
     private static NumberFormat percent1() {
@@ -380,7 +441,7 @@ public final class Charts {
         return a;
     }
 
-    private static String level(MonteCarloResult r) {
+    static String level(MonteCarloResult r) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * r.confidence()) + " confidence";
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 public final class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The process exit code: 1, 2 or 130, see {@link BitForBit}. */
     private final int exitCode;
     private final transient List<String> details;
 
@@ -27,32 +28,54 @@ public final class CliException extends RuntimeException {
         this.details = List.copyOf(details);
     }
 
-    /** Bad usage or invalid input: exit code 2. */
+    /**
+     * Bad usage or invalid input: exit code 2.
+     *
+     * @param message the one-line message
+     * @return the exception, exit code 2
+     */
     public static CliException usage(String message) {
         return new CliException(BitForBit.USAGE, message, List.of(), null);
     }
 
-    /** Bad usage or invalid input caused by {@code cause}: exit code 2. */
+    /**
+     * Bad usage or invalid input caused by {@code cause}: exit code 2.
+     *
+     * @param cause the cause
+     * @param message the one-line message
+     * @return the exception, exit code 2
+     */
     public static CliException usage(String message, Throwable cause) {
         return new CliException(BitForBit.USAGE, message, List.of(), cause);
     }
 
-    /** A failure while running: exit code 1. */
+    /**
+     * A failure while running: exit code 1.
+     *
+     * @param cause the cause
+     * @param message the one-line message
+     * @return the exception, exit code 1
+     */
     public static CliException failure(String message, Throwable cause) {
         return new CliException(BitForBit.FAILURE, message, List.of(), cause);
     }
 
-    /** The work was interrupted (Ctrl-C): exit code 130. */
+    /**
+     * The work was interrupted (Ctrl-C): exit code 130.
+     *
+     * @param message the one-line message
+     * @return the exception, exit code 130
+     */
     public static CliException interrupted(String message) {
         return new CliException(BitForBit.INTERRUPTED, message, List.of(), null);
     }
 
-    /** The exit code. */
+    /** {@return the exit code} */
     public int exitCode() {
         return exitCode;
     }
 
-    /** Lines printed before the error line. */
+    /** {@return lines printed before the error line} */
     public List<String> details() {
         return details;
     }

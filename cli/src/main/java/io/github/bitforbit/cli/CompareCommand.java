@@ -2,6 +2,7 @@ package io.github.bitforbit.cli;
 
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MonteCarlo;
+import io.github.bitforbit.montecarlo.Verdict;
 import io.github.bitforbit.rules.AgreementDesign;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,12 +19,14 @@ import java.util.Set;
  */
 @Command(name = "compare", header = "Compare rule sets on paired runs, with a verdict.", sortOptions = false,
         description = "Run a scenario under several rule sets on the same seeds (paired runs) and show the "
-                + "differences with intervals, led by a one-line verdict: does lifting step by step collapse "
-                + "less often than holding everything until the end?",
+                + "differences with intervals, led by a verdict on completion and collapse together: which "
+                + "rule set completes more often and collapses less often, and where neither dominates.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit compare dprk-2018 --rule-sets all-or-nothing,bit-for-bit",
-                "  bitforbit compare demo --rule-sets all-or-nothing,bit-for-bit,grit --plot cmp.svg",
-                "  bitforbit compare dprk-2018 --rule-sets historical,article-bit-for-bit -o cmp.json"})
+                "  bitforbit compare demo --rule-sets all-or-nothing,bit-for-bit,grit \\",
+                "      --plot cmp.svg",
+                "  bitforbit compare dprk-2018 --rule-sets historical,article-bit-for-bit \\",
+                "      -o cmp.json"})
 public final class CompareCommand extends BaseCommand {
 
     /** The rule sets compared when none are given: the central question. */
@@ -32,8 +35,9 @@ public final class CompareCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = {"-r", "--rule-sets"}, paramLabel = "A,B,...", split = ",", defaultValue = DEFAULT_RULE_SETS,
-            description = "two or more rule sets: templates or the scenario's own (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-r", "--rule-sets"}, paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
+            defaultValue = DEFAULT_RULE_SETS, completionCandidates = Completions.RuleSetNames.class,
+            description = "two or more rule sets: built-in or the scenario's own (default: ${DEFAULT-VALUE})")
     List<String> ruleSets = new ArrayList<>();
 
     @Mixin
@@ -73,26 +77,26 @@ public final class CompareCommand extends BaseCommand {
         Interrupts.check("no output written");
         Provenance p = run.describe(Provenance.of("compare", s).with("ruleSets", List.copyOf(names)),
                 c.results().get(0).runs()).stamped();
-        List<String> verdict = Verdict.lines(c);
+        Verdict verdict = c.verdict();
         String title = s.scenario().title();
         String text;
         switch (output.format()) {
             case JSON:
-                text = JsonReport.text(JsonReport.compare(c, p, String.join("; ", verdict)));
+                text = JsonReport.text(JsonReport.compare(c, p));
                 break;
             case CSV:
-                text = CsvReport.compare(c, p, String.join("; ", verdict));
+                text = CsvReport.compare(c, p);
                 break;
             case MARKDOWN:
-                text = TableReport.compare(c, p, title, verdict, true);
+                text = TableReport.compare(c, p, title, true);
                 break;
             default:
-                text = TableReport.compare(c, p, title, verdict, false);
+                text = TableReport.compare(c, p, title, false);
                 break;
         }
         output.emit(text, out(), err(), run.quiet);
         if (output.toFile() && !run.quiet) {
-            verdict.forEach(v -> note("verdict: " + v));
+            verdict.sentences().forEach(v -> note("verdict: " + v));
         }
         if (output.plot != null) {
             Charts.compare(c, title, p).write(output.plot);

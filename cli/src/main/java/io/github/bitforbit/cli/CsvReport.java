@@ -10,24 +10,26 @@ import io.github.bitforbit.montecarlo.MetricSummary;
 import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.PairedComparison;
 import io.github.bitforbit.montecarlo.ShareDifference;
+import io.github.bitforbit.stats.IncidencePoint;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
 
 import java.util.Map;
 
 /**
- * The CSV form of {@code run} and {@code compare} results: {@code #} provenance comments, then one
- * tidy ("long") table with the columns {@value #HEADER}. Each row is one statistic:
+ * The CSV form of {@code run} and {@code compare} results: {@code #} provenance comments (and, for
+ * a comparison, one {@code # verdict:} line per sentence), then one tidy ("long") table with the
+ * columns {@value #HEADER}. Each row is one statistic; section and statistic names are
+ * lowerCamelCase, the same keys as in the JSON form:
  *
  * <pre>
- * design       section          item            statistic          value  low  high
- * bit-for-bit  outcome          collapsed       share              ...
- * bit-for-bit  outcome          collapsed       count              ...
- * bit-for-bit  metric           relief-delivered mean / sd / p10 / median / p90
- * bit-for-bit  collapse-cause   DPRK:utility    count / share-of-runs / share-of-collapses
- * bit-for-bit  survival         12 (the step)   surviving / at-risk / events / censored
- * a - b        difference       collapsed       paired / unpaired / variance-reduction / only-a / only-b
- * a - b        metric-difference relief-delivered paired / variance-reduction
+ * design       section             item             statistic
+ * bit-for-bit  outcome             collapsed        share (value, low, high) / count
+ * bit-for-bit  metric              relief-delivered mean (value, low, high) / sd / p10 / median / p90
+ * bit-for-bit  collapseCause       DPRK:utility     count / shareOfRuns / shareOfCollapses
+ * bit-for-bit  collapseIncidence   12 (the step)    incidence (value, low, high) / atRisk / events / others / censored
+ * bit-for-bit  completionIncidence 12 (the step)    the same
+ * a - b        difference          collapsed        paired / unpaired / varianceReduction / onlyA / onlyB
+ * a - b        metricDifference    relief-delivered paired / varianceReduction
  * </pre>
  *
  * Read it with {@code pandas.read_csv(f, comment="#")} or {@code read.csv(f, comment.char="#")}.
@@ -40,17 +42,30 @@ public final class CsvReport {
     private CsvReport() {
     }
 
-    /** A run as CSV. */
+    /**
+     * A run as CSV.
+     *
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @return a run as CSV
+     */
     public static String run(MonteCarloResult r, Provenance p) {
         StringBuilder out = new StringBuilder(p.comments()).append(HEADER).append('\n');
         result(out, r);
         return out.toString();
     }
 
-    /** A comparison as CSV: every design's rows, then the paired differences. */
-    public static String compare(Comparison c, Provenance p, String verdict) {
+    /**
+     * A comparison as CSV: the verdict as comments, every design's rows, then the paired differences.
+     *
+     * @param c the comparison
+     * @param p the provenance written with the results
+     * @return a comparison as CSV: the verdict as comments, every design's rows, then the paired differences
+     */
+    public static String compare(Comparison c, Provenance p) {
         StringBuilder out = new StringBuilder(p.comments());
-        out.append("# verdict: ").append(verdict.replace('\n', ' ')).append('\n').append(HEADER).append('\n');
+        c.verdict().sentences().forEach(v -> out.append("# verdict: ").append(v).append('\n'));
+        out.append(HEADER).append('\n');
         c.results().forEach(r -> result(out, r));
         for (PairedComparison pc : c.pairs()) {
             String pair = pc.designA() + " - " + pc.designB();
@@ -58,14 +73,14 @@ public final class CsvReport {
                 ShareDifference d = pc.share(k);
                 row(out, pair, "difference", k.label(), "paired", d.paired());
                 row(out, pair, "difference", k.label(), "unpaired", d.unpaired());
-                row(out, pair, "difference", k.label(), "variance-reduction", d.varianceReduction());
-                row(out, pair, "difference", k.label(), "only-a", d.onlyA());
-                row(out, pair, "difference", k.label(), "only-b", d.onlyB());
+                row(out, pair, "difference", k.label(), "varianceReduction", d.varianceReduction());
+                row(out, pair, "difference", k.label(), "onlyA", d.onlyA());
+                row(out, pair, "difference", k.label(), "onlyB", d.onlyB());
             }
             for (Metric m : Metric.values()) {
                 MeanDifference d = pc.metric(m);
-                row(out, pair, "metric-difference", m.label(), "paired", d.paired());
-                row(out, pair, "metric-difference", m.label(), "variance-reduction", d.varianceReduction());
+                row(out, pair, "metricDifference", m.label(), "paired", d.paired());
+                row(out, pair, "metricDifference", m.label(), "varianceReduction", d.varianceReduction());
             }
         }
         return out.toString();
@@ -89,45 +104,38 @@ public final class CsvReport {
         }
         for (Map.Entry<CollapseKey, CollapseShare> e : r.collapses().entrySet()) {
             String key = e.getKey().toString();
-            row(out, d, "collapse-cause", key, "count", e.getValue().count());
-            row(out, d, "collapse-cause", key, "share-of-runs", e.getValue().shareOfRuns());
-            row(out, d, "collapse-cause", key, "share-of-collapses", e.getValue().shareOfCollapses());
+            row(out, d, "collapseCause", key, "count", e.getValue().count());
+            row(out, d, "collapseCause", key, "shareOfRuns", e.getValue().shareOfRuns());
+            row(out, d, "collapseCause", key, "shareOfCollapses", e.getValue().shareOfCollapses());
         }
-        for (SurvivalPoint s : r.survival()) {
+        incidence(out, d, "collapseIncidence", r.incidence(OutcomeKind.COLLAPSED));
+        incidence(out, d, "completionIncidence", r.incidence(OutcomeKind.COMPLETED));
+    }
+
+    private static void incidence(StringBuilder out, String design, String section, Iterable<IncidencePoint> curve) {
+        for (IncidencePoint s : curve) {
             String step = Integer.toString(s.time());
-            out.append(escape(d)).append(",survival,").append(step).append(",surviving,")
-                    .append(Numbers.csv(s.surviving())).append(',').append(Numbers.csv(s.low())).append(',')
-                    .append(Numbers.csv(s.high())).append('\n');
-            row(out, d, "survival", step, "at-risk", s.atRisk());
-            row(out, d, "survival", step, "events", s.events());
-            row(out, d, "survival", step, "censored", s.censored());
+            row(out, design, section, step, "incidence", new Interval(s.incidence(), s.low(), s.high()));
+            row(out, design, section, step, "atRisk", s.atRisk());
+            row(out, design, section, step, "events", s.events());
+            row(out, design, section, step, "others", s.others());
+            row(out, design, section, step, "censored", s.censored());
         }
     }
 
     private static void row(StringBuilder out, String design, String section, String item, String statistic,
                             Interval i) {
-        out.append(escape(design)).append(',').append(section).append(',').append(escape(item)).append(',')
-                .append(statistic).append(',').append(Numbers.csv(i.estimate())).append(',')
-                .append(Numbers.csv(i.low())).append(',').append(Numbers.csv(i.high())).append('\n');
+        out.append(Csv.line(design, section, item, statistic, Numbers.csv(i.estimate()), Numbers.csv(i.low()),
+                Numbers.csv(i.high())));
     }
 
     private static void row(StringBuilder out, String design, String section, String item, String statistic,
                             double value) {
-        out.append(escape(design)).append(',').append(section).append(',').append(escape(item)).append(',')
-                .append(statistic).append(',').append(Numbers.csv(value)).append(",,\n");
+        out.append(Csv.line(design, section, item, statistic, Numbers.csv(value), "", ""));
     }
 
     private static void row(StringBuilder out, String design, String section, String item, String statistic,
                             long value) {
-        out.append(escape(design)).append(',').append(section).append(',').append(escape(item)).append(',')
-                .append(statistic).append(',').append(value).append(",,\n");
-    }
-
-    /** A CSV cell: quoted (with doubled quotes) if it holds a comma, a quote or a line break. */
-    public static String escape(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        out.append(Csv.line(design, section, item, statistic, Long.toString(value), "", ""));
     }
 }

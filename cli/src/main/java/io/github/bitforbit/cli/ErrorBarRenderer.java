@@ -24,8 +24,11 @@ import java.util.Map;
 public final class ErrorBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
 
+    /** The interval {low, high} of each bar, by series and category. */
     private final Map<String, double[]> intervals = new HashMap<>();
+    /** The format of the value label above each bar; null for none. */
     private java.text.NumberFormat labels;
+    /** The font of the value labels. */
     private java.awt.Font labelFont = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
 
     /** A renderer with flat bars (no gradient, no shadow). */
@@ -36,13 +39,25 @@ public final class ErrorBarRenderer extends BarRenderer {
         setItemMargin(0.05);
     }
 
-    /** Writes each bar's value above its error bar in this format (null: no labels). */
+    /**
+     * Writes each bar's value above its error bar in this format (null: no labels).
+     *
+     * @param font the font of the labels
+     * @param format the number format
+     */
     public void valueLabels(java.text.NumberFormat format, java.awt.Font font) {
         this.labels = format;
         this.labelFont = font;
     }
 
-    /** Sets the interval of one bar. */
+    /**
+     * Sets the interval of one bar.
+     *
+     * @param category the category (column) key
+     * @param high the upper bound
+     * @param low the lower bound
+     * @param series the series (row) key
+     */
     public void interval(Comparable<?> series, Comparable<?> category, double low, double high) {
         intervals.put(series + "\u0000" + category, new double[] {low, high});
     }
@@ -80,7 +95,15 @@ public final class ErrorBarRenderer extends BarRenderer {
             g2.setFont(labelFont);
             g2.setPaint(Color.BLACK);
             java.awt.FontMetrics m = g2.getFontMetrics();
-            g2.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) (top - 5));
+            if (m.stringWidth(text) > state.getBarWidth() * 1.3) {
+                // a narrow bar: the label stands upright above it rather than spilling over its neighbours
+                java.awt.geom.AffineTransform saved = g2.getTransform();
+                g2.rotate(-Math.PI / 2, x, top - 5);
+                g2.drawString(text, (float) (x), (float) (top - 5 + m.getAscent() / 2.0 - 2));
+                g2.setTransform(saved);
+            } else {
+                g2.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) (top - 5));
+            }
         }
     }
 }

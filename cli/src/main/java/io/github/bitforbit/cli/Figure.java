@@ -55,12 +55,16 @@ public final class Figure {
         this.height = height;
     }
 
-    /** The charts. */
+    /** {@return the charts} */
     public List<JFreeChart> charts() {
         return charts;
     }
 
-    /** Writes the figure: SVG if the name ends in {@code .svg}, else PNG. */
+    /**
+     * Writes the figure: SVG if the name ends in {@code .svg}, else PNG.
+     *
+     * @param file the file
+     */
     public void write(Path file) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             SVGGraphics2D g = new SVGGraphics2D(width, height);
@@ -83,7 +87,11 @@ public final class Figure {
         }
     }
 
-    /** Draws the whole figure. */
+    /**
+     * Draws the whole figure.
+     *
+     * @param g the graphics to draw on
+     */
     public void draw(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

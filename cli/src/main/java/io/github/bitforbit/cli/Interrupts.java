@@ -47,12 +47,12 @@ public final class Interrupts {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** The token every long-running command passes to the library. */
+    /** {@return the token every long-running command passes to the library} */
     public static CancellationToken token() {
         return TOKEN;
     }
 
-    /** Whether the work was cancelled by a signal. */
+    /** {@return whether the work was cancelled by a signal} */
     public static boolean cancelled() {
         return TOKEN.isCancelled();
     }
@@ -60,6 +60,7 @@ public final class Interrupts {
     /**
      * Throws the interrupt failure if a signal cancelled the work.
      *
+     * @param whatIsKept what an interrupt leaves behind, for the message
      * @throws CliException (exit 130) if cancelled
      */
     public static void check(String whatIsKept) {
@@ -68,7 +69,7 @@ public final class Interrupts {
         }
     }
 
-    /** Whether the JVM is shutting down because of a signal (then {@link System#exit} must not be called). */
+    /** {@return whether the JVM is shutting down because of a signal (then {@link System#exit} must not be called)} */
     public static boolean signalled() {
         return signalled;
     }

@@ -18,7 +18,10 @@ import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.PairedComparison;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
+import io.github.bitforbit.montecarlo.Verdict;
+import io.github.bitforbit.stats.IncidencePoint;
+
+import java.util.List;
 
 import java.util.Map;
 
@@ -37,7 +40,12 @@ public final class JsonReport {
 
     /**
      * A run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
-     * "metrics", "collapseCauses", "survival"}}.
+     * "metrics", "collapseCauses", "collapseIncidence", "completionIncidence"}}.
+     *
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @return a run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
+     *         "metrics", "collapseCauses", "collapseIncidence", "completionIncidence"}}
      */
     public static ObjectNode run(MonteCarloResult r, Provenance p) {
         ObjectNode o = F.objectNode();
@@ -47,14 +55,22 @@ public final class JsonReport {
     }
 
     /**
-     * A comparison: {@code {"provenance", "verdict", "designs": [run, ...], "differences": [...],
-     * "metricDifferences": [...]}}; each difference is design {@code a} minus design {@code b} on
-     * paired runs.
+     * A comparison: {@code {"provenance", "verdict": {...}, "designs": [run, ...], "differences":
+     * [...], "metricDifferences": [...]}}; each difference is design {@code a} minus design
+     * {@code b} on paired runs. The verdict is {@code {"best", "undominated", "sentences",
+     * "judgements": [{"first", "second", "relation", "completion", "collapse"}]}}, as
+     * {@link Verdict}; {@code best} is null when no design dominates every other.
+     *
+     * @param c the comparison
+     * @param p the provenance written with the results
+     * @return a comparison: {@code {"provenance", "verdict": {...}, "designs": [run, ...], "differences":
+     *         [...], "metricDifferences": [...]}}; each difference is design {@code a} minus design {@code b}
+     *         on paired runs
      */
-    public static ObjectNode compare(Comparison c, Provenance p, String verdict) {
+    public static ObjectNode compare(Comparison c, Provenance p) {
         ObjectNode o = F.objectNode();
         o.set("provenance", p.json());
-        o.put("verdict", verdict);
+        o.set("verdict", verdict(c.verdict()));
         ArrayNode designs = o.putArray("designs");
         c.results().forEach(r -> designs.add(result(r)));
         ArrayNode diffs = o.putArray("differences");
@@ -91,7 +107,12 @@ public final class JsonReport {
         return o;
     }
 
-    /** The summary of one design, without provenance (an element of a comparison's {@code designs}). */
+    /**
+     * The summary of one design, without provenance (an element of a comparison's {@code designs}).
+     *
+     * @param r the Monte Carlo result
+     * @return the summary of one design, without provenance (an element of a comparison's {@code designs})
+     */
     public static ObjectNode result(MonteCarloResult r) {
         ObjectNode o = F.objectNode();
         o.put("scenario", r.scenario());
@@ -130,21 +151,54 @@ public final class JsonReport {
             num(n, "shareOfCollapses", e.getValue().shareOfCollapses());
             num(n, "shareOfRuns", e.getValue().shareOfRuns());
         }
-        ArrayNode survival = o.putArray("survival");
-        for (SurvivalPoint s : r.survival()) {
-            ObjectNode n = survival.addObject();
+        incidence(o.putArray("collapseIncidence"), r.incidence(OutcomeKind.COLLAPSED));
+        incidence(o.putArray("completionIncidence"), r.incidence(OutcomeKind.COMPLETED));
+        return o;
+    }
+
+    private static void incidence(ArrayNode out, List<IncidencePoint> curve) {
+        for (IncidencePoint s : curve) {
+            ObjectNode n = out.addObject();
             n.put("step", s.time());
-            num(n, "surviving", s.surviving());
+            num(n, "incidence", s.incidence());
             num(n, "low", s.low());
             num(n, "high", s.high());
             n.put("atRisk", s.atRisk());
             n.put("events", s.events());
+            n.put("others", s.others());
             n.put("censored", s.censored());
+        }
+    }
+
+    private static ObjectNode verdict(Verdict v) {
+        ObjectNode o = F.objectNode();
+        if (v.best().isPresent()) {
+            o.put("best", v.best().get());
+        } else {
+            o.putNull("best");
+        }
+        ArrayNode undominated = o.putArray("undominated");
+        v.undominated().forEach(undominated::add);
+        ArrayNode sentences = o.putArray("sentences");
+        v.sentences().forEach(sentences::add);
+        ArrayNode judgements = o.putArray("judgements");
+        for (Verdict.Judgement j : v.judgements()) {
+            ObjectNode n = judgements.addObject();
+            n.put("first", j.first());
+            n.put("second", j.second());
+            n.put("relation", Keys.camel(j.relation().name()));
+            interval(n.putObject("completion"), j.completion(), "difference");
+            interval(n.putObject("collapse"), j.collapse(), "difference");
         }
         return o;
     }
 
-    /** Pretty-printed JSON text ending in a newline. */
+    /**
+     * Pretty-printed JSON text ending in a newline.
+     *
+     * @param node the JSON tree
+     * @return pretty-printed JSON text ending in a newline
+     */
     public static String text(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node) + "\n";
@@ -153,7 +207,7 @@ public final class JsonReport {
         }
     }
 
-    /** The shared mapper (pretty-printing). */
+    /** {@return the shared mapper (pretty-printing)} */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

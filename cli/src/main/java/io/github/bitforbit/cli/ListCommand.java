@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 
 import java.util.List;
 
-/** {@code bitforbit list}: the built-in scenarios and the rule-set templates, one line each. */
-@Command(name = "list", header = "List the built-in scenarios and rule-set templates.", description = "List the built-in scenarios and the rule-set templates, one line each.",
+/** {@code bitforbit list}: the built-in scenarios and the built-in rule sets, one line each. */
+@Command(name = "list", header = "List the built-in scenarios and rule sets.", description = "List the built-in scenarios and the built-in rule sets, one line each.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit list", "  bitforbit describe hanoi-2019"})
 public final class ListCommand extends BaseCommand {
@@ -28,7 +28,7 @@ public final class ListCommand extends BaseCommand {
             b.append("  ").append(pad(s.name(), width)).append("  ").append(s.title())
                     .append(s.name().equals(Scenarios.DEFAULT) ? "  [default]" : "").append('\n');
         }
-        b.append("\nRule-set templates (--rule-set NAME; they fit any scenario):\n");
+        b.append("\nBuilt-in rule sets (--rule-set NAME; they fit any scenario):\n");
         for (Template t : Template.values()) {
             b.append("  ").append(pad(t.name(), width)).append("  ").append(t.summary()).append('\n');
         }

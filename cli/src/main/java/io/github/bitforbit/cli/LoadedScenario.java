@@ -34,7 +34,15 @@ import java.util.List;
 public record LoadedScenario(Scenario scenario, String argument, boolean builtIn, List<String> overrides,
                              String sha256, List<Path> files) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param argument see {@link #argument()}
+     * @param builtIn see {@link #builtIn()}
+     * @param overrides see {@link #overrides()}
+     * @param sha256 see {@link #sha256()}
+     */
     public LoadedScenario {
         overrides = List.copyOf(overrides);
         files = List.copyOf(files);
@@ -45,6 +53,7 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
      *
      * @param nameOrPath a built-in name ({@link Scenarios#BUILT_IN}) or a scenario file
      * @param overrides  {@code PATH=VALUE} strings, applied in order (PATH as in {@link ParameterPath})
+     * @return the loaded scenario
      * @throws CliException (exit 2) listing a file's problems, for an unknown name, or a bad override
      */
     public static LoadedScenario load(String nameOrPath, List<String> overrides) {
@@ -120,6 +129,8 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
     /**
      * The design with this name for this scenario (null: the scenario's default design).
      *
+     * @param name the name
+     * @return the design with this name for this scenario (null: the scenario's default design)
      * @throws CliException (exit 2) naming the known designs, with a suggestion
      */
     public AgreementDesign design(String name) {

@@ -1,5 +1,7 @@
 package io.github.bitforbit.cli;
 
+import io.github.bitforbit.montecarlo.Verdict;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -23,6 +25,11 @@ public final class Numbers {
      * trailing zeros ({@code 0.3}, {@code 12}, {@code -0.000123}); the empty cell (read as missing by
      * pandas and R) for NaN or an infinity. A function of the value alone, so the same figure
      * always gives the same bytes.
+     *
+     * @param x the number
+     * @return a number for a CSV cell: at most {@value #CSV_DIGITS} significant digits, no exponent, no
+     *         trailing zeros ({@code 0.3}, {@code 12}, {@code -0.000123}); the empty cell (read as missing by
+     *         pandas and R) for NaN or an infinity
      */
     public static String csv(double x) {
         if (!Double.isFinite(x)) {
@@ -36,46 +43,86 @@ public final class Numbers {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** {@link Double#toString} (exact), or the empty string for NaN. */
+    /**
+     * {@link Double#toString} (exact), or the empty string for NaN.
+     *
+     * @param x the number
+     * @return {@link Double#toString} (exact), or the empty string for NaN
+     */
     public static String exact(double x) {
         return Double.isNaN(x) ? "" : Double.toString(x);
     }
 
-    /** A share in [0, 1] as a percentage with one decimal, e.g. {@code 41.2%}; {@code -} for NaN. */
+    /**
+     * A share in [0, 1] as a percentage with one decimal, e.g. {@code 41.2%}; {@code -} for NaN.
+     *
+     * @param share a share or a difference of shares, in [-1, 1]
+     * @return a share in [0, 1] as a percentage with one decimal
+     */
     public static String percent(double share) {
         return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "-";
     }
 
-    /** A share as percentage points with one decimal and no sign, e.g. {@code 31.2}. */
+    /**
+     * A share as percentage points with one decimal, or more when one would print a non-zero
+     * value as zero (so a bound never reads as its opposite), e.g. {@code 31.2} or {@code 0.02}.
+     *
+     * @param share a share or a difference of shares, in [-1, 1]
+     * @return a share as percentage points with one decimal, or more when one would print a non-zero value as
+     *         zero (so a bound never reads as its opposite)
+     */
     public static String points(double share) {
-        if (!Double.isFinite(share)) {
-            return "-";
-        }
-        String s = String.format(Locale.ROOT, "%.1f", 100 * share);
-        return s.equals("-0.0") ? "0.0" : s;
+        return Verdict.points(share);
     }
 
-    /** A share as signed percentage points, e.g. {@code +31.2} or {@code -4.0}. */
+    /**
+     * A share as signed percentage points, e.g. {@code +31.2}, {@code -4.0} or {@code +0.02}.
+     *
+     * @param share a share or a difference of shares, in [-1, 1]
+     * @return a share as signed percentage points
+     */
     public static String signedPoints(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%+.1f", 100 * share) : "-";
+        return Verdict.signedPoints(share);
     }
 
-    /** A number with a fixed number of decimals; {@code -} for NaN. */
+    /**
+     * A number with a fixed number of decimals; {@code -} for NaN.
+     *
+     * @param decimals the number of decimals, >= 0
+     * @param x the number
+     * @return a number with a fixed number of decimals
+     */
     public static String fixed(double x, int decimals) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%." + decimals + "f", x) : "-";
     }
 
-    /** A number with a fixed number of decimals and a sign; {@code -} for NaN. */
+    /**
+     * A number with a fixed number of decimals and a sign; {@code -} for NaN.
+     *
+     * @param decimals the number of decimals, >= 0
+     * @param x the number
+     * @return a number with a fixed number of decimals and a sign
+     */
     public static String signed(double x, int decimals) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%+." + decimals + "f", x) : "-";
     }
 
-    /** A count with thousands separators, e.g. {@code 10,000}. */
+    /**
+     * A count with thousands separators, e.g. {@code 10,000}.
+     *
+     * @param n the count
+     * @return a count with thousands separators
+     */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** A figure for a table: three significant decimals for values below 10, otherwise two decimals. */
+    /**
+     * A figure for a table: three significant decimals for values below 10, otherwise two decimals.
+     *
+     * @param x the number
+     * @return a figure for a table: three significant decimals for values below 10, otherwise two decimals
+     */
     public static String figure(double x) {
         if (!Double.isFinite(x)) {
             return "-";

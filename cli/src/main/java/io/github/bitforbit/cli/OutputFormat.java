@@ -14,7 +14,7 @@ public enum OutputFormat {
     /** Markdown tables. */
     MARKDOWN;
 
-    /** The lower-case name used on the command line. */
+    /** {@return the lower-case name used on the command line} */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -32,6 +32,9 @@ public enum OutputFormat {
     /**
      * The format for an output file name: {@code .csv}, {@code .json}, {@code .md}/{@code .markdown},
      * otherwise the table format.
+     *
+     * @param file the file
+     * @return the format the file name asks for
      */
     public static OutputFormat forFile(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);

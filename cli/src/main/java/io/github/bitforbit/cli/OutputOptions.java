@@ -22,7 +22,7 @@ public final class OutputOptions {
             description = "also draw a chart to FILE.png or FILE.svg")
     Path plot;
 
-    /** The format: as given, else from the output file's name, else the table. */
+    /** {@return the format: as given, else from the output file's name, else the table} */
     public OutputFormat format() {
         if (format != null) {
             return format;
@@ -98,7 +98,14 @@ public final class OutputOptions {
         AtomicOutput.checkWritable(plot, "--plot");
     }
 
-    /** Writes the results to the output file, or to stdout. */
+    /**
+     * Writes the results to the output file, or to stdout.
+     *
+     * @param quiet true to print no note
+     * @param stderr the error stream, for the note
+     * @param stdout the output stream
+     * @param text the text
+     */
     public void emit(String text, PrintWriter stdout, PrintWriter stderr, boolean quiet) {
         if (emit(output, text, stdout) && !quiet) {
             stderr.println("bitforbit: wrote " + output);

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * A one-line progress bar with rate and ETA on stderr, redrawn in place at most ten times a
  * second: {@code [##########----------]  50%  5,000/10,000 runs  12,000 runs/s  ETA 0:01}. It is
- * shown only on a terminal ({@code System.console() != null}) and never with {@code --quiet};
+ * shown only when stderr is a terminal ({@link Terminal}), whatever stdin and stdout are,
+ * and never with {@code --quiet};
  * otherwise every method does nothing.
  */
 public final class ProgressBar implements ProgressListener {
@@ -37,13 +38,13 @@ public final class ProgressBar implements ProgressListener {
      * @return a bar that draws only on a terminal and when not quiet
      */
     public static ProgressBar create(boolean quiet) {
-        boolean on = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        boolean on = !quiet && Terminal.stderrIsTerminal();
         ProgressBar bar = new ProgressBar(System.err, on);
         current = bar;
         return bar;
     }
 
-    /** Whether it draws anything. */
+    /** {@return whether it draws anything} */
     public boolean enabled() {
         return enabled;
     }
@@ -51,6 +52,11 @@ public final class ProgressBar implements ProgressListener {
     /**
      * Sets a label shown before the bar (e.g. {@code point 3/12}) and, for work made of several
      * Monte Carlos, the runs already done before the current one and the runs of all of them.
+     *
+     * @param newLabel the label, or null for none
+     * @param runsBefore runs done before the current Monte Carlo
+     * @param runsInAll runs of all the Monte Carlos, or 0 for the current one alone
+     * @return this builder
      */
     public ProgressBar stage(String newLabel, long runsBefore, long runsInAll) {
         this.label = newLabel == null ? "" : newLabel + "  ";

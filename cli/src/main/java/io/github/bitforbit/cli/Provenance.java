@@ -30,6 +30,10 @@ public final class Provenance {
     /**
      * The provenance of a command on a scenario, with the version, command, scenario, source,
      * hash, overrides and the current time.
+     *
+     * @param command the command, e.g. run
+     * @param s the loaded scenario
+     * @return a new provenance
      */
     public static Provenance of(String command, LoadedScenario s) {
         Provenance p = new Provenance();
@@ -39,35 +43,67 @@ public final class Provenance {
         p.entries.put("scenario", s.scenario().name());
         p.entries.put("source", s.builtIn() ? "built-in" : s.argument());
         p.entries.put("scenarioSha256", s.sha256());
-        p.entries.put("set", s.overrides());
+        if (!s.overrides().isEmpty()) {
+            p.entries.put("set", s.overrides());
+        }
         return p;
     }
 
-    /** Adds (or replaces) an entry; a value is a string, a number, a boolean or a list of strings. */
+    /**
+     * Adds (or replaces) an entry; a value is a string, a number, a boolean or a list of strings.
+     * A null value removes the entry: an absent value is not written at all.
+     *
+     * @param key the entry's key, lowerCamelCase
+     * @param value the value
+     * @return this builder
+     */
     public Provenance with(String key, Object value) {
         entries.remove("time");
-        entries.put(key, value);
+        if (value == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, value);
+        }
         return this;
     }
 
-    /** Stamps the current time (UTC, whole seconds) as the last entry. */
+    /** Whether an entry has something to show: present, and not an empty string or list. */
+    private boolean shown(String key) {
+        return !text(key).isEmpty();
+    }
+
+    /** {@return the keys of the entries that have something to show, in order} */
+    public List<String> shownKeys() {
+        return entries.keySet().stream().filter(this::shown).toList();
+    }
+
+    /**
+     * Stamps the current time (UTC, whole seconds) as the last entry.
+     *
+     * @return this builder
+     */
     public Provenance stamped() {
         entries.remove("time");
         entries.put("time", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return this;
     }
 
-    /** The entries in order (read-only). */
+    /** {@return the entries in order (read-only)} */
     public Map<String, Object> entries() {
         return Collections.unmodifiableMap(entries);
     }
 
-    /** One entry as text, as in a comment line ({@code ""} if absent; lists joined with {@code "; "}). */
+    /**
+     * One entry as text, as in a comment line ({@code ""} if absent; lists joined with {@code "; "}).
+     *
+     * @param key the entry's key, lowerCamelCase
+     * @return one entry as text, as in a comment line ({@code ""} if absent; lists joined with {@code "; "})
+     */
     public String text(String key) {
         return text(entries.get(key));
     }
 
-    /** The entries as a JSON object. */
+    /** {@return the entries as a JSON object} */
     public ObjectNode json() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         entries.forEach((k, v) -> {
@@ -96,6 +132,8 @@ public final class Provenance {
     /**
      * The entries on one comment line, e.g. {@code # bitforbit 0.1.0 trace | scenario demo
      * (built-in, sha256 1b886d7c...) | ruleSet bit-for-bit | seed 3 | time ...}.
+     *
+     * @return the entries on one comment line
      */
     public String line() {
         StringBuilder b = new StringBuilder("# bitforbit ").append(text("version")).append(' ').append(text("command"))
@@ -112,10 +150,10 @@ public final class Provenance {
         return b.append('\n').toString();
     }
 
-    /** The entries as {@code # key: value} lines, each ending in a newline. */
+    /** {@return the entries as {@code # key: value} lines, each ending in a newline; empty values are left out} */
     public String comments() {
         StringBuilder out = new StringBuilder();
-        entries.forEach((k, v) -> out.append("# ").append(k).append(": ").append(text(v)).append('\n'));
+        shownKeys().forEach(k -> out.append("# ").append(k).append(": ").append(text(k)).append('\n'));
         return out.toString();
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code bitforbit run}: the Monte Carlo summary of one scenario under one rule set. */
 @Command(name = "run", header = "Monte Carlo summary of a scenario under one rule set.", sortOptions = false,
         description = "Run a scenario many times under one rule set and summarise: outcome shares with intervals, "
-                + "metric summaries, collapse causes and the survival curve.",
+                + "metric summaries, collapse causes and the cumulative incidence of collapse and completion.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit run dprk-2018",
                 "  bitforbit run dprk-2018 --rule-set all-or-nothing --runs 20000 --seed 7",
@@ -21,8 +21,8 @@ public final class RunCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
-            description = "a template (see 'bitforbit list') or one of the scenario's own rule sets "
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
+            description = "a built-in rule set (see 'bitforbit list') or one of the scenario's own "
                     + "(see 'bitforbit describe'); default: the scenario's")
     String ruleSet;
 

@@ -33,7 +33,7 @@ public final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar or notes on stderr")
     boolean quiet;
 
-    /** The runs asked for (or the cap with a precision target). */
+    /** {@return the runs asked for (or the cap with a precision target)} */
     public long runs() {
         if (runs != null) {
             return runs;
@@ -41,7 +41,7 @@ public final class RunOptions {
         return precision != null ? PRECISION_CAP : DEFAULT_RUNS;
     }
 
-    /** The threads to use. */
+    /** {@return the threads to use} */
     public int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
@@ -73,7 +73,12 @@ public final class RunOptions {
         }
     }
 
-    /** Applies runs, precision, seed and threads to a Monte Carlo builder. */
+    /**
+     * Applies runs, precision, seed and threads to a Monte Carlo builder.
+     *
+     * @param mc the Monte Carlo builder
+     * @return {@code mc}
+     */
     public MonteCarlo apply(MonteCarlo mc) {
         mc.runs(runs()).seed(seed).threads(threads());
         if (precision != null) {
@@ -82,7 +87,13 @@ public final class RunOptions {
         return mc;
     }
 
-    /** Adds seed, runs, precision and threads to a provenance. */
+    /**
+     * Adds seed, runs, precision and threads to a provenance.
+     *
+     * @param p the provenance written with the results
+     * @param runsDone the runs actually summarised
+     * @return {@code p}
+     */
     public Provenance describe(Provenance p, long runsDone) {
         p.with("seed", seed).with("runs", runsDone).with("requestedRuns", runs());
         p.with("precision", precision == null ? null : (Object) precision);

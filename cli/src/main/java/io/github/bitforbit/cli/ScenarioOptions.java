@@ -12,6 +12,7 @@ import java.util.List;
 public final class ScenarioOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
+            completionCandidates = Completions.ScenarioNames.class,
             description = "a built-in scenario (see 'bitforbit list') or a scenario file (.yaml, .yml or .json); "
                     + "default: ${DEFAULT-VALUE}")
     String scenario;
@@ -34,6 +35,7 @@ public final class ScenarioOptions {
     /**
      * Loads the scenario with the overrides.
      *
+     * @return the scenario, loaded and overridden
      * @throws CliException (exit 2) if it cannot be loaded or an override is bad
      */
     public LoadedScenario load() {

@@ -37,7 +37,12 @@ public final class ScenarioText {
         this.s = s;
     }
 
-    /** The description of a scenario. */
+    /**
+     * The description of a scenario.
+     *
+     * @param scenario the scenario
+     * @return the description of a scenario
+     */
     public static String describe(Scenario scenario) {
         ScenarioText t = new ScenarioText(scenario);
         t.write();
@@ -186,7 +191,7 @@ public final class ScenarioText {
                 out.append("  ").append(name).append(": does not fit this scenario: ").append(e.getMessage()).append('\n');
                 continue;
             }
-            String origin = d instanceof Template ? "template: " + ((Template) d).summary() : "this scenario's own";
+            String origin = d instanceof Template ? "built-in: " + ((Template) d).summary() : "this scenario's own";
             out.append("  ").append(name).append(name.equals(s.design().name()) ? " [default]" : "")
                     .append(" (").append(origin).append(")\n");
             List<String> terms = new ArrayList<>();

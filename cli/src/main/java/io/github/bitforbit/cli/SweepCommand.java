@@ -25,13 +25,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 
 /**
- * {@code bitforbit sweep}: a Monte Carlo at every point of a design over scenario parameters, one
+ * {@code bitforbit sweep}: a Monte Carlo at every point of a sampling of scenario parameters, one
  * CSV row per point appended as it completes; resumable; optional Sobol sensitivity indices.
  */
 @Command(name = "sweep", header = "Sweep parameters; one CSV row per point; resumable.", sortOptions = false,
-        description = "Run a Monte Carlo at every point of a parameter design and append one CSV row per point as "
+        description = "Run a Monte Carlo at every point of a parameter sampling and append one CSV row per point as "
                 + "it completes. A killed sweep keeps every completed point; --resume runs only the rest. With "
-                + "--sensitivity, run a Saltelli design instead and print the Sobol indices of the collapse "
+                + "--sensitivity, run a Saltelli sample instead and print the Sobol indices of the collapse "
                 + "share.",
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit sweep dprk-2018 --vary parties.DPRK.trust.initial=0.1..0.9:9 \\",
@@ -39,21 +39,31 @@ import java.util.concurrent.CancellationException;
                 "  bitforbit sweep dprk-2018 --vary parties.DPRK.trust.initial=0.1..0.9:9 \\",
                 "      --output trust.csv --resume          # after an interruption",
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9:5 \\",
-                "      --vary ruleSet=all-or-nothing,bit-for-bit --output grid.csv --plot grid.svg",
-                "  bitforbit sweep dprk-2018 --vary concessions.yongbyon.verifiability=0.3..0.9 \\",
-                "      --vary parties.USA.hawkishness=0..3 --design lhs --points 64 --output lhs.csv",
+                "      --vary ruleSet=all-or-nothing,bit-for-bit \\",
+                "      --output grid.csv --plot grid.svg",
+                "  bitforbit sweep dprk-2018 \\",
+                "      --vary concessions.yongbyon.verifiability=0.3..0.9 \\",
+                "      --vary parties.USA.hawkishness=0..3 \\",
+                "      --sampling lhs --points 64 --output lhs.csv",
                 "  bitforbit sweep demo --vary parties.DPRK.trust.initial=0.1..0.9 \\",
-                "      --vary parties.USA.trust.initial=0.1..0.9 --sensitivity --points 32 --runs 500 \\",
-                "      --output sobol.csv"})
+                "      --vary parties.USA.trust.initial=0.1..0.9 \\",
+                "      --sensitivity --output sobol.csv"})
 public final class SweepCommand extends BaseCommand {
 
     /** Runs per point when {@code --runs} is not given. */
     public static final long DEFAULT_RUNS = 1_000;
-    /** Points (or Saltelli base samples) when {@code --points} is not given. */
+    /** Points of an lhs or sobol sampling when {@code --points} is not given. */
     public static final int DEFAULT_POINTS = 16;
+    /**
+     * Saltelli base samples with {@code --sensitivity} when {@code --points} is not given: enough
+     * for intervals of about +-0.2 on S and +-0.1 on ST for the demo with two parameters (about 10 s).
+     */
+    public static final int DEFAULT_BASE_SAMPLES = 1024;
+    /** Runs per point with {@code --sensitivity} when {@code --runs} is not given. */
+    public static final long DEFAULT_SENSITIVITY_RUNS = 100;
 
     /** How the points are placed. */
-    enum Design {
+    enum Sampling {
         /** Every combination of the levels. */
         grid,
         /** A Latin hypercube. */
@@ -71,17 +81,27 @@ public final class SweepCommand extends BaseCommand {
                     + "ruleSet=all-or-nothing,bit-for-bit varies the rule set)")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--design", paramLabel = "DESIGN", defaultValue = "grid",
-            description = "grid (every combination), lhs (Latin hypercube) or sobol (default: ${DEFAULT-VALUE})")
-    Design design;
+    @Option(names = "--sampling", paramLabel = "grid|lhs|sobol",
+            description = "how the points are placed: grid (every combination), lhs (Latin hypercube) or sobol "
+                    + "(a Sobol sequence) (default: grid)")
+    Sampling sampling;
+
+    /** The name of {@code --sampling} in version 0.1.0, still accepted for one version. */
+    @Option(names = "--design", hidden = true, paramLabel = "grid|lhs|sobol")
+    Sampling oldSampling;
 
     @Option(names = "--points", paramLabel = "N",
-            description = "points of an lhs or sobol design; with --sensitivity, the base samples (a power of two; "
-                    + "n(k+2) points are run for k parameters) (default " + DEFAULT_POINTS + ")")
+            description = "points of an lhs or sobol sampling (default " + DEFAULT_POINTS + "); with --sensitivity, "
+                    + "the base samples, a power of two (n(k+2) points are run for k parameters; default "
+                    + DEFAULT_BASE_SAMPLES + ")")
     Integer points;
 
-    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
-            description = "runs per point (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-n", "--runs"}, paramLabel = "N",
+            description = "runs per point (default " + DEFAULT_RUNS + "; " + DEFAULT_SENSITIVITY_RUNS
+                    + " with --sensitivity, where more points narrow the intervals more than more runs)")
+    Long runsOption;
+
+    /** Runs per point, as given or by default. */
     long runs;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -92,7 +112,7 @@ public final class SweepCommand extends BaseCommand {
             description = "worker threads (default: the number of processors); changes no figure")
     Integer threads;
 
-    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
             description = "the rule set of every point, unless ruleSet is varied; default: the scenario's")
     String ruleSet;
 
@@ -107,7 +127,7 @@ public final class SweepCommand extends BaseCommand {
     @Option(names = "--force", description = "overwrite an existing --output instead of refusing")
     boolean force;
 
-    @Option(names = "--sensitivity", description = "run a Saltelli design and print the first-order and total "
+    @Option(names = "--sensitivity", description = "run a Saltelli sample and print the first-order and total "
             + "Sobol indices of the collapse share")
     boolean sensitivity;
 
@@ -126,6 +146,7 @@ public final class SweepCommand extends BaseCommand {
     @Override
     void execute() throws IOException {
         checkOptions();
+        Sampling design = sampling();
         LoadedScenario s = scenario.load();
         s.checkNotInput(output, "--output");
         s.checkNotInput(plot, "--plot");
@@ -145,7 +166,7 @@ public final class SweepCommand extends BaseCommand {
             }
             paths.add(path);
         }
-        int base2 = points == null ? DEFAULT_POINTS : points;
+        int base2 = points != null ? points : sensitivity ? DEFAULT_BASE_SAMPLES : DEFAULT_POINTS;
         int total;
         try {
             if (sensitivity) {
@@ -159,13 +180,15 @@ public final class SweepCommand extends BaseCommand {
                 }
                 total = base2 * (paths.size() + 2);
             } else {
-                if (design == Design.lhs) {
+                if (design == Sampling.lhs) {
                     sweep.latinHypercube(base2);
-                } else if (design == Design.sobol) {
+                } else if (design == Sampling.sobol) {
                     sweep.sobol(base2);
                 } else {
                     sweep.grid();
                 }
+                // every point's values before the file is touched: a refused level is exit 2, no file
+                sweep.check();
                 total = sweep.size();
             }
         } catch (IllegalArgumentException e) {
@@ -174,8 +197,10 @@ public final class SweepCommand extends BaseCommand {
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         sweep.runsPerPoint(runs).seed(seed).threads(threadCount).cancellation(Interrupts.token());
 
-        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s).with("ruleSet", base.name())
-                .with("design", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
+        boolean ruleSetVaried = paths.contains(io.github.bitforbit.model.ParameterPath.RULE_SET);
+        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s)
+                .with("ruleSet", ruleSetVaried ? null : base.name())
+                .with("sampling", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
                 .with("vary", List.copyOf(vary)).with("runsPerPoint", runs).with("seed", seed);
         if (sensitivity) {
             p.with("baseSamples", (long) base2).with("bootstrap", (long) bootstrap);
@@ -251,6 +276,7 @@ public final class SweepCommand extends BaseCommand {
     }
 
     private void checkOptions() {
+        runs = runsOption != null ? runsOption : sensitivity ? DEFAULT_SENSITIVITY_RUNS : DEFAULT_RUNS;
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1: " + runs);
         }
@@ -264,9 +290,32 @@ public final class SweepCommand extends BaseCommand {
         if (resume && force) {
             throw CliException.usage("--resume and --force exclude each other: continue the file, or start it over");
         }
-        if (points != null && design == Design.grid && !sensitivity) {
-            throw CliException.usage("--points applies to --design lhs or sobol and to --sensitivity; a grid has "
+        if (sampling != null && oldSampling != null) {
+            throw CliException.usage("--design is the old name of --sampling: give one of them");
+        }
+        if (oldSampling != null && !quiet) {
+            note("--design is now --sampling (the old name goes in the next version)");
+        }
+        if (points != null && sampling() == Sampling.grid && !sensitivity) {
+            throw CliException.usage("--points applies to --sampling lhs or sobol and to --sensitivity; a grid has "
                     + "one point per combination of levels");
+        }
+        List<String> varied = new ArrayList<>();
+        for (String v : vary) {
+            int eq = v.indexOf('=');
+            varied.add(eq > 0 ? v.substring(0, eq).trim() : v);
+        }
+        if (ruleSet != null && varied.contains(io.github.bitforbit.model.ParameterPath.RULE_SET)) {
+            throw CliException.usage("--rule-set " + ruleSet + " and --vary ruleSet=... exclude each other: the "
+                    + "varied rule set would override it at every point");
+        }
+        for (String set : scenario.sets) {
+            int eq = set.indexOf('=');
+            String path = eq > 0 ? set.substring(0, eq).trim() : set;
+            if (varied.contains(path)) {
+                throw CliException.usage("--set " + set + " and --vary " + path + "=... exclude each other: the "
+                        + "varied value would override it at every point");
+            }
         }
         if (AtomicOutput.isStdout(output)) {
             throw CliException.usage("--output -: a sweep needs a file (it appends each point and can resume), "
@@ -283,6 +332,10 @@ public final class SweepCommand extends BaseCommand {
         }
     }
 
+    private Sampling sampling() {
+        return sampling != null ? sampling : oldSampling != null ? oldSampling : Sampling.grid;
+    }
+
     /** Starts the file, or checks it and returns the points already on it. */
     private Set<Integer> prepareFile(SweepCsv csv, Provenance p) throws IOException {
         if (Files.exists(output) && Files.size(output) > 0) {
@@ -297,7 +350,7 @@ public final class SweepCommand extends BaseCommand {
             note(output + " does not exist yet: nothing to resume, starting the sweep");
         }
         try {
-            Files.writeString(output, p.comments() + csv.header() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(output, p.comments() + csv.header(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw CliException.failure("cannot write " + output + ": " + e.getMessage(), e);
         }
@@ -334,5 +387,22 @@ public final class SweepCommand extends BaseCommand {
         b.append(p.comments());
         out().print(b);
         out().flush();
+        for (ParameterSensitivity ps : r.parameters()) {
+            for (boolean first : new boolean[] {true, false}) {
+                io.github.bitforbit.stats.Interval i = first ? ps.firstOrder() : ps.total();
+                if (!(inUnit(i.estimate()) && inUnit(i.low()) && inUnit(i.high()))) {
+                    err().println("bitforbit: warning: " + (first ? "S" : "ST") + " of " + ps.path() + " is "
+                            + Numbers.fixed(i.estimate(), 3) + " (" + Numbers.fixed(i.low(), 3) + " to "
+                            + Numbers.fixed(i.high(), 3) + "), outside [0, 1]: too few points for this index; "
+                            + "increase --points (now " + r.baseSamples() + ") or --runs");
+                }
+            }
+        }
+        err().flush();
+    }
+
+    /** In [0, 1], or NaN (no interval: nothing to warn about beyond the dashes in the table). */
+    private static boolean inUnit(double x) {
+        return Double.isNaN(x) || (x >= 0 && x <= 1);
     }
 }

@@ -31,7 +31,12 @@ public final class Table {
         }
     }
 
-    /** Adds a row, one cell per column (missing cells are empty). */
+    /**
+     * Adds a row, one cell per column (missing cells are empty).
+     *
+     * @param cells the cells, one per column
+     * @return this builder
+     */
     public Table row(String... cells) {
         List<String> r = new ArrayList<>(Arrays.asList(cells));
         while (r.size() < headers.size()) {
@@ -41,18 +46,27 @@ public final class Table {
         return this;
     }
 
-    /** A line printed under the table (may be null). */
+    /**
+     * A line printed under the table (may be null).
+     *
+     * @param text the text
+     * @return this builder
+     */
     public Table note(String text) {
         this.note = text;
         return this;
     }
 
-    /** Whether it has no rows. */
+    /** {@return whether it has no rows} */
     public boolean isEmpty() {
         return rows.isEmpty();
     }
 
-    /** Appends the table for a terminal: the title, then columns two spaces apart. */
+    /**
+     * Appends the table for a terminal: the title, then columns two spaces apart.
+     *
+     * @param out where to write
+     */
     public void text(StringBuilder out) {
         int[] width = new int[headers.size()];
         for (int c = 0; c < width.length; c++) {
@@ -73,7 +87,11 @@ public final class Table {
         }
     }
 
-    /** Appends the table as Markdown: a level-3 heading, then a pipe table. */
+    /**
+     * Appends the table as Markdown: a level-3 heading, then a pipe table.
+     *
+     * @param out where to write
+     */
     public void markdown(StringBuilder out) {
         if (title != null) {
             out.append("### ").append(title).append("\n\n");

@@ -12,7 +12,7 @@ import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.PairedComparison;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
+import io.github.bitforbit.stats.IncidencePoint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,13 +23,14 @@ import java.util.Set;
 
 /**
  * The text (terminal) and Markdown forms of {@code run} and {@code compare} results: a provenance
- * line, the outcome shares with intervals, collapse causes, metric summaries and the survival curve
- * at a few months (the full curve is in the CSV and JSON forms).
+ * line, the outcome shares with intervals, collapse causes, metric summaries and the cumulative
+ * incidence of collapse and of completion at a few months (the full curves are in the CSV and
+ * JSON forms).
  */
 public final class TableReport {
 
-    /** At most this many survival rows are shown. */
-    static final int SURVIVAL_ROWS = 12;
+    /** At most this many rows of the incidence curves are shown. */
+    static final int INCIDENCE_ROWS = 12;
 
     private final boolean markdown;
     private final StringBuilder out = new StringBuilder();
@@ -38,7 +39,15 @@ public final class TableReport {
         this.markdown = markdown;
     }
 
-    /** A run as text ({@code markdown} false) or Markdown. */
+    /**
+     * A run as text ({@code markdown} false) or Markdown.
+     *
+     * @param markdown true for Markdown, false for plain text
+     * @param p the provenance written with the results
+     * @param r the Monte Carlo result
+     * @param title the scenario's title, shown as the heading
+     * @return a run as text ({@code markdown} false) or Markdown
+     */
     public static String run(MonteCarloResult r, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);
         t.heading(title, r.scenario() + " under " + r.design() + ": " + runs(r) + ", seed " + r.seed());
@@ -46,28 +55,42 @@ public final class TableReport {
         t.table(outcomes(one, confidenceLabel(r)));
         t.table(causes(r));
         t.table(metrics(r));
-        t.table(survival(one));
+        t.table(incidence(one));
         t.provenance(p);
         return t.out.toString();
     }
 
-    /** A comparison as text or Markdown, the verdict first. */
-    public static String compare(Comparison c, Provenance p, String title, List<String> verdict, boolean markdown) {
+    /**
+     * A comparison as text or Markdown, the verdict first.
+     *
+     * @param c the comparison
+     * @param markdown true for Markdown, false for plain text
+     * @param p the provenance written with the results
+     * @param title the scenario's title, shown as the heading
+     * @return a comparison as text or Markdown, the verdict first
+     */
+    public static String compare(Comparison c, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);
         MonteCarloResult first = c.results().get(0);
         List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
         t.heading(title, first.scenario() + ": " + String.join(" vs ", names) + ", " + runs(first)
                 + " on the same seeds (paired), seed " + first.seed());
-        for (String v : verdict) {
-            t.paragraph((markdown ? "**Verdict:** " : "Verdict: ") + v);
+        List<String> verdict = c.verdict().sentences();
+        StringBuilder v = new StringBuilder(markdown ? "**Verdict:** " : "Verdict: ").append(verdict.get(0));
+        if (markdown && verdict.size() > 1) {
+            v.append('\n');
         }
+        for (String s : verdict.subList(1, verdict.size())) {
+            v.append(markdown ? "\n- " : "\n  - ").append(s);
+        }
+        t.paragraph(v.toString());
         t.table(outcomes(c.results(), confidenceLabel(first)));
         t.table(differences(c));
         for (MonteCarloResult r : c.results()) {
             t.table(causes(r));
         }
         t.table(metricMeans(c));
-        t.table(survival(c.results()));
+        t.table(incidence(c.results()));
         t.provenance(p);
         return t.out.toString();
     }
@@ -184,18 +207,20 @@ public final class TableReport {
         return t;
     }
 
-    private static Table survival(List<MonteCarloResult> results) {
+    private static Table incidence(List<MonteCarloResult> results) {
         List<String> headers = new ArrayList<>(List.of(">month"));
+        boolean one = results.size() == 1;
         for (MonteCarloResult r : results) {
-            headers.add(">" + r.design());
+            headers.add(">" + (one ? "" : r.design() + " ") + "collapsed");
+            headers.add(">" + (one ? "" : r.design() + " ") + "completed");
         }
-        Table t = new Table("Survival: Kaplan-Meier probability of no collapse by the end of the month ("
-                + confidenceLabel(results.get(0)) + ")", headers.toArray(String[]::new));
+        Table t = new Table("Cumulative incidence: share of runs that collapsed, and that completed, by the end of "
+                + "the month (Aalen-Johansen, " + confidenceLabel(results.get(0)) + ")", headers.toArray(String[]::new));
         int months = 0;
         for (MonteCarloResult r : results) {
-            months = Math.max(months, observed(r.survival()));
+            months = Math.max(months, observed(r.incidence(OutcomeKind.COLLAPSED)));
         }
-        int stride = Math.max(1, (int) Math.ceil(months / (double) SURVIVAL_ROWS));
+        int stride = Math.max(1, (int) Math.ceil(months / (double) INCIDENCE_ROWS));
         for (int step = 0; step < months; step++) {
             int month = step + 1;
             if (month % stride != 0 && step != months - 1) {
@@ -203,18 +228,22 @@ public final class TableReport {
             }
             List<String> cells = new ArrayList<>(List.of(Integer.toString(month)));
             for (MonteCarloResult r : results) {
-                SurvivalPoint s = r.survival().get(Math.min(step, r.survival().size() - 1));
-                cells.add(withInterval(new Interval(s.surviving(), s.low(), s.high())));
+                for (OutcomeKind k : List.of(OutcomeKind.COLLAPSED, OutcomeKind.COMPLETED)) {
+                    List<IncidencePoint> curve = r.incidence(k);
+                    IncidencePoint s = curve.get(Math.min(step, curve.size() - 1));
+                    cells.add(withInterval(new Interval(s.incidence(), s.low(), s.high())));
+                }
             }
             t.row(cells.toArray(String[]::new));
         }
-        t.note("every " + (stride == 1 ? "month" : stride + " months") + "; completed and stalled runs are censored "
-                + "when they end; the full curve is in --format csv or json");
+        t.note("every " + (stride == 1 ? "month" : stride + " months") + "; collapse and completion compete (a run "
+                + "ends with the first); runs that stall at the horizon are censored; the full curves are in "
+                + "--format csv or json");
         return t;
     }
 
-    /** The number of leading survival points with anyone still under observation. */
-    static int observed(List<SurvivalPoint> curve) {
+    /** The number of leading points of a curve with any run still under way at their start. */
+    static int observed(List<IncidencePoint> curve) {
         int n = curve.size();
         while (n > 1 && curve.get(n - 1).atRisk() == 0) {
             n--;
@@ -246,7 +275,7 @@ public final class TableReport {
     private void provenance(Provenance p) {
         if (markdown) {
             out.append("<details><summary>Provenance</summary>\n\n");
-            p.entries().keySet().forEach(k -> out.append("- ").append(k).append(": `").append(p.text(k)).append("`\n"));
+            p.shownKeys().forEach(k -> out.append("- ").append(k).append(": `").append(p.text(k)).append("`\n"));
             out.append("\n</details>\n");
         } else {
             out.append(p.comments());

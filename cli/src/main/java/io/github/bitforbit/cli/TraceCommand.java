@@ -30,8 +30,8 @@ public final class TraceCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME",
-            description = "a template or one of the scenario's own rule sets; default: the scenario's")
+    @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
+            description = "a built-in rule set or one of the scenario's own; default: the scenario's")
     String ruleSet;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -102,6 +102,8 @@ public final class TraceCommand extends BaseCommand {
             text = p.line() + "# " + s.scenario().title() + "\n"
                     + TraceText.format(trace, sanctioner, target);
         }
-        OutputOptions.emit(output, text, out());
+        if (OutputOptions.emit(output, text, out())) {
+            note("wrote " + output);
+        }
     }
 }

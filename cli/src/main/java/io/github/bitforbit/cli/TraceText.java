@@ -91,7 +91,12 @@ public final class TraceText {
         return out.toString();
     }
 
-    /** What a collapse cause means, in a few words. */
+    /**
+     * What a collapse cause means, in a few words.
+     *
+     * @param cause the cause
+     * @return what a collapse cause means, in a few words
+     */
     public static String explain(CollapseCause cause) {
         return cause.description();
     }

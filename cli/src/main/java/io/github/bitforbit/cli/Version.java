@@ -14,7 +14,7 @@ public final class Version implements IVersionProvider {
 
     private static final String VERSION = read();
 
-    /** The version string, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** {@return the version string, e.g. {@code 0.1.0-SNAPSHOT}} */
     public static String version() {
         return VERSION;
     }

@@ -44,6 +44,25 @@ class ChartsTest {
         check(Charts.compare(c, demo.scenario().title(), provenance), dir, "compare", "Outcome shares by rule set");
     }
 
+    /** The colours span the shares that occur: a 46-52% spread uses the whole scale, not a sliver of 0-100%. */
+    @Test
+    void colourScaleSpansTheDataRoundedToWholePercent() {
+        Charts.ShareScale s = Charts.ShareScale.of(new double[] {0.463, 0.49, 0.517, Double.NaN});
+        assertEquals(0.46, s.getLowerBound(), 1e-12);
+        assertEquals(0.52, s.getUpperBound(), 1e-12);
+        assertEquals(0, s.position(0.46), 1e-12);
+        assertEquals(1, s.position(0.52), 1e-12);
+        assertEquals(0.02, s.tick(), 1e-12);
+        Charts.ShareScale flat = Charts.ShareScale.of(new double[] {0.3, 0.3});
+        assertEquals(0.02, flat.getUpperBound() - flat.getLowerBound(), 1e-12);
+        assertTrue(flat.getLowerBound() <= 0.3 && 0.3 <= flat.getUpperBound());
+        Charts.ShareScale edge = Charts.ShareScale.of(new double[] {0, 0.001});
+        assertEquals(0, edge.getLowerBound());
+        assertEquals(0.02, edge.getUpperBound(), 1e-12);
+        assertEquals(1, IncidenceChart.upper(0.99));
+        assertEquals(0.1, IncidenceChart.upper(0.08), 1e-12);
+    }
+
     @Test
     void sweepFigures(@TempDir Path dir) throws Exception {
         List<Map<String, String>> line = new ArrayList<>();
@@ -73,9 +92,9 @@ class ChartsTest {
         if (q != null) {
             m.put(q, w);
         }
-        m.put("collapsed_share", Double.toString(share));
-        m.put("collapsed_low", Double.toString(Math.max(0, share - 0.05)));
-        m.put("collapsed_high", Double.toString(Math.min(1, share + 0.05)));
+        m.put("collapsedShare", Double.toString(share));
+        m.put("collapsedLow", Double.toString(Math.max(0, share - 0.05)));
+        m.put("collapsedHigh", Double.toString(Math.min(1, share + 0.05)));
         return m;
     }
 

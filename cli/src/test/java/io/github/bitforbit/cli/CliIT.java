@@ -15,7 +15,7 @@ import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.PairedComparison;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.scenario.Scenarios;
-import io.github.bitforbit.stats.SurvivalPoint;
+import io.github.bitforbit.stats.IncidencePoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -119,7 +119,7 @@ class CliIT {
         Jar.Result table = Jar.run(dir, "run", "demo", "--runs", "300", "--seed", "3");
         assertEquals(0, table.code(), table.err());
         for (String part : List.of("Outcomes (share of runs, 95% CI)", "Collapse causes", "Metrics (per run)",
-                "Survival: Kaplan-Meier", "# scenarioSha256: ", "# seed: 3", "# runs: 300")) {
+                "Cumulative incidence", "# scenarioSha256: ", "# seed: 3", "# runs: 300")) {
             assertTrue(table.out().contains(part), part + " in\n" + table.out());
         }
         assertEquals("", table.err(), "no progress bar on a pipe");
@@ -127,7 +127,7 @@ class CliIT {
         Jar.Result csv = Jar.run(dir, "run", "demo", "--runs", "300", "--format", "csv");
         List<String> rows = csv.out().lines().filter(l -> !l.startsWith("#")).toList();
         assertEquals(CsvReport.HEADER, rows.get(0));
-        assertTrue(rows.stream().allMatch(l -> SweepCsv.split(l).size() == 7));
+        assertTrue(Csv.records(String.join("\n", rows)).stream().allMatch(l -> l.size() == 7));
         assertTrue(csv.out().startsWith("# tool: bitforbit\n# version: "), csv.out());
 
         Jar.Result md = Jar.run(dir, "run", "demo", "--runs", "300", "--format", "markdown");
@@ -197,7 +197,8 @@ class CliIT {
             found++;
         }
         assertEquals(3, found);
-        assertEquals(Verdict.of(api), a.get("verdict").asText());
+        assertEquals(api.verdict().sentences().get(0), a.at("/verdict/sentences/0").asText());
+        assertEquals(api.verdict().judgements().size(), a.at("/verdict/judgements").size());
     }
 
     @Test
@@ -207,7 +208,8 @@ class CliIT {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("10,000 runs"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("Verdict: .* points .* often than .* \\(95% CI .* to .*\\).*")),
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Verdict: ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  - .* completes .* and collapses .*\\(95% CI .* to .*\\)")),
                 r.out());
         assertTrue(seconds < 60, "took " + seconds + " s");
     }
@@ -271,14 +273,48 @@ class CliIT {
             assertEquals(e.getValue().count(), c.get("count").asLong());
             assertNumber(e.getValue().shareOfRuns(), c.get("shareOfRuns"));
         }
-        assertEquals(api.survival().size(), j.get("survival").size());
-        for (int i = 0; i < api.survival().size(); i++) {
-            SurvivalPoint p = api.survival().get(i);
-            JsonNode n = j.get("survival").get(i);
+        assertEquals(api.collapseIncidence().size(), j.get("collapseIncidence").size());
+        for (int i = 0; i < api.collapseIncidence().size(); i++) {
+            IncidencePoint p = api.collapseIncidence().get(i);
+            JsonNode n = j.get("collapseIncidence").get(i);
             assertEquals(p.time(), n.get("step").asInt());
-            assertNumber(p.surviving(), n.get("surviving"));
+            assertNumber(p.incidence(), n.get("incidence"));
             assertNumber(p.low(), n.get("low"));
             assertNumber(p.high(), n.get("high"));
+            assertNumber(api.completionIncidence().get(i).incidence(), j.get("completionIncidence").get(i).get("incidence"));
+        }
+    }
+
+    /**
+     * {@code COLUMNS=100 bitforbit sweep --help}: the layout takes the width, every example line
+     * is printed whole, and no word of any description is cut at a line end.
+     */
+    @Test
+    void helpUsesTheTerminalWidthAndNeverSplitsAToken(@TempDir Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Jar.command("sweep", "--help")).directory(dir.toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("COLUMNS", "100");
+        Process p = pb.start();
+        String help = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        List<String> lines = help.lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 100), help);
+        assertTrue(lines.stream().anyMatch(l -> l.length() > 80), "the width is 100, not 80:\n" + help);
+        picocli.CommandLine.Model.CommandSpec spec = BitForBit.commandLine().getSubcommands().get("sweep")
+                .getCommandSpec();
+        for (String example : spec.usageMessage().footer()) {
+            assertTrue(lines.contains(example), "example line '" + example + "' whole in\n" + help);
+        }
+        java.util.Set<String> printed = new java.util.HashSet<>(List.of(help.split("\\s+")));
+        for (picocli.CommandLine.Model.OptionSpec o : spec.options()) {
+            if (o.hidden()) {
+                continue;
+            }
+            for (String word : String.join(" ", o.description()).replace("%%", "%").split("\\s+")) {
+                if (!word.contains("${")) {
+                    assertTrue(printed.contains(word), "'" + word + "' of " + o.longestName() + " cut in\n" + help);
+                }
+            }
         }
     }
 

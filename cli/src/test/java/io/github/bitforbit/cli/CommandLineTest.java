@@ -183,4 +183,55 @@ class CommandLineTest {
         assertTrue(c.err().contains("bitforbit: error: "), c.err());
         assertFalse(c.err().contains("\tat "), "no stack trace: " + c.err());
     }
+
+    /** Errors in the command line's words, not picocli's; a near miss gets "did you mean". */
+    @Test
+    void paperCutsAreMended(@TempDir Path dir) throws IOException {
+        Cli typo = Cli.run("runn");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("bitforbit: error: unknown command 'runn' (did you mean 'run'?)"), typo.err());
+        Cli notANumber = Cli.run("run", "demo", "--runs", "abc");
+        assertEquals(2, notANumber.code());
+        assertTrue(notANumber.err().startsWith("bitforbit: error: --runs: 'abc' is not a whole number\n"),
+                notANumber.err());
+        Cli format = Cli.run("run", "demo", "--format", "xml");
+        assertTrue(format.err().startsWith("bitforbit: error: --format: 'xml' is not one of table, csv, json, "
+                + "markdown\n"), format.err());
+        Cli range = Cli.run("sweep", "demo", "--vary", "parties.DPRK.trust.initial=0.1-0.9:9", "--output",
+                dir.resolve("r.csv").toString());
+        assertEquals(2, range.code());
+        assertTrue(range.err().contains("a range is lo..hi:n"), range.err());
+        assertFalse(Files.exists(dir.resolve("r.csv")));
+        Path trace = dir.resolve("t.txt");
+        Cli wrote = Cli.run("trace", "demo", "--seed", "3", "-o", trace.toString());
+        assertEquals(0, wrote.code(), wrote.err());
+        assertEquals("bitforbit: wrote " + trace + "\n", wrote.err());
+        // no empty provenance values: no --set, so no "set" line at all
+        assertFalse(Files.readString(trace).contains("| set "), Files.readString(trace));
+        Cli md = Cli.run("run", "demo", "--runs", "50", "--threads", "1", "--format", "markdown");
+        assertFalse(md.out().contains("``"), "no empty backticks");
+        assertFalse(md.out().contains("- set:"), md.out());
+    }
+
+    /** Tab completion offers the built-in scenarios and every rule set. */
+    @Test
+    void completionKnowsScenarioAndRuleSetNames() {
+        Cli c = Cli.run("generate-completion");
+        assertEquals(0, c.code());
+        assertTrue(c.out().contains("\"dprk-2018\" \"agreed-framework-1994\""), "scenario names");
+        assertTrue(c.out().contains("\"all-or-nothing\" \"article-bit-for-bit\" \"bit-for-bit\""), "rule-set names");
+    }
+
+    /** Conflicting sweep options are refused before anything runs. */
+    @Test
+    void sweepRefusesOptionsTheVariedValuesWouldOverride(@TempDir Path dir) {
+        String out = dir.resolve("s.csv").toString();
+        Cli ruleSet = Cli.run("sweep", "demo", "--vary", "ruleSet=grit,bit-for-bit", "-r", "grit", "-o", out);
+        assertEquals(2, ruleSet.code());
+        assertTrue(ruleSet.err().contains("--rule-set grit and --vary ruleSet=... exclude each other"), ruleSet.err());
+        Cli set = Cli.run("sweep", "demo", "--vary", "horizon=12,24", "--set", "horizon=30", "-o", out);
+        assertEquals(2, set.code());
+        assertTrue(set.err().contains("--set horizon=30 and --vary horizon=... exclude each other"), set.err());
+        assertFalse(Files.exists(dir.resolve("s.csv")));
+    }
 }

@@ -30,7 +30,7 @@ class SweepCsvTest {
 
     private static Provenance provenance(long seed) {
         return Provenance.of("sweep", LoadedScenario.load("demo", List.of())).with("ruleSet", "bit-for-bit")
-                .with("design", "grid").with("points", 4L).with("vary", List.of("a=1", "b=2"))
+                .with("sampling", "grid").with("points", 4L).with("vary", List.of("a=1", "b=2"))
                 .with("runsPerPoint", 50L).with("seed", seed).with("threads", 2L).stamped();
     }
 
@@ -38,15 +38,15 @@ class SweepCsvTest {
     void headerAndRowsHaveTheDocumentedColumns() {
         SweepCsv csv = new SweepCsv(PATHS);
         String header = csv.header();
-        assertTrue(header.startsWith("point,parties.DPRK.trust.initial,ruleSet,runs,completed_share,completed_low,"
-                + "completed_high,collapsed_share,collapsed_low,collapsed_high,stalled_share"), header);
-        assertTrue(header.contains(",relief_delivered_mean,"), header);
+        assertTrue(header.startsWith("point,parties.DPRK.trust.initial,ruleSet,runs,completedShare,completedLow,"
+                + "completedHigh,collapsedShare,collapsedLow,collapsedHigh,stalledShare"), header);
+        assertTrue(header.contains(",reliefDeliveredMean,"), header);
         SweepRow row = sweep().rows().get(1);
         String line = csv.row(row);
         assertTrue(line.startsWith("1,0.2,bit-for-bit,50,"), line);
         assertTrue(line.endsWith("\n"));
-        assertEquals(csv.columns(), SweepCsv.split(line.strip()).size());
-        assertEquals(header.split(",").length, csv.columns());
+        assertEquals(csv.columns().size(), Csv.records(line).get(0).size());
+        assertEquals(header.split(",").length, csv.columns().size());
         assertEquals(line, csv.row(sweep().rows().get(1)), "the same point gives the same bytes");
     }
 
@@ -56,7 +56,7 @@ class SweepCsvTest {
         SweepResult s = sweep();
         Path f = dir.resolve("s.csv");
         String partial = csv.row(s.rows().get(2));
-        String complete = provenance(2).comments() + csv.header() + "\n" + csv.row(s.rows().get(0)) + csv.row(s.rows().get(1));
+        String complete = provenance(2).comments() + csv.header() + csv.row(s.rows().get(0)) + csv.row(s.rows().get(1));
         Files.writeString(f, complete + partial.substring(0, 10));
         Set<Integer> done = csv.completed(f, provenance(2));
         assertEquals(Set.of(0, 1), done);
@@ -71,12 +71,55 @@ class SweepCsvTest {
     void resumingAnotherSweepIsRefused(@TempDir Path dir) throws IOException {
         SweepCsv csv = new SweepCsv(PATHS);
         Path f = dir.resolve("s.csv");
-        Files.writeString(f, provenance(2).comments() + csv.header() + "\n");
+        Files.writeString(f, provenance(2).comments() + csv.header());
         CliException e = assertThrows(CliException.class, () -> csv.completed(f, provenance(3)));
         assertEquals(2, e.exitCode());
         assertTrue(e.getMessage().contains("seed is '2' there, '3' here"), e.getMessage());
         CliException h = assertThrows(CliException.class,
                 () -> new SweepCsv(List.of("horizon")).completed(f, provenance(2)));
         assertTrue(h.getMessage().contains("header row"), h.getMessage());
+    }
+
+    /** A field with a comma, a quote and a line break survives writing, resuming and reading back. */
+    @Test
+    void quotedFieldsWithCommasAndLineBreaksResumeAndReadBack(@TempDir Path dir) throws IOException {
+        SweepCsv csv = new SweepCsv(PATHS);
+        SweepResult s = sweep();
+        String odd = "odd, \"quoted\"\nname";
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            SweepRow r = s.rows().get(i);
+            lines.add(csv.row(new SweepRow(r.index(), Map.of(PATHS.get(0), r.values().get(PATHS.get(0)), "ruleSet",
+                    odd), r.result())));
+        }
+        assertTrue(lines.get(0).contains("\"odd, \"\"quoted\"\"\nname\""), lines.get(0));
+        String complete = provenance(2).comments() + csv.header() + lines.get(0) + lines.get(1);
+        // cut the third record inside its quoted field, just after the line break in it
+        String third = lines.get(2);
+        Path f = dir.resolve("q.csv");
+        Files.writeString(f, complete + third.substring(0, third.indexOf('\n') + 1) + "na");
+        assertEquals(Set.of(0, 1), csv.completed(f, provenance(2)));
+        assertEquals(complete, Files.readString(f), "the cut-off record is removed, the quoted break kept");
+        List<Map<String, String>> rows = SweepCsv.read(f);
+        assertEquals(2, rows.size());
+        assertEquals(odd, rows.get(0).get("ruleSet"));
+        assertEquals("0.2", rows.get(1).get(PATHS.get(0)));
+    }
+
+    /** Files of version 0.1.0: snake_case columns and the provenance key "design" still resume and plot. */
+    @Test
+    void filesWithTheOldNamesStillResumeAndRead(@TempDir Path dir) throws IOException {
+        SweepCsv csv = new SweepCsv(PATHS);
+        SweepResult s = sweep();
+        String oldHeader = csv.header().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)
+                .replace("parties.dprk.trust.initial,rule_set", "parties.DPRK.trust.initial,ruleSet");
+        assertTrue(oldHeader.contains(",collapsed_share,") && oldHeader.contains(",relief_delivered_mean"), oldHeader);
+        String oldComments = provenance(2).comments().replace("# sampling: grid", "# design: grid");
+        Path f = dir.resolve("old.csv");
+        Files.writeString(f, oldComments + oldHeader + csv.row(s.rows().get(0)));
+        assertEquals(Set.of(0), csv.completed(f, provenance(2)));
+        Map<String, String> row = SweepCsv.read(f).get(0);
+        assertEquals(Numbers.csv(s.rows().get(0).collapseShare()), row.get("collapsedShare"));
+        assertTrue(row.containsKey("reliefDeliveredMean"), row.toString());
     }
 }

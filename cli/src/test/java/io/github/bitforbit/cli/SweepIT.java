@@ -80,7 +80,7 @@ class SweepIT {
                 new String[] {"sweep", "dprk-2018", "--vary", "horizon=24..48:3", "--runs", "100"},
                 new String[] {"sweep", "demo", "--vary", "horizon=24..48:3", "--runs", "100", "--set", "falseAlarm=0.1"},
                 new String[] {"sweep", "demo", "--vary", "horizon=24..48:4", "--runs", "100"},
-                new String[] {"sweep", "demo", "--vary", "horizon=24..48:3", "--runs", "100", "--design", "lhs",
+                new String[] {"sweep", "demo", "--vary", "horizon=24..48:3", "--runs", "100", "--sampling", "lhs",
                         "--points", "3"});
         for (String[] other : others) {
             Jar.Result r = Jar.run(dir, with(other, "--output", "s.csv", "--resume"));
@@ -95,6 +95,24 @@ class SweepIT {
         assertEquals(0, Jar.run(dir, with(small, "--force")).code());
     }
 
+    /** A level the scenario refuses is found before the file exists: exit 2, no file, so the corrected rerun just runs. */
+    @Test
+    void aBadLevelExitsTwoAndLeavesNoFile() throws Exception {
+        Jar.Result bad = Jar.run(dir, "sweep", "demo", "--vary", "parties.DPRK.trust.initial=0.1..1.9:3", "--vary",
+                "horizon=12,24", "--runs", "50", "--output", "bad.csv");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().startsWith("bitforbit: error: ") && bad.err().contains("1.9"), bad.err());
+        assertFalse(Files.exists(dir.resolve("bad.csv")), "no file");
+        assertEquals(0, Jar.run(dir, "sweep", "demo", "--vary", "parties.DPRK.trust.initial=0.1..0.9:3", "--runs", "50",
+                "--output", "bad.csv", "-q").code());
+
+        Jar.Result old = Jar.run(dir, "sweep", "demo", "--vary", "horizon=24..48", "--runs", "20", "--design", "lhs",
+                "--points", "3", "--output", "old.csv");
+        assertEquals(0, old.code(), old.err());
+        assertTrue(old.err().contains("--design is now --sampling"), old.err());
+        assertTrue(Files.readString(dir.resolve("old.csv")).contains("# sampling: lhs\n"));
+    }
+
     @Test
     void sweepCsvPlotsAndSensitivity() throws Exception {
         Jar.Result line = Jar.run(dir, "sweep", "demo", "--vary", "parties.DPRK.trust.initial=0.2..0.8:4", "--runs", "200",
@@ -103,8 +121,8 @@ class SweepIT {
         List<String> lines = Files.readAllLines(dir.resolve("line.csv"));
         assertTrue(lines.get(0).startsWith("# tool: bitforbit"), lines.get(0));
         String header = lines.stream().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
-        assertTrue(header.startsWith("point,parties.DPRK.trust.initial,runs,completed_share,completed_low,completed_high,"
-                + "collapsed_share,"), header);
+        assertTrue(header.startsWith("point,parties.DPRK.trust.initial,runs,completedShare,completedLow,completedHigh,"
+                + "collapsedShare,"), header);
         assertTrue(rows(dir.resolve("line.csv")).get(0).startsWith("0,0.2,200,"));
         assertNotNull(ImageIO.read(dir.resolve("line.png").toFile()));
 

@@ -193,13 +193,6 @@ public record Scenario(String name, String title, String description, int horizo
             out.add("concessions: deterrence shares of the disarmament steps sum to " + sum(deterrence)
                     + ", more than 1 (the whole capability)");
         }
-        for (int i = 0; i < events.size(); i++) {
-            ExogenousEvent e = events.get(i);
-            if (e.isScheduled() && e.at() >= horizon) {
-                out.add("events[" + i + "].at: " + e.at() + " is not before the horizon (" + horizon
-                        + " steps, the last is " + (horizon - 1) + "); the event would never happen");
-            }
-        }
         for (Party p : parties) {
             if (p.parameters() instanceof RoleParameters.Partner partner) {
                 for (String r : partner.requires()) {

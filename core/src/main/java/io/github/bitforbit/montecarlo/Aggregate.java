@@ -4,7 +4,7 @@ import io.github.bitforbit.engine.CollapseCause;
 import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.stats.Interval;
 import io.github.bitforbit.stats.CountQuantiles;
-import io.github.bitforbit.stats.KaplanMeier;
+import io.github.bitforbit.stats.CumulativeIncidence;
 import io.github.bitforbit.stats.RunningMoments;
 import io.github.bitforbit.stats.StreamingQuantiles;
 import io.github.bitforbit.stats.Wilson;
@@ -32,7 +32,10 @@ final class Aggregate {
     private final StreamingQuantiles[] quantiles = new StreamingQuantiles[Metric.count()];
     /** Exact histograms for whole-number metrics (null for continuous ones): cheaper and exact. */
     private final CountQuantiles[] counts = new CountQuantiles[Metric.count()];
-    private final KaplanMeier survival;
+    /** Competing risks: cause {@link #COLLAPSE} and cause {@link #COMPLETION}; a stall censors. */
+    private final CumulativeIncidence incidence;
+    private static final int COLLAPSE = 0;
+    private static final int COMPLETION = 1;
     private final long[] collapses;
 
     Aggregate(List<String> parties, int maxTime) {
@@ -46,7 +49,7 @@ final class Aggregate {
                 quantiles[i] = new StreamingQuantiles(0.1, 0.5, 0.9);
             }
         }
-        survival = new KaplanMeier(maxTime);
+        incidence = new CumulativeIncidence(maxTime, 2);
         collapses = new long[parties.size() * CAUSES.length];
     }
 
@@ -55,7 +58,14 @@ final class Aggregate {
         runs++;
         int kind = block.kind[slot];
         kinds[kind]++;
-        survival.record(Math.min(block.step[slot], maxTime), kind == OutcomeKind.COLLAPSED.ordinal());
+        int step = Math.min(block.step[slot], maxTime);
+        if (kind == OutcomeKind.COLLAPSED.ordinal()) {
+            incidence.event(step, COLLAPSE);
+        } else if (kind == OutcomeKind.COMPLETED.ordinal()) {
+            incidence.event(step, COMPLETION);
+        } else {
+            incidence.censor(step);
+        }
         int collapse = block.collapse[slot];
         if (collapse != Block.NO_COLLAPSE) {
             collapses[collapse]++;
@@ -117,6 +127,7 @@ final class Aggregate {
         }
         boolean reached = !Double.isNaN(precisionTarget) && collapseHalfWidth(confidence) <= precisionTarget;
         return new MonteCarloResult(scenario, design, seed, requestedRuns, runs, partial, confidence,
-                precisionTarget, reached, counts, shares, metrics, survival.curve(confidence), causes);
+                precisionTarget, reached, counts, shares, metrics, incidence.curve(COLLAPSE, confidence),
+                incidence.curve(COMPLETION, confidence), causes);
     }
 }

@@ -20,7 +20,7 @@ public final class CancellationToken {
         cancelled = true;
     }
 
-    /** Whether {@link #cancel()} has been called. */
+    /** {@return whether {@link #cancel()} has been called} */
     public boolean isCancelled() {
         return cancelled;
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record CollapseKey(String party, CollapseCause cause) {
 
-    /** Checks that neither part is null. */
+    /**
+     * Checks that neither part is null.
+     *
+     * @param party see {@link #party()}
+     * @param cause see {@link #cause()}
+     */
     public CollapseKey {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(cause, "cause");

@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record Comparison(List<MonteCarloResult> results, List<PairedComparison> pairs) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param results see {@link #results()}
+     * @param pairs see {@link #pairs()}
+     */
     public Comparison {
         results = List.copyOf(results);
         pairs = List.copyOf(pairs);
@@ -22,6 +27,7 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
      * The summary of one design.
      *
      * @param design the design's name
+     * @return the summary of one design
      * @throws IllegalArgumentException if no design has that name
      */
     public MonteCarloResult result(String design) {
@@ -37,6 +43,10 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
      * The comparison of two designs, as {@code a} minus {@code b}; if the pair was stored the other
      * way round, it is mirrored (differences and intervals negated, onlyA and onlyB swapped).
      *
+     * @param a the first design's name
+     * @param b the second design's name
+     * @return the comparison of two designs, as {@code a} minus {@code b}; if the pair was stored the other
+     *         way round, it is mirrored (differences and intervals negated, onlyA and onlyB swapped)
      * @throws IllegalArgumentException if either design is not in this comparison
      */
     public PairedComparison pair(String a, String b) {
@@ -49,6 +59,44 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
             }
         }
         throw new IllegalArgumentException("no comparison of '" + a + "' with '" + b + "'");
+    }
+
+    /**
+     * The verdict: which designs dominate on completion and collapse together, and where neither
+     * of two designs dominates.
+     *
+     * @return the verdict of this comparison
+     */
+    public Verdict verdict() {
+        return Verdict.of(this);
+    }
+
+    /**
+     * A short summary for people: the scenario and runs, each design's outcome shares, then the
+     * verdict's sentences, one a line, e.g.
+     * <pre>
+     * dprk-2018: 10,000 paired runs, seed 0
+     *   all-or-nothing  completed 12.0%  collapsed 55.1%  stalled 32.9%
+     *   bit-for-bit     completed 53.1%  collapsed 20.2%  stalled 26.7%
+     *   bit-for-bit is the better design: ...
+     * </pre>
+     */
+    @Override
+    public String toString() {
+        MonteCarloResult first = results.get(0);
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%s: %,d paired runs, seed %d",
+                first.scenario(), first.runs(), first.seed()));
+        int width = results.stream().mapToInt(r -> r.design().length()).max().orElse(0);
+        for (MonteCarloResult r : results) {
+            b.append(String.format(java.util.Locale.ROOT, "\n  %-" + width + "s", r.design()));
+            for (io.github.bitforbit.engine.OutcomeKind k : io.github.bitforbit.engine.OutcomeKind.values()) {
+                b.append(String.format(java.util.Locale.ROOT, "  %s %.1f%%", k.label(), 100 * r.share(k).estimate()));
+            }
+        }
+        if (results.size() >= 2) {
+            verdict().sentences().forEach(s -> b.append("\n  ").append(s));
+        }
+        return b.toString();
     }
 
     private static PairedComparison mirror(PairedComparison p) {

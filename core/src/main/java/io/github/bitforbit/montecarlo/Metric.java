@@ -41,18 +41,23 @@ public enum Metric {
         this.extractor = extractor;
     }
 
-    /** Whether the metric takes whole numbers only (counts, steps): its quantiles are then exact. */
+    /** {@return whether the metric takes whole numbers only (counts, steps): its quantiles are then exact} */
     public boolean whole() {
         return this != CAPABILITY_REMAINING && this != RELIEF_DELIVERED && this != TRUST_IN_TARGET
                 && this != TRUST_IN_SANCTIONER;
     }
 
-    /** This metric's value in one run's measurements. */
+    /**
+     * This metric's value in one run's measurements.
+     *
+     * @param metrics one run's measurements
+     * @return this metric's value in one run's measurements
+     */
     public double of(Metrics metrics) {
         return extractor.applyAsDouble(metrics);
     }
 
-    /** The lower-case, hyphenated name used in output, e.g. {@code "relief-delivered"}. */
+    /** {@return the lower-case, hyphenated name used in output, e.g. {@code "relief-delivered"}} */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

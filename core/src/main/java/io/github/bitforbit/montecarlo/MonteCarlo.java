@@ -92,7 +92,12 @@ public final class MonteCarlo {
         return new MonteCarlo(scenario);
     }
 
-    /** Runs under {@code design} instead of the scenario's default design. */
+    /**
+     * Runs under {@code design} instead of the scenario's default design.
+     *
+     * @param design the agreement design
+     * @return this builder
+     */
     public MonteCarlo design(AgreementDesign design) {
         this.design = Objects.requireNonNull(design, "design");
         return this;
@@ -101,6 +106,8 @@ public final class MonteCarlo {
     /**
      * Runs under the design with this name: a template or one of the scenario's rule sets.
      *
+     * @param name the name
+     * @return this builder
      * @throws IllegalArgumentException naming the known designs, if there is none
      */
     public MonteCarlo design(String name) {
@@ -112,6 +119,7 @@ public final class MonteCarlo {
      * The number of runs; with a precision target, the most runs allowed.
      *
      * @param runs {@code >= 1}
+     * @return this builder
      */
     public MonteCarlo runs(long runs) {
         if (runs < 1) {
@@ -121,7 +129,12 @@ public final class MonteCarlo {
         return this;
     }
 
-    /** The master seed (any long, default 0); run k uses {@link RunSeeds#seed(long, long) seed(master, k)}. */
+    /**
+     * The master seed (any long, default 0); run k uses {@link RunSeeds#seed(long, long) seed(master, k)}.
+     *
+     * @param seed the master seed, any long
+     * @return this builder
+     */
     public MonteCarlo seed(long seed) {
         this.seed = seed;
         return this;
@@ -138,6 +151,7 @@ public final class MonteCarlo {
      * more workers are started than there are blocks of runs to share out.
      *
      * @param threads 1 to {@value #MAX_THREADS}
+     * @return this builder
      */
     public MonteCarlo threads(int threads) {
         checkThreads(threads);
@@ -149,6 +163,7 @@ public final class MonteCarlo {
      * The two-sided confidence level of every interval (default 0.95).
      *
      * @param confidence in (0, 1)
+     * @return this builder
      */
     public MonteCarlo confidence(double confidence) {
         if (!(confidence > 0 && confidence < 1)) {
@@ -164,6 +179,7 @@ public final class MonteCarlo {
      * most runs allowed.
      *
      * @param halfWidth the target half-width, in (0, 0.5), e.g. 0.01 for +-1 percentage point
+     * @return this builder
      */
     public MonteCarlo precision(double halfWidth) {
         if (!(halfWidth > 0 && halfWidth < 0.5)) {
@@ -177,6 +193,7 @@ public final class MonteCarlo {
      * How often precision is checked, in runs (default 1,000); ignored without a precision target.
      *
      * @param batchSize {@code >= 1}
+     * @return this builder
      */
     public MonteCarlo batchSize(int batchSize) {
         if (batchSize < 1) {
@@ -186,19 +203,34 @@ public final class MonteCarlo {
         return this;
     }
 
-    /** Receives every run's raw result, in run order, on the calling thread (null: none). */
+    /**
+     * Receives every run's raw result, in run order, on the calling thread (null: none).
+     *
+     * @param sink the receiver, or null for none
+     * @return this builder
+     */
     public MonteCarlo sink(RunSink sink) {
         this.sink = sink;
         return this;
     }
 
-    /** Told of progress after every block, on the calling thread (null: none). */
+    /**
+     * Told of progress after every block, on the calling thread (null: none).
+     *
+     * @param listener the listener, or null for none
+     * @return this builder
+     */
     public MonteCarlo progress(ProgressListener listener) {
         this.progress = listener;
         return this;
     }
 
-    /** A token whose {@link CancellationToken#cancel()} stops the call early with a partial result (null: none). */
+    /**
+     * A token whose {@link CancellationToken#cancel()} stops the call early with a partial result (null: none).
+     *
+     * @param token the token, or null for none
+     * @return this builder
+     */
     public MonteCarlo cancellation(CancellationToken token) {
         this.cancellation = token;
         return this;

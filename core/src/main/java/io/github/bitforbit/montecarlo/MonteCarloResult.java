@@ -2,7 +2,7 @@ package io.github.bitforbit.montecarlo;
 
 import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
+import io.github.bitforbit.stats.IncidencePoint;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,10 +34,14 @@ import java.util.Objects;
  * @param outcomeShares    share of runs that ended each way, with its Wilson score interval (every
  *                         kind present; all NaN when {@code runs == 0})
  * @param metrics          the summary of every {@link Metric} (every metric present, in enum order)
- * @param survival         Kaplan-Meier curve of the time to collapse, one point per step from 0 to
- *                         the longest possible horizon: a collapse is an event at its step;
- *                         completion and stalling censor at theirs; pointwise log(-log) Greenwood
- *                         band at {@code confidence}
+ * @param collapseIncidence   the cumulative incidence of collapse: the probability that the talks
+ *                         have collapsed by the end of each step, with completion a competing risk
+ *                         and stalling (the horizon reached) censoring (Aalen-Johansen, see
+ *                         {@link io.github.bitforbit.stats.CumulativeIncidence}); one point per
+ *                         step from 0 to the longest possible horizon, pointwise band at
+ *                         {@code confidence}
+ * @param completionIncidence the cumulative incidence of completion, with collapse the competing
+ *                         risk, on the same steps
  * @param collapses        collapses broken down by who walked out and why: only combinations that
  *                         occurred, ordered by party (scenario order) then cause
  */
@@ -45,16 +49,36 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
                                boolean partial, double confidence, double precisionTarget,
                                boolean reachedPrecision, Map<OutcomeKind, Long> outcomeCounts,
                                Map<OutcomeKind, Interval> outcomeShares, Map<Metric, MetricSummary> metrics,
-                               List<SurvivalPoint> survival, Map<CollapseKey, CollapseShare> collapses) {
+                               List<IncidencePoint> collapseIncidence, List<IncidencePoint> completionIncidence,
+                               Map<CollapseKey, CollapseShare> collapses) {
 
-    /** Makes the collections unmodifiable copies. */
+    /**
+     * Makes the collections unmodifiable copies.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param design see {@link #design()}
+     * @param seed see {@link #seed()}
+     * @param requestedRuns see {@link #requestedRuns()}
+     * @param runs see {@link #runs()}
+     * @param partial see {@link #partial()}
+     * @param confidence see {@link #confidence()}
+     * @param precisionTarget see {@link #precisionTarget()}
+     * @param reachedPrecision see {@link #reachedPrecision()}
+     * @param outcomeCounts see {@link #outcomeCounts()}
+     * @param outcomeShares see {@link #outcomeShares()}
+     * @param metrics see {@link #metrics()}
+     * @param collapseIncidence see {@link #collapseIncidence()}
+     * @param completionIncidence see {@link #completionIncidence()}
+     * @param collapses see {@link #collapses()}
+     */
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");
         outcomeCounts = Collections.unmodifiableMap(new EnumMap<>(outcomeCounts));
         outcomeShares = Collections.unmodifiableMap(new EnumMap<>(outcomeShares));
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));
-        survival = List.copyOf(survival);
+        collapseIncidence = List.copyOf(collapseIncidence);
+        completionIncidence = List.copyOf(completionIncidence);
         collapses = Collections.unmodifiableMap(new LinkedHashMap<>(collapses));
     }
 
@@ -88,7 +112,27 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
         return metrics.get(Objects.requireNonNull(metric, "metric"));
     }
 
-    /** The half-width of the collapse share's interval, in [0, 0.5]; NaN when {@code runs == 0}. */
+    /**
+     * The cumulative incidence curve of one way of ending before the horizon.
+     *
+     * @param kind {@link OutcomeKind#COLLAPSED} or {@link OutcomeKind#COMPLETED} (a stall happens
+     *             only at the horizon, where it censors)
+     * @return one point per step, from 0
+     * @throws IllegalArgumentException for {@link OutcomeKind#STALLED}
+     */
+    public List<IncidencePoint> incidence(OutcomeKind kind) {
+        switch (Objects.requireNonNull(kind, "kind")) {
+            case COLLAPSED:
+                return collapseIncidence;
+            case COMPLETED:
+                return completionIncidence;
+            default:
+                throw new IllegalArgumentException("no incidence curve for " + kind.label()
+                        + ": stalling is censoring at the horizon");
+        }
+    }
+
+    /** {@return the half-width of the collapse share's interval, in [0, 0.5]; NaN when {@code runs == 0}} */
     public double collapseHalfWidth() {
         return share(OutcomeKind.COLLAPSED).halfWidth();
     }

@@ -19,18 +19,36 @@ import java.util.Objects;
 public record PairedComparison(String designA, String designB, long runs, Map<OutcomeKind, ShareDifference> shares,
                                Map<Metric, MeanDifference> metrics) {
 
-    /** Makes the maps unmodifiable copies. */
+    /**
+     * Makes the maps unmodifiable copies.
+     *
+     * @param designA see {@link #designA()}
+     * @param designB see {@link #designB()}
+     * @param runs see {@link #runs()}
+     * @param shares see {@link #shares()}
+     * @param metrics see {@link #metrics()}
+     */
     public PairedComparison {
         shares = Collections.unmodifiableMap(new EnumMap<>(shares));
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));
     }
 
-    /** The paired difference of the share of runs that ended this way. */
+    /**
+     * The paired difference of the share of runs that ended this way.
+     *
+     * @param kind completed, collapsed or stalled
+     * @return the paired difference of the share of runs that ended this way
+     */
     public ShareDifference share(OutcomeKind kind) {
         return shares.get(Objects.requireNonNull(kind, "kind"));
     }
 
-    /** The paired mean difference of one metric. */
+    /**
+     * The paired mean difference of one metric.
+     *
+     * @param metric the metric
+     * @return the paired mean difference of one metric
+     */
     public MeanDifference metric(Metric metric) {
         return metrics.get(Objects.requireNonNull(metric, "metric"));
     }

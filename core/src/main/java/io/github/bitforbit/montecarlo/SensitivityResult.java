@@ -18,7 +18,18 @@ import java.util.List;
 public record SensitivityResult(String scenario, long seed, long runsPerPoint, int baseSamples, int evaluations,
                                 int bootstrap, double confidence, List<ParameterSensitivity> parameters) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param seed see {@link #seed()}
+     * @param runsPerPoint see {@link #runsPerPoint()}
+     * @param baseSamples see {@link #baseSamples()}
+     * @param evaluations see {@link #evaluations()}
+     * @param bootstrap see {@link #bootstrap()}
+     * @param confidence see {@link #confidence()}
+     * @param parameters see {@link #parameters()}
+     */
     public SensitivityResult {
         parameters = List.copyOf(parameters);
     }
@@ -26,6 +37,8 @@ public record SensitivityResult(String scenario, long seed, long runsPerPoint, i
     /**
      * The indices of one parameter.
      *
+     * @param path the parameter path, as in docs/CLI.md
+     * @return the indices of one parameter
      * @throws IllegalArgumentException if that path was not swept
      */
     public ParameterSensitivity parameter(String path) {

@@ -49,7 +49,8 @@ import java.util.function.IntPredicate;
  * order, on the calling thread).
  *
  * <p><b>Checking.</b> Paths are checked when added ({@link #vary}); values at the ends of every
- * axis (and every list entry) are checked before any run starts. Errors are
+ * axis (and every list entry) are checked before any run starts, and {@link #check()} applies
+ * every point's values before anything runs. Errors are
  * {@link IllegalArgumentException}s naming the argument, with the closest valid path for an
  * unknown path.
  *
@@ -95,12 +96,20 @@ public final class Sweep {
     /**
      * A sweep over {@code scenario} (under its default design unless a {@code ruleSet} axis or
      * {@link #design} says otherwise), as a grid, 1,000 runs per point, master seed 0.
+     *
+     * @param scenario the scenario
+     * @return a new sweep
      */
     public static Sweep of(Scenario scenario) {
         return new Sweep(scenario);
     }
 
-    /** Runs every point under {@code design} (a {@code ruleSet} axis overrides it). */
+    /**
+     * Runs every point under {@code design} (a {@code ruleSet} axis overrides it).
+     *
+     * @param design the agreement design
+     * @return this builder
+     */
     public Sweep design(AgreementDesign design) {
         this.scenario = scenario.withDesign(Objects.requireNonNull(design, "design"));
         return this;
@@ -109,6 +118,9 @@ public final class Sweep {
     /**
      * Adds an axis given as a spec, see {@link Axis#parse}.
      *
+     * @param path the parameter path, as in docs/CLI.md
+     * @param spec the values: lo..hi:n, lo..hi or a,b,c
+     * @return this builder
      * @throws IllegalArgumentException for an unknown path (naming the closest valid one) or a bad spec
      */
     public Sweep vary(String path, String spec) {
@@ -118,6 +130,8 @@ public final class Sweep {
     /**
      * Adds an axis.
      *
+     * @param axis the axis
+     * @return this builder
      * @throws IllegalArgumentException for an unknown or repeated path, a range on {@code ruleSet},
      *                                  a design name that does not exist, or a non-number on a numeric path
      */
@@ -137,14 +151,20 @@ public final class Sweep {
             if (ruleSet) {
                 scenario.design(String.valueOf(v));
             } else if (!(v instanceof Number)) {
-                throw new IllegalArgumentException(axis.path() + ": '" + v + "' is not a number");
+                String hint = String.valueOf(v).matches(".*\\d\\s*[-:]\\s*[-+.\\d].*")
+                        ? " (a range is lo..hi:n, e.g. 0.1..0.9:9, or lo..hi for lhs and sobol)" : "";
+                throw new IllegalArgumentException(axis.path() + ": '" + v + "' is not a number" + hint);
             }
         }
         axes.add(axis);
         return this;
     }
 
-    /** Runs the full grid of the axes' levels (the default). */
+    /**
+     * Runs the full grid of the axes' levels (the default).
+     *
+     * @return this builder
+     */
     public Sweep grid() {
         method = Method.GRID;
         return this;
@@ -154,6 +174,7 @@ public final class Sweep {
      * Runs {@code points} points of a random Latin hypercube (seeded from the master seed).
      *
      * @param points 1 to {@value #MAX_POINTS}
+     * @return this builder
      */
     public Sweep latinHypercube(int points) {
         this.points = checkPoints("points", atLeastOne("points", points));
@@ -165,6 +186,7 @@ public final class Sweep {
      * Runs the first {@code points} points of a Sobol sequence (most even for a power of two).
      *
      * @param points 1 to {@value #MAX_POINTS}
+     * @return this builder
      */
     public Sweep sobol(int points) {
         this.points = checkPoints("points", atLeastOne("points", points));
@@ -176,6 +198,7 @@ public final class Sweep {
      * Runs per point.
      *
      * @param runs {@code >= 1}
+     * @return this builder
      */
     public Sweep runsPerPoint(long runs) {
         if (runs < 1) {
@@ -185,7 +208,12 @@ public final class Sweep {
         return this;
     }
 
-    /** The master seed of every point's Monte Carlo (default 0). */
+    /**
+     * The master seed of every point's Monte Carlo (default 0).
+     *
+     * @param seed the master seed, any long
+     * @return this builder
+     */
     public Sweep seed(long seed) {
         this.seed = seed;
         return this;
@@ -195,6 +223,7 @@ public final class Sweep {
      * Worker threads (default: available processors); it changes no figure.
      *
      * @param threads 1 to {@value MonteCarlo#MAX_THREADS}
+     * @return this builder
      */
     public Sweep threads(int threads) {
         MonteCarlo.checkThreads(threads);
@@ -206,6 +235,7 @@ public final class Sweep {
      * Confidence level of every interval (default 0.95).
      *
      * @param confidence in (0, 1)
+     * @return this builder
      */
     public Sweep confidence(double confidence) {
         if (!(confidence > 0 && confidence < 1)) {
@@ -215,13 +245,23 @@ public final class Sweep {
         return this;
     }
 
-    /** Receives each row as soon as its point completes, on the calling thread (null: none). */
+    /**
+     * Receives each row as soon as its point completes, on the calling thread (null: none).
+     *
+     * @param sink the receiver, or null for none
+     * @return this builder
+     */
     public Sweep onRow(Consumer<SweepRow> sink) {
         this.rowSink = sink;
         return this;
     }
 
-    /** A token that stops the sweep after the current point's completed blocks (null: none). */
+    /**
+     * A token that stops the sweep after the current point's completed blocks (null: none).
+     *
+     * @param token the token, or null for none
+     * @return this builder
+     */
     public Sweep cancellation(CancellationToken token) {
         this.cancellation = token;
         return this;
@@ -251,6 +291,7 @@ public final class Sweep {
     /**
      * The number of points the chosen design has.
      *
+     * @return the number of points the chosen design has
      * @throws IllegalArgumentException if no axis was added, or a grid has a continuous range
      */
     public int size() {
@@ -277,12 +318,7 @@ public final class Sweep {
     public SweepResult run() {
         int size = size();
         List<Boolean> whole = prepare();
-        UnitDesign unit = null;
-        if (method == Method.LATIN_HYPERCUBE) {
-            unit = new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
-        } else if (method == Method.SOBOL) {
-            unit = new SobolDesign(points, axes.size());
-        }
+        UnitDesign unit = unitDesign();
         List<SweepRow> rows = new ArrayList<>(size);
         boolean partial = false;
         ExecutorService pool = Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY);
@@ -312,6 +348,49 @@ public final class Sweep {
         List<String> paths = new ArrayList<>();
         axes.forEach(a -> paths.add(a.path()));
         return new SweepResult(scenario.name(), method.label, paths, seed, runsPerPoint, rows, partial);
+    }
+
+    /**
+     * Checks every point of the chosen design before anything runs, so that a sweep never stops
+     * part-way on a value the scenario refuses: each point's values are applied to the scenario
+     * exactly as {@link #run()} would apply them.
+     *
+     * @return this sweep
+     * @throws IllegalArgumentException for an empty sweep, or naming the first point, its values
+     *                                  and what the scenario refuses
+     */
+    public Sweep check() {
+        int size = size();
+        List<Boolean> whole = prepare();
+        UnitDesign unit = unitDesign();
+        for (int i = 0; i < size; i++) {
+            List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
+            try {
+                apply(values);
+            } catch (IllegalArgumentException e) {
+                StringBuilder b = new StringBuilder();
+                for (int a = 0; a < axes.size(); a++) {
+                    b.append(a == 0 ? "" : ", ").append(axes.get(a).path()).append('=').append(values.get(a));
+                }
+                throw new IllegalArgumentException("point " + i + " (" + b + "): " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    private UnitDesign unitDesign() {
+        if (method == Method.LATIN_HYPERCUBE) {
+            return new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
+        }
+        return method == Method.SOBOL ? new SobolDesign(points, axes.size()) : null;
+    }
+
+    private Scenario apply(List<Object> values) {
+        Scenario s = scenario;
+        for (int a = 0; a < axes.size(); a++) {
+            s = ParameterPath.set(s, axes.get(a).path(), values.get(a));
+        }
+        return s;
     }
 
     /**
@@ -383,10 +462,9 @@ public final class Sweep {
     }
 
     private SweepRow runPoint(int index, List<Object> values, ExecutorService pool) {
-        Scenario s = scenario;
+        Scenario s = apply(values);
         Map<String, Object> named = new LinkedHashMap<>();
         for (int a = 0; a < axes.size(); a++) {
-            s = ParameterPath.set(s, axes.get(a).path(), values.get(a));
             named.put(axes.get(a).path(), values.get(a));
         }
         MonteCarlo mc = MonteCarlo.of(s).runs(runsPerPoint).seed(seed).threads(threads).confidence(confidence)
@@ -442,9 +520,7 @@ public final class Sweep {
             rest /= a.levels();
             Object v;
             if (a.isRange()) {
-                double x = a.levels() == 1 ? (a.low() + a.high()) / 2
-                        : level == a.levels() - 1 ? a.high()
-                        : a.low() + level * (a.high() - a.low()) / (a.levels() - 1);
+                double x = a.level(level);
                 v = whole.get(d) ? (Object) (int) Math.round(x) : (Object) x;
             } else {
                 v = a.values().get(level);
@@ -492,7 +568,15 @@ public final class Sweep {
      */
     public record Axis(String path, double low, double high, int levels, List<Object> values) {
 
-        /** Checks the fields and copies the list. */
+        /**
+         * Checks the fields and copies the list.
+         *
+         * @param path see {@link #path()}
+         * @param low see {@link #low()}
+         * @param high see {@link #high()}
+         * @param levels see {@link #levels()}
+         * @param values see {@link #values()}
+         */
         public Axis {
             Objects.requireNonNull(path, "path");
             values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -521,6 +605,7 @@ public final class Sweep {
          * @param high   upper end, {@code >= low}
          * @param levels grid levels ({@code low} and {@code high} included when {@code >= 2}; one
          *               level is the midpoint), {@code >= 1}
+         * @return the axis
          */
         public static Axis range(String path, double low, double high, int levels) {
             if (levels < 1) {
@@ -534,6 +619,7 @@ public final class Sweep {
          *
          * @param path   the parameter path
          * @param values at least one value
+         * @return the axis
          */
         public static Axis values(String path, Object... values) {
             if (values == null || values.length == 0) {
@@ -550,6 +636,10 @@ public final class Sweep {
          *
          * @param path the parameter path
          * @param spec the spec, e.g. {@code "0.1..0.9:5"} or {@code "all-or-nothing,bit-for-bit"}
+         * @return parses a spec: {@code "lo..hi:n"} (n evenly spaced levels from lo to hi), {@code "lo..hi"}
+         *         (a continuous range, for Latin hypercube and Sobol designs only) or {@code "a,b,c"} (a
+         *         list; entries that parse as numbers become numbers, others stay strings, such as design
+         *         names)
          * @throws IllegalArgumentException naming the spec if it cannot be parsed
          */
         public static Axis parse(String path, String spec) {
@@ -597,7 +687,29 @@ public final class Sweep {
             return new Axis(path, Double.NaN, Double.NaN, values.size(), values);
         }
 
-        /** Whether this is a numeric range (rather than a value list). */
+        /**
+         * Level {@code i} of a range's grid, computed in decimal from the ends as given, so that
+         * {@code 0.1..0.9:9} has the level 0.3, not 0.30000000000000004: the midpoint for one level,
+         * else {@code low + i (high - low) / (levels - 1)}, rounded once to the nearest double.
+         *
+         * @param i the level, in {@code [0, levels)}
+         * @return its value
+         */
+        public double level(int i) {
+            if (!isRange() || i < 0 || i >= levels) {
+                throw new IllegalArgumentException(path + ": no grid level " + i);
+            }
+            java.math.BigDecimal lo = new java.math.BigDecimal(Double.toString(low));
+            java.math.BigDecimal hi = new java.math.BigDecimal(Double.toString(high));
+            if (levels == 1) {
+                return lo.add(hi).divide(java.math.BigDecimal.valueOf(2), java.math.MathContext.DECIMAL128).doubleValue();
+            }
+            java.math.BigDecimal step = hi.subtract(lo).multiply(java.math.BigDecimal.valueOf(i))
+                    .divide(java.math.BigDecimal.valueOf(levels - 1), java.math.MathContext.DECIMAL128);
+            return lo.add(step).doubleValue();
+        }
+
+        /** {@return whether this is a numeric range (rather than a value list)} */
         public boolean isRange() {
             return values.isEmpty();
         }

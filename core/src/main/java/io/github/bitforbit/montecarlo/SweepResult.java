@@ -18,7 +18,17 @@ import java.util.List;
 public record SweepResult(String scenario, String method, List<String> parameters, long seed, long runsPerPoint,
                           List<SweepRow> rows, boolean partial) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param method see {@link #method()}
+     * @param parameters see {@link #parameters()}
+     * @param seed see {@link #seed()}
+     * @param runsPerPoint see {@link #runsPerPoint()}
+     * @param rows see {@link #rows()}
+     * @param partial see {@link #partial()}
+     */
     public SweepResult {
         parameters = List.copyOf(parameters);
         rows = List.copyOf(rows);

@@ -19,12 +19,18 @@ import java.util.Map;
  */
 public record SweepRow(int index, Map<String, Object> values, MonteCarloResult result) {
 
-    /** Copies the values, keeping their order. */
+    /**
+     * Copies the values, keeping their order.
+     *
+     * @param index see {@link #index()}
+     * @param values see {@link #values()}
+     * @param result see {@link #result()}
+     */
     public SweepRow {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** The collapse share at this point, in [0, 1]. */
+    /** {@return the collapse share at this point, in [0, 1]} */
     public double collapseShare() {
         return result.share(OutcomeKind.COLLAPSED).estimate();
     }

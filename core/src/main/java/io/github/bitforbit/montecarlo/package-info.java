@@ -1,17 +1,20 @@
 /**
  * Monte Carlo runs of the negotiation model, paired comparisons of agreement designs and
- * parameter sweeps (MODEL.md section 6).
+ * parameter sweeps (docs/ODD.md, section 4, "Observation").
  *
  * <ul>
  *   <li>{@link io.github.bitforbit.montecarlo.MonteCarlo}: N runs of a scenario under a design
  *       on T threads, summarised by streaming statistics into an immutable
  *       {@link io.github.bitforbit.montecarlo.MonteCarloResult}: outcome shares with Wilson
- *       intervals, metric means, standard deviations, t-intervals and P-square quantiles, a
- *       Kaplan-Meier curve of time to collapse and a breakdown of collapses by party and cause;
- *       optional precision stopping, per-run sink, progress listener and cancellation.</li>
+ *       intervals, metric means, standard deviations, t-intervals and quantiles, the cumulative
+ *       incidence of collapse and of completion by month (competing risks, Aalen-Johansen) and a
+ *       breakdown of collapses by party and cause; optional precision stopping, per-run sink,
+ *       progress listener and cancellation.</li>
  *   <li>{@link io.github.bitforbit.montecarlo.MonteCarlo#compare}: several designs on the same
  *       run seeds (common random numbers), with paired differences of outcome shares (Newcombe's
- *       method 10) and of metric means, as a {@link io.github.bitforbit.montecarlo.Comparison}.</li>
+ *       method 10) and of metric means, as a {@link io.github.bitforbit.montecarlo.Comparison},
+ *       and its {@link io.github.bitforbit.montecarlo.Verdict}: which designs are better on
+ *       completion and collapse together, and where neither of two dominates.</li>
  *   <li>{@link io.github.bitforbit.montecarlo.Sweep}: a Monte Carlo at each point of a grid,
  *       Latin hypercube or Sobol design over parameter paths, and Sobol sensitivity indices of
  *       the collapse share.</li>

@@ -16,6 +16,7 @@ public final class CountQuantiles {
     /**
      * Adds one observation.
      *
+     * @param value the value
      * @throws IllegalArgumentException if {@code value} is negative, not whole, or above 10^7
      */
     public void add(double value) {
@@ -30,7 +31,11 @@ public final class CountQuantiles {
         n++;
     }
 
-    /** Adds every observation of {@code other}. */
+    /**
+     * Adds every observation of {@code other}.
+     *
+     * @param other another accumulator, not null
+     */
     public void merge(CountQuantiles other) {
         if (other.counts.length > counts.length) {
             counts = Arrays.copyOf(counts, other.counts.length);
@@ -41,7 +46,7 @@ public final class CountQuantiles {
         n += other.n;
     }
 
-    /** Observations so far. */
+    /** {@return observations so far} */
     public long count() {
         return n;
     }
@@ -49,6 +54,8 @@ public final class CountQuantiles {
     /**
      * The {@code p}-quantile, {@code p} in (0, 1]; NaN with no observations.
      *
+     * @param p the provenance written with the results
+     * @return the {@code p}-quantile, {@code p} in (0, 1]
      * @throws IllegalArgumentException for p outside (0, 1]
      */
     public double quantile(double p) {
@@ -58,7 +65,11 @@ public final class CountQuantiles {
         if (n == 0) {
             return Double.NaN;
         }
-        long needed = (long) Math.ceil(p * n - 1e-9 * n);
+        // The smallest k with k / n >= p. p * n carries the rounding of p (a decimal such as 0.1
+        // is not exactly a double) and of the product, a few ulps: allow exactly that much, so
+        // that p = 0.1 of n = 10 needs 1, not 2, and never a whole observation less.
+        double target = p * n;
+        long needed = (long) Math.ceil(target - 4 * Math.ulp(target));
         long seen = 0;
         for (int i = 0; i < counts.length; i++) {
             seen += counts[i];

@@ -51,7 +51,7 @@ public final class FullFactorial implements UnitDesign {
         return size;
     }
 
-    /** The number of levels of each dimension (a copy). */
+    /** {@return the number of levels of each dimension (a copy)} */
     public int[] levels() {
         return levels.clone();
     }

@@ -13,7 +13,13 @@ package io.github.bitforbit.stats;
  */
 public record Interval(double estimate, double low, double high) {
 
-    /** Checks that {@code low <= high} whenever both are numbers. */
+    /**
+     * Checks that {@code low <= high} whenever both are numbers.
+     *
+     * @param estimate see {@link #estimate()}
+     * @param low see {@link #low()}
+     * @param high see {@link #high()}
+     */
     public Interval {
         if (low > high) {
             throw new IllegalArgumentException("low must not exceed high: low=" + low + ", high=" + high);
@@ -25,7 +31,7 @@ public record Interval(double estimate, double low, double high) {
         return new Interval(estimate, Double.NaN, Double.NaN);
     }
 
-    /** Half the width, {@code (high - low) / 2}, in {@code [0, inf)}; NaN if a bound is NaN. */
+    /** {@return half the width, {@code (high - low) / 2}, in {@code [0, inf)}; NaN if a bound is NaN} */
     public double halfWidth() {
         return (high - low) / 2;
     }

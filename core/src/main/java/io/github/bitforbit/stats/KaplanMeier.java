@@ -82,12 +82,12 @@ public final class KaplanMeier {
         subjects += otherSubjects;
     }
 
-    /** The last step, as given to the constructor. */
+    /** {@return the last step, as given to the constructor} */
     public int maxTime() {
         return maxTime;
     }
 
-    /** Number of subjects recorded, {@code >= 0}. */
+    /** {@return number of subjects recorded, {@code >= 0}} */
     public long subjects() {
         return subjects;
     }

@@ -52,19 +52,27 @@ public final class PairedDifference {
         differences.merge(otherDifferences);
     }
 
-    /** An independent accumulator with the same state. */
+    /**
+     * An independent accumulator with the same state.
+     *
+     * @return this builder
+     */
     public PairedDifference copy() {
         PairedDifference copy = new PairedDifference();
         copy.merge(this);
         return copy;
     }
 
-    /** Number of pairs, {@code >= 0}. */
+    /** {@return number of pairs, {@code >= 0}} */
     public long count() {
         return differences.count();
     }
 
-    /** {@code mean(a - b)}; NaN when empty. */
+    /**
+     * {@code mean(a - b)}; NaN when empty.
+     *
+     * @return {@code mean(a - b)}
+     */
     public double meanDifference() {
         return differences.mean();
     }
@@ -94,17 +102,17 @@ public final class PairedDifference {
         return unpaired > 0 ? 1 - differences.variance() / unpaired : Double.NaN;
     }
 
-    /** Moments of the A outcomes (a copy). */
+    /** {@return moments of the A outcomes (a copy)} */
     public RunningMoments a() {
         return a.copy();
     }
 
-    /** Moments of the B outcomes (a copy). */
+    /** {@return moments of the B outcomes (a copy)} */
     public RunningMoments b() {
         return b.copy();
     }
 
-    /** Moments of the differences {@code a - b} (a copy). */
+    /** {@return moments of the differences {@code a - b} (a copy)} */
     public RunningMoments differences() {
         return differences.copy();
     }

@@ -88,47 +88,63 @@ public final class PairedProportions {
         bothFalse += other.bothFalse;
     }
 
-    /** An independent table with the same counts. */
+    /**
+     * An independent table with the same counts.
+     *
+     * @return this builder
+     */
     public PairedProportions copy() {
         return of(bothTrue, onlyA, onlyB, bothFalse);
     }
 
-    /** Pairs with A and B true. */
+    /** {@return pairs with A and B true} */
     public long bothTrue() {
         return bothTrue;
     }
 
-    /** Pairs with only A true. */
+    /** {@return pairs with only A true} */
     public long onlyA() {
         return onlyA;
     }
 
-    /** Pairs with only B true. */
+    /** {@return pairs with only B true} */
     public long onlyB() {
         return onlyB;
     }
 
-    /** Pairs with A and B false. */
+    /** {@return pairs with A and B false} */
     public long bothFalse() {
         return bothFalse;
     }
 
-    /** Number of pairs n, {@code >= 0}. */
+    /** {@return number of pairs n, {@code >= 0}} */
     public long count() {
         return bothTrue + onlyA + onlyB + bothFalse;
     }
 
-    /** {@code pA = (bothTrue + onlyA) / n}, in [0, 1]; NaN when empty. */
+    /**
+     * {@code pA = (bothTrue + onlyA) / n}, in [0, 1]; NaN when empty.
+     *
+     * @return {@code pA = (bothTrue + onlyA) / n}, in [0, 1]
+     */
     public double proportionA() {
         return (double) (bothTrue + onlyA) / count();
     }
 
-    /** {@code pB = (bothTrue + onlyB) / n}, in [0, 1]; NaN when empty. */
+    /**
+     * {@code pB = (bothTrue + onlyB) / n}, in [0, 1]; NaN when empty.
+     *
+     * @return {@code pB = (bothTrue + onlyB) / n}, in [0, 1]
+     */
     public double proportionB() {
         return (double) (bothTrue + onlyB) / count();
     }
 
-    /** {@code pA - pB = (onlyA - onlyB) / n}, in [-1, 1]; NaN when empty. */
+    /**
+     * {@code pA - pB = (onlyA - onlyB) / n}, in [-1, 1]; NaN when empty.
+     *
+     * @return {@code pA - pB = (onlyA - onlyB) / n}, in [-1, 1]
+     */
     public double difference() {
         return (double) (onlyA - onlyB) / count();
     }

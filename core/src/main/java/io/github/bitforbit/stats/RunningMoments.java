@@ -64,7 +64,11 @@ public final class RunningMoments {
         max = Math.max(max, other.max);
     }
 
-    /** An independent accumulator with the same state. */
+    /**
+     * An independent accumulator with the same state.
+     *
+     * @return this builder
+     */
     public RunningMoments copy() {
         RunningMoments copy = new RunningMoments();
         copy.count = count;
@@ -75,32 +79,32 @@ public final class RunningMoments {
         return copy;
     }
 
-    /** Number of observations, {@code >= 0}. */
+    /** {@return number of observations, {@code >= 0}} */
     public long count() {
         return count;
     }
 
-    /** Arithmetic mean; NaN when empty. */
+    /** {@return arithmetic mean; NaN when empty} */
     public double mean() {
         return count == 0 ? Double.NaN : mean;
     }
 
-    /** Sample variance with divisor {@code n - 1}, in {@code [0, inf)}; NaN when fewer than 2 observations. */
+    /** {@return sample variance with divisor {@code n - 1}, in {@code [0, inf)}; NaN when fewer than 2 observations} */
     public double variance() {
         return count < 2 ? Double.NaN : Math.max(0, squaredDeviations) / (count - 1);
     }
 
-    /** Sample standard deviation, the square root of {@link #variance()}; NaN when fewer than 2 observations. */
+    /** {@return sample standard deviation, the square root of {@link #variance()}; NaN when fewer than 2 observations} */
     public double standardDeviation() {
         return Math.sqrt(variance());
     }
 
-    /** Smallest observation; NaN when empty. */
+    /** {@return smallest observation; NaN when empty} */
     public double min() {
         return count == 0 ? Double.NaN : min;
     }
 
-    /** Largest observation; NaN when empty. */
+    /** {@return largest observation; NaN when empty} */
     public double max() {
         return count == 0 ? Double.NaN : max;
     }

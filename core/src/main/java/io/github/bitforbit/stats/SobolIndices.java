@@ -16,7 +16,9 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * each {@code A_B^(i)} (A with column i taken from B), and passes the outputs to
  * {@link #estimate}. That costs {@code n (k + 2)} model runs.
  *
- * <p>Estimators, with f evaluated row by row and V the variance of all 2n outputs of A and B:
+ * <p>Estimators, with f evaluated row by row, centred on the mean of all 2n outputs of A and B,
+ * and V the population variance of those 2n outputs (exactly scipy.stats.sobol_indices, method
+ * {@code saltelli_2010}, which centres the same way):
  * <ul>
  *   <li>first order {@code S_i = mean(f(B) (f(A_B^i) - f(A))) / V} (Saltelli et al. 2010, Table 2):
  *       the share of variance explained by parameter i alone;</li>
@@ -140,21 +142,33 @@ public final class SobolIndices {
         return new Result(result);
     }
 
-    /** Writes S_i to out[i] and ST_i to out[k + i], using the given rows (with repetition). */
+    /**
+     * Writes S_i to out[i] and ST_i to out[k + i], using the given rows (with repetition). The
+     * outputs are first centred on the mean of the A and B outputs of these rows, and V is their
+     * population variance (divisor 2n), as scipy.stats.sobol_indices does: the first-order
+     * estimator is not shift-invariant on raw outputs, and centring keeps its variance from growing
+     * with the square of the output's mean (Sobol' and Levitan 1999, Comput Phys Commun 117:52).
+     */
     private static void indices(double[] fA, double[] fB, double[][] fAB, int[] rows, double[] out) {
         int k = fAB.length;
-        RunningMoments outputs = new RunningMoments();
+        double sum = 0;
         for (int row : rows) {
-            outputs.add(fA[row]);
-            outputs.add(fB[row]);
+            sum += fA[row] + fB[row];
         }
-        double variance = outputs.variance();
+        double mean = sum / (2.0 * rows.length);
+        double squares = 0;
+        for (int row : rows) {
+            double a = fA[row] - mean;
+            double b = fB[row] - mean;
+            squares += a * a + b * b;
+        }
+        double variance = squares / (2.0 * rows.length);
         for (int i = 0; i < k; i++) {
             double[] f = fAB[i];
             double first = 0;
             double total = 0;
             for (int row : rows) {
-                first += fB[row] * (f[row] - fA[row]);
+                first += (fB[row] - mean) * (f[row] - fA[row]);
                 double gap = fA[row] - f[row];
                 total += gap * gap;
             }
@@ -212,27 +226,27 @@ public final class SobolIndices {
             this.b = b;
         }
 
-        /** Number of parameters k, in [1, 500]. */
+        /** {@return number of parameters k, in [1, 500]} */
         public int parameters() {
             return parameters;
         }
 
-        /** Number of rows n of each matrix, a power of two {@code >= 2}. */
+        /** {@return number of rows n of each matrix, a power of two {@code >= 2}} */
         public int baseSamples() {
             return a.length;
         }
 
-        /** Total model runs needed, {@code n (k + 2)}: A, B and the k matrices {@code A_B^(i)}. */
+        /** {@return total model runs needed, {@code n (k + 2)}: A, B and the k matrices {@code A_B^(i)}} */
         public int evaluations() {
             return evaluations;
         }
 
-        /** Matrix A, n rows of k coordinates in [0, 1). */
+        /** {@return matrix A, n rows of k coordinates in [0, 1)} */
         public double[][] a() {
             return deepCopy(a);
         }
 
-        /** Matrix B, n rows of k coordinates in [0, 1). */
+        /** {@return matrix B, n rows of k coordinates in [0, 1)} */
         public double[][] b() {
             return deepCopy(b);
         }
@@ -278,7 +292,11 @@ public final class SobolIndices {
      */
     public record Result(List<Index> indices) {
 
-        /** Copies the list, so the result is immutable. */
+        /**
+         * Copies the list, so the result is immutable.
+         *
+         * @param indices see {@link #indices()}
+         */
         public Result {
             indices = List.copyOf(indices);
         }

@@ -81,12 +81,12 @@ public final class StreamingQuantiles {
                 "p must be one of the configured probabilities " + Arrays.toString(probabilities) + ": " + p);
     }
 
-    /** The configured probabilities, in constructor order (a copy). */
+    /** {@return the configured probabilities, in constructor order (a copy)} */
     public double[] probabilities() {
         return probabilities.clone();
     }
 
-    /** Number of observations added, {@code >= 0}. */
+    /** {@return number of observations added, {@code >= 0}} */
     public long count() {
         return count;
     }

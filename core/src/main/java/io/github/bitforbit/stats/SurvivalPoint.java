@@ -15,7 +15,17 @@ package io.github.bitforbit.stats;
 public record SurvivalPoint(int time, double surviving, double low, double high,
                             long atRisk, long events, long censored) {
 
-    /** Checks the ranges above. */
+    /**
+     * Checks the ranges above.
+     *
+     * @param time see {@link #time()}
+     * @param surviving see {@link #surviving()}
+     * @param low see {@link #low()}
+     * @param high see {@link #high()}
+     * @param atRisk see {@link #atRisk()}
+     * @param events see {@link #events()}
+     * @param censored see {@link #censored()}
+     */
     public SurvivalPoint {
         if (time < 0) {
             throw new IllegalArgumentException("time must be >= 0: " + time);

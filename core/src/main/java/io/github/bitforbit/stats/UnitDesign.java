@@ -7,10 +7,10 @@ package io.github.bitforbit.stats;
  */
 public interface UnitDesign {
 
-    /** Number of coordinates d of each point, {@code >= 1}. */
+    /** {@return number of coordinates d of each point, {@code >= 1}} */
     int dimensions();
 
-    /** Number of points, {@code >= 1}. */
+    /** {@return number of points, {@code >= 1}} */
     int size();
 
     /**

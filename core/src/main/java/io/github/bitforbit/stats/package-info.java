@@ -1,6 +1,8 @@
 /**
  * Statistics for the Monte Carlo runner and parameter sweeps: confidence intervals for proportions
- * and means, streaming moments and quantiles, Kaplan-Meier survival curves, paired comparisons of
+ * and means, streaming moments and quantiles, Kaplan-Meier survival curves and Aalen-Johansen
+ * cumulative incidence for competing risks ({@link io.github.bitforbit.stats.CumulativeIncidence}),
+ * paired comparisons of
  * two scenarios run on common random numbers, Sobol sensitivity indices and unit-cube designs.
  *
  * <p>Accumulators ({@link io.github.bitforbit.stats.RunningMoments},

@@ -48,9 +48,14 @@ class CoverageTest {
         CollapseShare dprkTrust = r.collapses().get(new CollapseKey("DPRK", io.github.bitforbit.engine.CollapseCause.TRUST));
         assertEquals(r.count(OutcomeKind.COLLAPSED), dprkTrust.count());
         assertEquals(1.0, dprkTrust.shareOfCollapses());
-        // Survival: all collapses at step 3, completions censored at 5.
-        assertEquals(1 - r.share(OutcomeKind.COLLAPSED).estimate(), r.survival().get(3).surviving(), 1e-12);
-        assertEquals(r.survival().get(3).surviving(), r.survival().get(60).surviving());
+        // Cumulative incidence: all collapses at step 3, completions at 5 compete with them.
+        assertEquals(r.share(OutcomeKind.COLLAPSED).estimate(),
+                r.incidence(OutcomeKind.COLLAPSED).get(3).incidence(), 1e-12);
+        assertEquals(0, r.incidence(OutcomeKind.COLLAPSED).get(2).incidence());
+        assertEquals(r.incidence(OutcomeKind.COLLAPSED).get(3).incidence(),
+                r.incidence(OutcomeKind.COLLAPSED).get(60).incidence());
+        assertEquals(r.share(OutcomeKind.COMPLETED).estimate(),
+                r.incidence(OutcomeKind.COMPLETED).get(60).incidence(), 1e-12);
         // Relief delivered is the uniform draw: mean 0.5, quantiles near 0.1/0.5/0.9.
         MetricSummary relief = r.metric(Metric.RELIEF_DELIVERED);
         assertEquals(0.5, relief.mean(), 0.01);

@@ -10,7 +10,7 @@ import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.stats.Interval;
-import io.github.bitforbit.stats.SurvivalPoint;
+import io.github.bitforbit.stats.IncidencePoint;
 import io.github.bitforbit.stats.Wilson;
 import org.junit.jupiter.api.Test;
 
@@ -61,14 +61,20 @@ class MonteCarloTest {
         assertTrue(relief.mean() >= 0 && relief.mean() <= 1);
         assertTrue(relief.meanInterval().contains(relief.mean()));
         assertTrue(relief.p10() <= relief.median() && relief.median() <= relief.p90());
-        List<SurvivalPoint> curve = r.survival();
+        List<IncidencePoint> curve = r.incidence(OutcomeKind.COLLAPSED);
+        List<IncidencePoint> completion = r.incidence(OutcomeKind.COMPLETED);
         assertEquals(DEMO.horizon() + 1, curve.size());
+        assertEquals(DEMO.horizon() + 1, completion.size());
         assertEquals(3_000, curve.get(0).atRisk());
-        long events = curve.stream().mapToLong(SurvivalPoint::events).sum();
+        long events = curve.stream().mapToLong(IncidencePoint::events).sum();
         assertEquals(r.count(OutcomeKind.COLLAPSED), events);
+        assertEquals(r.count(OutcomeKind.COMPLETED), completion.stream().mapToLong(IncidencePoint::events).sum());
         for (int t = 1; t < curve.size(); t++) {
-            assertTrue(curve.get(t).surviving() <= curve.get(t - 1).surviving());
+            assertTrue(curve.get(t).incidence() >= curve.get(t - 1).incidence());
         }
+        // Every run is followed to its end, so by the horizon the incidences are the outcome shares.
+        assertEquals(r.share(OutcomeKind.COLLAPSED).estimate(), curve.get(DEMO.horizon()).incidence(), 1e-12);
+        assertEquals(r.share(OutcomeKind.COMPLETED).estimate(), completion.get(DEMO.horizon()).incidence(), 1e-12);
         assertEquals("demo", r.scenario());
         assertEquals("bit-for-bit", r.design());
         assertEquals(42, r.seed());
@@ -167,7 +173,7 @@ class MonteCarloTest {
     private static MonteCarloResult withoutFlags(MonteCarloResult r, long requested) {
         return new MonteCarloResult(r.scenario(), r.design(), r.seed(), requested, r.runs(), false, r.confidence(),
                 r.precisionTarget(), r.reachedPrecision(), r.outcomeCounts(), r.outcomeShares(), r.metrics(),
-                r.survival(), r.collapses());
+                r.collapseIncidence(), r.completionIncidence(), r.collapses());
     }
 
     @Test

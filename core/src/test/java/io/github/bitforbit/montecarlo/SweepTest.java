@@ -22,6 +22,32 @@ class SweepTest {
     private static final Scenario DEMO = Demo.scenario(0.5);
     private static final String TRUST = "parties.DPRK.trust.initial";
 
+    /** Grid levels are the decimals the spec names: 0.1..0.9:9 has 0.3, not 0.30000000000000004. */
+    @Test
+    void gridLevelsAreTheLevelsAsGiven() {
+        Sweep.Axis a = Sweep.Axis.parse(TRUST, "0.1..0.9:9");
+        for (int i = 0; i < 9; i++) {
+            assertEquals(Double.parseDouble("0." + (i + 1)), a.level(i), "level " + i);
+        }
+        assertEquals(0.5, Sweep.Axis.parse(TRUST, "0.2..0.8:1").level(0));
+        assertEquals(0.35, Sweep.Axis.parse(TRUST, "0.2..0.5:3").level(1));
+        SweepResult s = Sweep.of(DEMO).vary(TRUST, "0.1..0.9:9").runsPerPoint(5).threads(1).run();
+        assertEquals(0.3, s.rows().get(2).values().get(TRUST));
+    }
+
+    /** check() applies every point before anything runs and names the first one refused. */
+    @Test
+    void checkNamesTheFirstRefusedPointBeforeAnyRun() {
+        Sweep bad = Sweep.of(DEMO).vary(TRUST, "0.5..1.5:3").vary("horizon", "12,24");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::check);
+        assertTrue(e.getMessage().contains(TRUST), e.getMessage());
+        Sweep good = Sweep.of(DEMO).vary(TRUST, "0.1..0.9:3").vary("horizon", "12,24");
+        assertEquals(good, good.check());
+        IllegalArgumentException hint = assertThrows(IllegalArgumentException.class,
+                () -> Sweep.of(DEMO).vary(TRUST, "0.1-0.9:9"));
+        assertTrue(hint.getMessage().contains("lo..hi:n"), hint.getMessage());
+    }
+
     @Test
     void gridHasOneRowPerCombinationLastAxisFastest() {
         List<SweepRow> sunk = new ArrayList<>();

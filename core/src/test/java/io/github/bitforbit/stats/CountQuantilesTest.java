@@ -40,4 +40,31 @@ class CountQuantilesTest {
         assertThrows(IllegalArgumentException.class, () -> new CountQuantiles().add(1.5));
         assertThrows(IllegalArgumentException.class, () -> new CountQuantiles().add(-1));
     }
+
+    /**
+     * 10,000 zeros among 10,000,005 observations: F(0) = 0.000999999500 < 0.001, so the 0.001-quantile
+     * is 1. A tolerance proportional to n (1e-9 n = 0.01 observations) wrongly returned 0; the
+     * tolerance is now a few ulps of p n. And p = 0.1 of ten observations still needs exactly one.
+     */
+    @Test
+    void toleranceNeverCostsAWholeObservation() {
+        CountQuantiles q = new CountQuantiles();
+        for (int i = 0; i < 10_000; i++) {
+            q.add(0);
+        }
+        for (int i = 0; i < 9_990_005; i++) {
+            q.add(1);
+        }
+        assertEquals(10_000_005, q.count());
+        assertEquals(1, q.quantile(0.001));
+        assertEquals(0, q.quantile(0.000999));
+        CountQuantiles ten = new CountQuantiles();
+        for (int i = 1; i <= 10; i++) {
+            ten.add(i);
+        }
+        assertEquals(1, ten.quantile(0.1));
+        assertEquals(3, ten.quantile(0.3));
+        assertEquals(7, ten.quantile(0.7));
+        assertEquals(10, ten.quantile(1));
+    }
 }

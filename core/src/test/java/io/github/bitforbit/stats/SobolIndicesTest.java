@@ -42,14 +42,11 @@ class SobolIndicesTest {
     void ishigami() {
         double[] first = {0.3139052, 0.4424111, 0};
         double[] total = {0.5575889, 0.4424111, 0.2436837};
-        SobolIndices.Plan plan = SobolIndices.plan(3, 8192);
-        assertEquals(8192 * 5, plan.evaluations());
-        double[] fA = evaluate(plan.a(), SobolIndicesTest::ishigami);
-        double[] fB = evaluate(plan.b(), SobolIndicesTest::ishigami);
-        double[][] fAB = new double[3][];
-        for (int i = 0; i < 3; i++) {
-            fAB[i] = evaluate(plan.ab(i), SobolIndicesTest::ishigami);
-        }
+        assertEquals(8192 * 5, SobolIndices.plan(3, 8192).evaluations());
+        double[][] f = ishigamiOutputs(8192, 0);
+        double[] fA = f[0];
+        double[] fB = f[1];
+        double[][] fAB = {f[2], f[3], f[4]};
         SobolIndices.Result result = SobolIndices.estimate(fA, fB, fAB, 500, 0.95, 1234L);
         assertEquals(3, result.indices().size());
         for (int i = 0; i < 3; i++) {
@@ -98,18 +95,127 @@ class SobolIndicesTest {
 
     /**
      * f = u1 on four rows, A = (0.1, 0.2, 0.3, 0.4) in u1, B = (0.5, 0.6, 0.7, 0.8), so f(A_B^1) = f(B).
-     * V = variance of 0.1..0.8 = 0.06; first = mean(fB (fB - fA)) = mean(0.4 fB) = 0.4 * 0.65 = 0.26,
-     * S1 = 0.26 / 0.06 = 4.333 (far above 1: four rows are no sample); total = mean(0.4^2) / (2V)
-     * = 0.16 / 0.12 = 1.333. With no resamples the bounds are NaN.
+     * Centred on the mean 0.45 of all eight outputs; V = their population variance = 0.42 / 8 = 0.0525;
+     * first = mean((fB - 0.45)(fB - fA)) = 0.4 * mean(0.05, 0.15, 0.25, 0.35) = 0.08, S1 = 0.08 / 0.0525
+     * = 1.524 (far above 1: four rows are no sample); total = mean(0.4^2) / (2V) = 0.16 / 0.105 = 1.524.
+     * With no resamples the bounds are NaN.
      */
     @Test
     void handComputedEstimators() {
         double[] fA = {0.1, 0.2, 0.3, 0.4};
         double[] fB = {0.5, 0.6, 0.7, 0.8};
         SobolIndices.Index index = SobolIndices.estimate(fA, fB, new double[][] {fB}, 0, 0.95, 0).index(0);
-        assertEquals(0.26 / 0.06, index.firstOrder().estimate(), 1e-12);
-        assertEquals(0.16 / 0.12, index.total().estimate(), 1e-12);
+        assertEquals(0.08 / 0.0525, index.firstOrder().estimate(), 1e-12);
+        assertEquals(0.16 / 0.105, index.total().estimate(), 1e-12);
         assertTrue(Double.isNaN(index.total().low()));
+    }
+
+    /**
+     * scipy.stats.sobol_indices (method saltelli_2010, scipy/stats/_sensitivity_analysis.py) centres
+     * the outputs on the mean of f(A) and f(B), then takes {@code var = np.var([f_A, f_B])},
+     * {@code s = mean(f_B (f_AB - f_A)) / var} and {@code st = 0.5 mean((f_A - f_AB)^2) / var}. scipy
+     * cannot be installed here, so that formula is ported below line by line ({@link #scipy}); the
+     * literal values in the second check were computed with numpy from the same port on these
+     * eight rows plus 1,000 (a shift that must not matter).
+     */
+    @Test
+    void matchesScipysEstimatorOnTheSameDesign() {
+        double[][] f = ishigamiOutputs(1024, 0);
+        double[] fA = f[0];
+        double[] fB = f[1];
+        double[][] fAB = {f[2], f[3], f[4]};
+        SobolIndices.Result ours = SobolIndices.estimate(fA, fB, fAB, 0, 0.95, 1L);
+        double[][] theirs = scipy(fA, fB, fAB);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(theirs[0][i], ours.index(i).firstOrder().estimate(), 1e-12, "S" + (i + 1));
+            assertEquals(theirs[1][i], ours.index(i).total().estimate(), 1e-12, "ST" + (i + 1));
+        }
+
+        double[] a = {3.1, 0.4, 2.2, 5.0, 1.7, 0.9, 4.4, 2.8};
+        double[] b = {1.2, 2.5, 3.9, 0.3, 4.1, 2.0, 1.1, 3.3};
+        double[][] ab = {{2.0, 1.1, 3.0, 4.2, 2.9, 1.8, 2.2, 3.1}, {3.3, 0.1, 2.9, 4.4, 1.2, 1.5, 4.0, 2.0}};
+        SobolIndices.Result small = SobolIndices.estimate(plus(a, 1000), plus(b, 1000),
+                new double[][] {plus(ab[0], 1000), plus(ab[1], 1000)}, 0, 0.95, 1L);
+        assertEquals(0.57084519485617, small.index(0).firstOrder().estimate(), 1e-9);
+        assertEquals(0.049278492195947, small.index(1).firstOrder().estimate(), 1e-9);
+        assertEquals(0.319151860213983, small.index(0).total().estimate(), 1e-9);
+        assertEquals(0.075076077353484, small.index(1).total().estimate(), 1e-9);
+    }
+
+    /**
+     * Adding a constant to the output changes no variance, so it must change no index: Ishigami and
+     * Ishigami + 1,000 (mean/sd about 270) on the same design give the same estimates, each inside
+     * the other's interval, and intervals of the same width. On raw outputs the first-order
+     * estimator's interval widened from [0.285, 0.339] to [-0.62, 1.27].
+     */
+    @Test
+    void indicesAreInvariantToAShiftOfTheOutput() {
+        double[][] f = ishigamiOutputs(4096, 0);
+        double[][] g = ishigamiOutputs(4096, 1000);
+        SobolIndices.Result raw = SobolIndices.estimate(f[0], f[1], new double[][] {f[2], f[3], f[4]}, 300, 0.95, 9L);
+        SobolIndices.Result shifted = SobolIndices.estimate(g[0], g[1], new double[][] {g[2], g[3], g[4]}, 300, 0.95,
+                9L);
+        for (int i = 0; i < 3; i++) {
+            for (boolean first : new boolean[] {true, false}) {
+                Interval r = first ? raw.index(i).firstOrder() : raw.index(i).total();
+                Interval s = first ? shifted.index(i).firstOrder() : shifted.index(i).total();
+                String name = (first ? "S" : "ST") + (i + 1);
+                assertTrue(r.contains(s.estimate()) && s.contains(r.estimate()), name + ": " + r + " vs " + s);
+                assertEquals(r.estimate(), s.estimate(), 1e-6, name);
+                assertEquals(r.halfWidth(), s.halfWidth(), 1e-6, name);
+                assertTrue(s.halfWidth() < 0.05, name + " interval " + s);
+            }
+        }
+    }
+
+    /** Ishigami + {@code shift} on the Saltelli plan of n rows: {f(A), f(B), f(A_B^1), f(A_B^2), f(A_B^3)}. */
+    private static double[][] ishigamiOutputs(int n, double shift) {
+        SobolIndices.Plan plan = SobolIndices.plan(3, n);
+        double[][] out = new double[5][];
+        out[0] = plus(evaluate(plan.a(), SobolIndicesTest::ishigami), shift);
+        out[1] = plus(evaluate(plan.b(), SobolIndicesTest::ishigami), shift);
+        for (int i = 0; i < 3; i++) {
+            out[2 + i] = plus(evaluate(plan.ab(i), SobolIndicesTest::ishigami), shift);
+        }
+        return out;
+    }
+
+    /** scipy's saltelli_2010 after its centring, ported: {S_i}, {ST_i}. */
+    private static double[][] scipy(double[] fA, double[] fB, double[][] fAB) {
+        int n = fA.length;
+        double mean = 0;
+        for (int j = 0; j < n; j++) {
+            mean += fA[j] + fB[j];
+        }
+        mean /= 2 * n;
+        double var = 0;
+        for (int j = 0; j < n; j++) {
+            var += (fA[j] - mean) * (fA[j] - mean) + (fB[j] - mean) * (fB[j] - mean);
+        }
+        var /= 2 * n;
+        double[][] out = new double[2][fAB.length];
+        for (int i = 0; i < fAB.length; i++) {
+            double s = 0;
+            double st = 0;
+            for (int j = 0; j < n; j++) {
+                double a = fA[j] - mean;
+                double b = fB[j] - mean;
+                double ab = fAB[i][j] - mean;
+                s += b * (ab - a);
+                st += (a - ab) * (a - ab);
+            }
+            out[0][i] = s / n / var;
+            out[1][i] = 0.5 * st / n / var;
+        }
+        return out;
+    }
+
+    private static double[] plus(double[] x, double c) {
+        double[] out = x.clone();
+        for (int j = 0; j < out.length; j++) {
+            out[j] += c;
+        }
+        return out;
     }
 
     @Test

@@ -11,6 +11,15 @@ package io.github.bitforbit.scenario;
  */
 public record Problem(String file, int line, int column, String path, String message) {
 
+    /**
+     * Checks the components.
+     *
+     * @param file see {@link #file()}
+     * @param line see {@link #line()}
+     * @param column see {@link #column()}
+     * @param path see {@link #path()}
+     * @param message see {@link #message()}
+     */
     public Problem {
         // one line of printable text whatever a document held: control characters become '?'
         file = file == null ? "" : printable(file);

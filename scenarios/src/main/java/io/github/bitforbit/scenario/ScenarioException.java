@@ -13,7 +13,11 @@ public final class ScenarioException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    /** An exception for these problems (at least one). */
+    /**
+     * An exception for these problems (at least one).
+     *
+     * @param problems the problems, at least one
+     */
     public ScenarioException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
         if (problems.isEmpty()) {
@@ -22,12 +26,16 @@ public final class ScenarioException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** An exception for one problem. */
+    /**
+     * An exception for one problem.
+     *
+     * @param problem the problem
+     */
     public ScenarioException(Problem problem) {
         this(List.of(problem));
     }
 
-    /** Every problem, in file order where that is known. */
+    /** {@return every problem, in file order where that is known} */
     public List<Problem> problems() {
         return problems;
     }

@@ -56,6 +56,8 @@ public final class Scenarios {
      * Loads a scenario file (YAML, or JSON if it ends in {@code .json}); its {@code extends} may
      * name any file ({@link ExtendsPolicy#ANY_PATH}).
      *
+     * @param file the file
+     * @return loads a scenario file (YAML, or JSON if it ends in {@code .json})
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static Scenario load(Path file) {
@@ -77,6 +79,9 @@ public final class Scenarios {
      * Parses scenario text. {@code sourceName} names it in problems, decides YAML or JSON by its
      * extension, and is the base for a relative {@code extends} path, which may name any file.
      *
+     * @param sourceName the name used in messages, e.g. the file name
+     * @param text the text
+     * @return parses scenario text
      * @throws ScenarioException listing every problem
      */
     public static Scenario parse(String text, String sourceName) {
@@ -97,6 +102,8 @@ public final class Scenarios {
     /**
      * A built-in scenario ({@link #BUILT_IN}).
      *
+     * @param name the name
+     * @return a built-in scenario ({@link #BUILT_IN})
      * @throws IllegalArgumentException for an unknown name, with a suggestion
      */
     public static Scenario builtIn(String name) {
@@ -110,6 +117,8 @@ public final class Scenarios {
     /**
      * A built-in scenario by name, or else a scenario file by path: what a command line takes.
      *
+     * @param nameOrPath a built-in name or a file path
+     * @return a built-in scenario by name, or else a scenario file by path: what a command line takes
      * @throws ScenarioException if it is neither, or the file has problems
      */
     public static Scenario resolve(String nameOrPath) {
@@ -139,7 +148,7 @@ public final class Scenarios {
         return loadSourced(p, policy);
     }
 
-    /** The built-in scenarios with their one-line titles, {@link #DEFAULT} first. */
+    /** {@return the built-in scenarios with their one-line titles, {@link #DEFAULT} first} */
     public static List<ScenarioInfo> list() {
         return BUILT_IN.stream().map(n -> new ScenarioInfo(n, builtIn(n).title())).toList();
     }
@@ -148,13 +157,21 @@ public final class Scenarios {
      * The scenario as YAML, every value explicit; loading it gives a scenario that simulates
      * identically.
      *
+     * @param scenario the scenario
+     * @return the scenario as YAML, every value explicit; loading it gives a scenario that simulates
+     *         identically
      * @throws IllegalArgumentException if it uses a strategy that is not built in
      */
     public static String toYaml(Scenario scenario) {
         return serialise(yamlMapper(), scenario);
     }
 
-    /** The scenario as JSON (same content as {@link #toYaml}). */
+    /**
+     * The scenario as JSON (same content as {@link #toYaml}).
+     *
+     * @param scenario the scenario
+     * @return the scenario as JSON (same content as {@link #toYaml})
+     */
     public static String toJson(Scenario scenario) {
         return serialise(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT), scenario);
     }
@@ -162,6 +179,8 @@ public final class Scenarios {
     /**
      * Writes the scenario to a file, as JSON if the name ends in {@code .json}, else YAML.
      *
+     * @param file the file
+     * @param scenario the scenario
      * @throws UncheckedIOException if it cannot be written
      */
     public static void write(Scenario scenario, Path file) {
@@ -173,7 +192,7 @@ public final class Scenarios {
         }
     }
 
-    /** The JSON Schema (draft 2020-12) of the format, generated from the loader's own descriptors. */
+    /** {@return the JSON Schema (draft 2020-12) of the format, generated from the loader's own descriptors} */
     public static String jsonSchema() {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -183,7 +202,49 @@ public final class Scenarios {
         }
     }
 
-    /** The reference of every key (Markdown tables), generated from the same descriptors. */
+    /**
+     * A label for a parameter path, for axis titles and tables: the party's or concession's id,
+     * the key, what it means and its unit, from the same descriptors as the schema, e.g.
+     * {@code parties.DPRK.trust.initial} is {@code "DPRK trust.initial: belief at step 0
+     * (probability)"}.
+     *
+     * @param path a parameter path as in docs/CLI.md
+     * @return the label ({@code "rule set"} for {@code ruleSet}); the path itself when the format does
+     *         not describe it
+     */
+    public static String parameterLabel(String path) {
+        String[] parts = path.split("\\.");
+        ObjectSpec spec = Format.SCENARIO;
+        String id = "";
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            java.util.Optional<Field> f = spec.field(parts[i]);
+            if (f.isEmpty()) {
+                return path;
+            }
+            Field field = f.get();
+            if (field.kind() == Field.Kind.OBJECTS && i + 1 < parts.length) {
+                spec = field.object();
+                id = parts[++i];
+                keys.clear();
+            } else if (field.kind() == Field.Kind.OBJECT && field.object() != null) {
+                spec = field.object();
+                keys.add(parts[i]);
+            } else if (field.kind() == Field.Kind.DESIGN) {
+                return "rule set";
+            } else if (i == parts.length - 1) {
+                keys.add(parts[i]);
+                String meaning = field.description().split(" \\(|;|: ")[0].trim();
+                return (id.isEmpty() ? "" : id + " ") + String.join(".", keys) + ": " + meaning
+                        + (field.unit().isEmpty() ? "" : " (" + field.unit() + ")");
+            } else {
+                return path;
+            }
+        }
+        return path;
+    }
+
+    /** {@return the reference of every key (Markdown tables), generated from the same descriptors} */
     public static String fieldReference() {
         return SchemaDocument.fieldReference();
     }

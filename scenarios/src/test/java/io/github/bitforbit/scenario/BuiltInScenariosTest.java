@@ -43,6 +43,10 @@ class BuiltInScenariosTest {
         assertEquals(List.of(), s.problems());
         assertFalse(s.description().isBlank(), "a description");
         assertFalse(s.sources().isEmpty(), "sources");
+        for (String source : s.sources()) {
+            // public sources only: no file of this repository or of the team's notes
+            assertFalse(source.matches("(?s).*\\b(seed|shared|notes|reviews)/.*|.*\\.(txt|md)\\b.*"), source);
+        }
         assertFalse(s.assumptions().isEmpty(), "assumptions");
         assertTrue(s.designNames().containsAll(Template.names()));
         assertTrue(s.designNames().contains("historical"), "a historical rule set");

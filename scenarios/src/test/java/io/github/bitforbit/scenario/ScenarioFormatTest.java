@@ -262,4 +262,17 @@ class ScenarioFormatTest {
             }
         }
     }
+
+    /** Axis titles and tables name a parameter by what it means and its unit, from the format's descriptors. */
+    @Test
+    void parameterLabelsComeFromTheDescriptors() {
+        assertEquals("DPRK trust.initial: belief at step 0 (probability)",
+                Scenarios.parameterLabel("parties.DPRK.trust.initial"));
+        assertTrue(Scenarios.parameterLabel("horizon").startsWith("horizon: the longest a run lasts (steps"),
+                Scenarios.parameterLabel("horizon"));
+        assertTrue(Scenarios.parameterLabel("concessions.yongbyon.verifiability").startsWith("yongbyon verifiability: "),
+                Scenarios.parameterLabel("concessions.yongbyon.verifiability"));
+        assertEquals("rule set", Scenarios.parameterLabel("ruleSet"));
+        assertEquals("no.such.path", Scenarios.parameterLabel("no.such.path"));
+    }
 }
