@@ -105,7 +105,7 @@ public final class Explorer {
                 s = ParameterPath.set(s, o.getKey(), (Object) o.getValue());
             } catch (IllegalArgumentException e) {
                 throw new BadRequest("set " + o.getKey() + "=" + ExplorerRequest.clip(o.getValue()) + ": "
-                        + ExplorerRequest.clip(e.getMessage()));
+                        + ExplorerRequest.line(e.getMessage()));
             }
         }
         return s;
@@ -194,7 +194,7 @@ public final class Explorer {
                     .vary(ParameterPath.RULE_SET, String.join(",", names)).runsPerPoint(r.sweep().runsPerPoint())
                     .seed(r.seed()).threads(threads).confidence(CONFIDENCE).cancellation(cancel).run();
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("sweep: " + ExplorerRequest.clip(e.getMessage()));
+            throw new BadRequest("sweep: " + ExplorerRequest.line(e.getMessage()));
         }
         if (result.partial()) {
             throw new Cancelled();
@@ -241,7 +241,7 @@ public final class Explorer {
         try {
             body = Scenarios.toYaml(s);
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("this scenario cannot be written as a file: " + ExplorerRequest.clip(e.getMessage()));
+            throw new BadRequest("this scenario cannot be written as a file: " + ExplorerRequest.line(e.getMessage()));
         }
         return "# written by bitforbit explore; the same figures from the command line:\n"
                 + "#   bitforbit compare " + s.name() + ".yaml --rule-sets " + String.join(",", names) + " --runs "
@@ -263,7 +263,7 @@ public final class Explorer {
                 d.ruleSetFor(s);
                 out.add(d);
             } catch (IllegalArgumentException e) {
-                throw new BadRequest("designs: " + ExplorerRequest.clip(e.getMessage()));
+                throw new BadRequest("designs: " + ExplorerRequest.line(e.getMessage()));
             }
         }
         return out;

@@ -329,8 +329,17 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
 
     /** At most 60 characters of user text, for messages. */
     static String clip(String s) {
+        return shorten(s, 60);
+    }
+
+    /** A library's message on one line, at most 400 characters (it may quote user text). */
+    static String line(String s) {
+        return shorten(s == null ? "" : s, 400);
+    }
+
+    private static String shorten(String s, int max) {
         String one = s.replaceAll("[\\p{Cntrl}]", " ");
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+        return one.length() <= max ? one : one.substring(0, max - 3) + "...";
     }
 
     private static String firstLine(String s) {
