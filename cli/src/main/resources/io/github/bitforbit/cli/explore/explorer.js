@@ -274,8 +274,8 @@ function buildHeatControls() {
   const byPath = (path) => numeric.find((p) => p.path === path);
   if (!byPath(h.x)) { h.x = (numeric.find((p) => /trust\.initial$/.test(p.path) && p.group.includes('target')) || numeric[0]).path; h.xLow = null; }
   if (!byPath(h.y) || h.y === h.x) { h.y = (numeric.find((p) => /verifiability$/.test(p.path)) || numeric[1]).path; h.yLow = null; }
-  if (h.xLow == null) { h.xLow = byPath(h.x).min; h.xHigh = byPath(h.x).max; }
-  if (h.yLow == null) { h.yLow = byPath(h.y).min; h.yHigh = byPath(h.y).max; }
+  if (h.xLow == null) [h.xLow, h.xHigh] = inner(byPath(h.x));
+  if (h.yLow == null) [h.yLow, h.yHigh] = inner(byPath(h.y));
   fill($('hx'), h.x);
   fill($('hy'), h.y);
   $('hx-low').value = h.xLow; $('hx-high').value = h.xHigh;
@@ -294,11 +294,19 @@ function buildHeatControls() {
   show.value = h.show;
 }
 
+// A heatmap axis's default: the slider's range less a tenth at each end, since the ends of a
+// range (a verifiability of 0, a patience of 1) are often degenerate for some designs.
+function inner(p) {
+  const span = p.max - p.min;
+  const round = (v) => (p.step >= 1 ? Math.round(v) : Number(v.toFixed(3)));
+  return [round(p.min + span / 10), round(p.max - span / 10)];
+}
+
 function readHeatControls() {
   const h = state.heat;
   const byPath = (path) => described.parameters.find((p) => p.path === path);
-  if ($('hx').value !== h.x) { h.x = $('hx').value; $('hx-low').value = byPath(h.x).min; $('hx-high').value = byPath(h.x).max; }
-  if ($('hy').value !== h.y) { h.y = $('hy').value; $('hy-low').value = byPath(h.y).min; $('hy-high').value = byPath(h.y).max; }
+  if ($('hx').value !== h.x) { h.x = $('hx').value; [$('hx-low').value, $('hx-high').value] = inner(byPath(h.x)); }
+  if ($('hy').value !== h.y) { h.y = $('hy').value; [$('hy-low').value, $('hy-high').value] = inner(byPath(h.y)); }
   h.xLow = Number($('hx-low').value); h.xHigh = Number($('hx-high').value);
   h.yLow = Number($('hy-low').value); h.yHigh = Number($('hy-high').value);
   h.levels = Number($('hlevels').value); h.runs = Number($('hruns').value); h.show = $('hshow').value;
