@@ -7,6 +7,7 @@ import io.github.bitforbit.stats.Interval;
 import io.github.bitforbit.stats.Wilson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,30 +26,41 @@ import java.util.List;
 public final class CumulativeIncidence implements RunSink {
 
     private final int designs;
-    private final int months;
-    /** ends[design][kind][step]: runs of the design that ended that way in that step. */
-    private final long[][][] ends;
+    private final int minimum;
+    /** ends[design][kind][step]: runs of the design that ended that way in that step (grows as needed). */
+    private long[][][] ends;
+    private int latest = -1;
     private long calls;
 
     /**
      * An empty tally.
      *
-     * @param designs  designs in the comparison, {@code >= 1}
-     * @param maxSteps the longest a run can last, in steps, {@code >= 1}; later ends count at the last step
+     * @param designs designs in the comparison, {@code >= 1}
+     * @param months  the months the curves cover at least, {@code >= 1} (the horizon); a run that
+     *                ends later (an uncertain horizon) extends them
      */
-    public CumulativeIncidence(int designs, int maxSteps) {
-        if (designs < 1 || maxSteps < 1) {
-            throw new IllegalArgumentException("need designs >= 1 and maxSteps >= 1");
+    public CumulativeIncidence(int designs, int months) {
+        if (designs < 1 || months < 1) {
+            throw new IllegalArgumentException("need designs >= 1 and months >= 1");
         }
         this.designs = designs;
-        this.months = maxSteps;
-        this.ends = new long[designs][OutcomeKind.values().length][maxSteps];
+        this.minimum = months;
+        this.ends = new long[designs][OutcomeKind.values().length][months];
     }
 
     @Override
     public void accept(long runIndex, RunResult result) {
         int design = (int) (calls++ % designs);
-        int step = Math.min(Math.max(result.outcome().step(), 0), months - 1);
+        int step = Math.max(result.outcome().step(), 0);
+        if (step >= ends[0][0].length) {
+            int grown = Math.max(step + 1, 2 * ends[0][0].length);
+            for (long[][] perDesign : ends) {
+                for (int k = 0; k < perDesign.length; k++) {
+                    perDesign[k] = Arrays.copyOf(perDesign[k], grown);
+                }
+            }
+        }
+        latest = Math.max(latest, step);
         ends[design][result.outcome().kind().ordinal()][step]++;
     }
 
@@ -58,11 +70,13 @@ public final class CumulativeIncidence implements RunSink {
      * @param design     the design's position in the comparison, from 0
      * @param kind       collapsed or completed (stalled is possible, but happens at the horizon)
      * @param confidence the two-sided level of the intervals, in (0, 1)
-     * @return one interval per month 1 .. maxSteps: the share of runs that ended this way in that
-     *         month or earlier; empty if no run was recorded
+     * @return one interval per month from 1 to the months given or the last month any run ended
+     *         in, whichever is later: the share of runs that ended this way in that month or
+     *         earlier; empty if no run was recorded
      */
     public List<Interval> curve(int design, OutcomeKind kind, double confidence) {
         long runs = runs(design);
+        int months = Math.max(minimum, latest + 1);
         List<Interval> out = new ArrayList<>(months);
         if (runs == 0) {
             return out;

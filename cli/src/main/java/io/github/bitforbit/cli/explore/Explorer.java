@@ -11,7 +11,6 @@ import io.github.bitforbit.engine.Trace;
 import io.github.bitforbit.engine.TraceEvent;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.montecarlo.CancellationToken;
 import io.github.bitforbit.montecarlo.CollapseKey;
 import io.github.bitforbit.montecarlo.CollapseShare;
@@ -142,7 +141,7 @@ public final class Explorer {
         long start = System.nanoTime();
         Scenario s = scenario(r);
         List<AgreementDesign> designs = designs(s, r.designs());
-        CumulativeIncidence incidence = new CumulativeIncidence(designs.size(), maxSteps(s));
+        CumulativeIncidence incidence = new CumulativeIncidence(designs.size(), s.horizon());
         MonteCarlo mc = MonteCarlo.of(s).runs(r.runs()).seed(r.seed()).threads(threads).confidence(CONFIDENCE)
                 .sink(incidence).cancellation(cancel);
         if (!Double.isNaN(r.precision())) {
@@ -267,17 +266,6 @@ public final class Explorer {
             }
         }
         return out;
-    }
-
-    /** The most steps a run of the scenario can last: its horizon, or an uncertain horizon's largest draw. */
-    static int maxSteps(Scenario s) {
-        double max = s.horizon();
-        for (UncertainParameter u : s.uncertainties()) {
-            if (u.path().equals("horizon")) {
-                max = Math.max(max, Math.ceil(u.distribution().quantile(1.0)));
-            }
-        }
-        return (int) Math.min(max, 100_000);
     }
 
     private static ObjectNode design(MonteCarloResult m, CumulativeIncidence incidence, int index) {

@@ -394,6 +394,21 @@ function withInterval(main, low, high, fmt) {
   return span;
 }
 
+/** Empties a table and gives it a heading row. */
+function table(id, headings) {
+  const t = $(id);
+  t.innerHTML = '';
+  row(t, null, headings.map((h) => cell('th', h)));
+  return t;
+}
+
+function row(t, first, cells) {
+  const tr = document.createElement('tr');
+  if (first) tr.append(first);
+  tr.append(...cells);
+  t.append(tr);
+}
+
 function renderCompare(data, payload) {
   const summary = $('summary');
   summary.textContent = data.runs.toLocaleString('en') + ' paired runs per design of ' + data.title + ' (seed '
@@ -402,61 +417,34 @@ function renderCompare(data, payload) {
     + Math.round(data.elapsedMs) + ' ms';
   summary.dataset.request = JSON.stringify({ set: payload.set, designs: payload.designs, runs: payload.runs, seed: payload.seed });
 
-  const shares = $('shares');
-  shares.innerHTML = '';
-  const head = document.createElement('tr');
-  head.append(cell('th', 'design'), ...KINDS.map((k) => cell('th', k)));
-  shares.append(head);
-  data.designs.forEach((d, i) => {
-    const tr = document.createElement('tr');
-    tr.append(cell('td', d.name));
-    KINDS.forEach((k) => {
-      const s = d.shares[k];
-      tr.append(cell('td', withInterval(pct(s.estimate), s.low, s.high, (v) => (100 * v).toFixed(1)), {
-        id: 'share-' + i + '-' + k, 'data-estimate': s.estimate, 'data-count': s.count,
-        'data-low': s.low, 'data-high': s.high, 'data-design': d.name }));
-    });
-    shares.append(tr);
-  });
+  const shares = table('shares', ['design', ...KINDS]);
+  data.designs.forEach((d, i) => row(shares, cell('td', d.name), KINDS.map((k) => {
+    const s = d.shares[k];
+    return cell('td', withInterval(pct(s.estimate), s.low, s.high, (v) => (100 * v).toFixed(1)), {
+      id: 'share-' + i + '-' + k, 'data-estimate': s.estimate, 'data-count': s.count,
+      'data-low': s.low, 'data-high': s.high, 'data-design': d.name });
+  })));
   drawShares(data);
 
-  const pairs = $('pairs');
-  pairs.innerHTML = '';
-  const ph = document.createElement('tr');
-  ph.append(cell('th', 'points'), ...KINDS.map((k) => cell('th', k)));
-  pairs.append(ph);
-  data.pairs.forEach((p, i) => {
-    const tr = document.createElement('tr');
-    tr.append(cell('td', p.a + ' \u2212 ' + p.b));
-    KINDS.forEach((k) => {
-      const s = p.shares[k];
-      const span = withInterval(pts(s.estimate), s.low, s.high, (v) => pts(v));
-      span.append(cell('span', ' (' + pts(s.unpairedLow) + ', ' + pts(s.unpairedHigh) + ')', { class: 'ci' }));
-      tr.append(cell('td', span, { id: 'pair-' + i + '-' + k, 'data-estimate': s.estimate, 'data-low': s.low, 'data-high': s.high }));
-    });
-    pairs.append(tr);
-  });
+  const pairs = table('pairs', ['points', ...KINDS]);
+  data.pairs.forEach((p, i) => row(pairs, cell('td', p.a + ' \u2212 ' + p.b), KINDS.map((k) => {
+    const s = p.shares[k];
+    const span = withInterval(pts(s.estimate), s.low, s.high, (v) => pts(v));
+    span.append(cell('span', ' (' + pts(s.unpairedLow) + ', ' + pts(s.unpairedHigh) + ')', { class: 'ci' }));
+    return cell('td', span, { id: 'pair-' + i + '-' + k, 'data-estimate': s.estimate, 'data-low': s.low, 'data-high': s.high });
+  })));
 
-  const causes = $('causes');
-  causes.innerHTML = '';
-  const ch = document.createElement('tr');
-  ch.append(cell('th', 'who walked out, why'), ...data.designs.map((d) => cell('th', d.name)));
-  causes.append(ch);
+  const causes = table('causes', ['who walked out, why', ...data.designs.map((d) => d.name)]);
   const keys = [];
   const info = {};
   data.designs.forEach((d) => d.causes.forEach((c) => {
     const k = c.party + ': ' + c.cause;
     if (!keys.includes(k)) { keys.push(k); info[k] = c.description; }
   }));
-  keys.forEach((k) => {
-    const tr = document.createElement('tr');
-    tr.append(cell('td', k, { title: info[k] }));
-    data.designs.forEach((d) => {
-      const c = d.causes.find((x) => x.party + ': ' + x.cause === k);
-      tr.append(cell('td', c ? pct(c.shareOfRuns) : '\u2013', { title: c ? c.count + ' runs, ' + pct(c.shareOfCollapses) + ' of collapses' : '' }));
-    });
-    causes.append(tr);
-  });
+  keys.forEach((k) => row(causes, cell('td', k, { title: info[k] }), data.designs.map((d) => {
+    const c = d.causes.find((x) => x.party + ': ' + x.cause === k);
+    return cell('td', c ? pct(c.shareOfRuns) : '\u2013', { title: c ? c.count + ' runs, ' + pct(c.shareOfCollapses) + ' of collapses' : '' });
+  })));
   if (!keys.length) causes.append(cell('tr', cell('td', 'no collapses')));
 
   drawIncidence(data);
