@@ -68,6 +68,8 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
 
     private static final Pattern CLIENT = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,79}");
+    /** A design's name: a template's, or any name an uploaded scenario gives its own rule set. */
+    private static final Pattern DESIGN = Pattern.compile("[^\\p{Cntrl}]{1,80}");
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,200}");
     private static final Set<String> FIELDS = Set.of("client", "scenario", "upload", "set", "designs", "runs",
             "precision", "seed", "trace", "sweep");
@@ -212,7 +214,7 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
             JsonNode v = e.getValue();
             String value;
             if (ParameterPath.RULE_SET.equals(path)) {
-                value = text(v, "set." + path, NAME, "a design's name");
+                value = text(v, "set." + path, DESIGN, "a design's name");
             } else if (v.isNumber()) {
                 value = Double.toString(v.asDouble());
             } else if (v.isTextual()) {
@@ -246,7 +248,7 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
         }
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode d : n) {
-            String name = text(d, "designs", NAME, "a design's name");
+            String name = text(d, "designs", DESIGN, "a design's name");
             if (!out.add(name)) {
                 throw new BadRequest("designs names '" + name + "' twice");
             }

@@ -52,6 +52,8 @@ public final class ExplorerServer implements AutoCloseable {
     public static final int MAX_COMPUTING = 2;
     /** How long a request waits for a free computation slot before a 503. */
     static final int WAIT_SECONDS = 30;
+    /** The most of an oversized request read (and dropped) before it is refused. */
+    static final long DRAIN_BYTES = 64L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RESOURCES = "/io/github/bitforbit/cli/explore/";
@@ -60,6 +62,7 @@ public final class ExplorerServer implements AutoCloseable {
     private static final Map<String, String[]> ASSETS = Map.of(
             "/", new String[]{RESOURCES + "index.html", "text/html; charset=utf-8"},
             "/assets/explorer.js", new String[]{RESOURCES + "explorer.js", "text/javascript; charset=utf-8"},
+            "/assets/charts.js", new String[]{RESOURCES + "charts.js", "text/javascript; charset=utf-8"},
             "/assets/explorer.css", new String[]{RESOURCES + "explorer.css", "text/css; charset=utf-8"},
             "/assets/echarts.min.js", new String[]{ECHARTS, "text/javascript; charset=utf-8"});
 
@@ -269,15 +272,30 @@ public final class ExplorerServer implements AutoCloseable {
                 throw new BadRequest("Content-Length is not a number");
             }
             if (n > ExplorerRequest.MAX_BODY_BYTES) {
+                drain(x.getRequestBody());
                 throw tooLarge(n);
             }
         }
         InputStream in = x.getRequestBody();
         byte[] bytes = in.readNBytes(ExplorerRequest.MAX_BODY_BYTES + 1);
         if (bytes.length > ExplorerRequest.MAX_BODY_BYTES) {
+            drain(in);
             throw tooLarge(bytes.length);
         }
         return bytes;
+    }
+
+    /**
+     * Reads and drops what the client is still sending (at most {@link #DRAIN_BYTES}), so that it
+     * reads the refusal instead of a reset connection; memory use stays fixed.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DRAIN_BYTES;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private static BadRequest tooLarge(long n) {

@@ -96,6 +96,7 @@ class ExplorerServerTest {
         assertTrue(page.body().contains("bit-for-bit explorer"));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertEquals(200, get("/assets/explorer.js").statusCode());
+        assertEquals(200, get("/assets/charts.js").statusCode());
         HttpResponse<String> charts = get("/assets/echarts.min.js");
         assertEquals(200, charts.statusCode());
         assertTrue(charts.body().length() > 500_000, "the chart library is served from the jar");
