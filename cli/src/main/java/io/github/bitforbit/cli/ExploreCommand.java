@@ -25,7 +25,7 @@ import java.util.Locale;
 @Command(name = "explore", header = "Explore a deal in the browser: change it, see the odds move.", sortOptions = false,
         description = "Start a local web server with an interactive page: pick a scenario or upload one, choose "
                 + "designs, move the sliders of its parameters, and on every change a paired Monte Carlo re-runs "
-                + "and shows outcome shares with 95% intervals, the paired differences, collapse and completion "
+                + "and shows outcome shares with 95%% intervals, the paired differences, collapse and completion "
                 + "over time, collapse causes, one run's story and a two-parameter heatmap. Prints the page's "
                 + "address; Ctrl-C stops it.",
         footerHeading = "%nExamples:%n",

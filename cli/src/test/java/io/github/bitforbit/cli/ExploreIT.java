@@ -50,6 +50,14 @@ class ExploreIT {
     }
 
     @Test
+    void helpSaysWhatItDoes() throws Exception {
+        Jar.Result help = Jar.run(dir, "explore", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("95% intervals") && help.out().contains("--bind"), help.out());
+        assertEquals("", help.err());
+    }
+
+    @Test
     void badArgumentsExitWithTwoAndOneLine() throws Exception {
         Jar.Result unknown = Jar.run(dir, "explore", "dprk-2091");
         assertEquals(BitForBit.USAGE, unknown.code(), unknown.err());

@@ -205,8 +205,7 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
         if (n.size() > MAX_OVERRIDES) {
             throw new BadRequest("set holds " + n.size() + " overrides, over the limit of " + MAX_OVERRIDES);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             String path = e.getKey();
             if (!PATH.matcher(path).matches()) {
                 throw new BadRequest("set: '" + clip(path) + "' is not a parameter path (e.g. parties.DPRK.trust.initial)");
