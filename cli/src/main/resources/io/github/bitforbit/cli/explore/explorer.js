@@ -162,6 +162,8 @@ function buildDesigns() {
     box2.checked = state.designs.includes(d);
     box2.addEventListener('change', () => {
       state.designs = described.designs.filter((n) => $('design-' + n).checked);
+      if (state.traceDesign >= state.designs.length) state.traceDesign = 0;
+      buildHeatControls();
       changed();
     });
     label.append(box2, ' ' + d);
@@ -282,6 +284,7 @@ function buildHeatControls() {
     options.push(['completed:' + i, 'completion share: ' + d]);
   });
   options.forEach(([v, t]) => { const o = document.createElement('option'); o.value = v; o.textContent = t; show.append(o); });
+  if (!options.length) return;
   if (!options.some(([v]) => v === h.show)) h.show = options[0][0];
   show.value = h.show;
 }
