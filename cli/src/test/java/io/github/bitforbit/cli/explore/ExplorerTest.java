@@ -162,6 +162,28 @@ class ExplorerTest {
     }
 
     @Test
+    void aSlidersEndsWidenToTheScenariosOwnValue() {
+        Scenario s = ParameterPath.set(Scenarios.builtIn("dprk-2018"), "parties.DPRK.deterrenceValue", 5.0);
+        KeyParameter d = new DocumentedParameters().parameters(s).stream()
+                .filter(p -> p.path().equals("parties.DPRK.deterrenceValue")).findFirst().orElseThrow();
+        assertEquals(0, d.min(), 0.0);
+        assertEquals(5.0, d.max(), 0.0);
+        assertEquals(5.0, d.value(), 0.0);
+    }
+
+    @Test
+    void aPrecisionTargetStopsEarlyAsTheApiDoes() {
+        ObjectNode req = Requests.dprk().put("runs", 50_000).put("precision", 0.02);
+        JsonNode shown = EXPLORER.compare(Requests.parse(req), null);
+        MonteCarloResult r = MonteCarlo.of(Scenarios.builtIn("dprk-2018")).design(Template.BIT_FOR_BIT).runs(50_000)
+                .precision(0.02).seed(0).threads(1).run();
+        assertTrue(shown.get("runs").asLong() < 50_000, "stopped early: " + shown.get("runs"));
+        assertTrue(shown.get("reachedPrecision").asBoolean());
+        assertTrue(r.runs() <= shown.get("runs").asLong(), "both designs must reach it, so at least bit-for-bit's runs");
+        assertEquals(shown.get("runs").asLong(), shown.at("/designs/1/runs").asLong());
+    }
+
+    @Test
     void sweepGivesEveryDesignAtEveryPointAsTheApiWould() {
         ObjectNode req = Requests.dprk();
         ObjectNode sweep = req.putObject("sweep").put("runsPerPoint", 100);
