@@ -56,6 +56,7 @@ public final class ExplorerServer implements AutoCloseable {
     static final long DRAIN_BYTES = 64L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final String RESOURCES = "/io/github/bitforbit/cli/explore/";
     private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     /** Every static resource served: name -> (classpath resource, content type). */
@@ -99,6 +100,12 @@ public final class ExplorerServer implements AutoCloseable {
     public static ExplorerServer start(Explorer explorer, ObjectNode initial, InetAddress bind, int port,
                                        PrintWriter log)
             throws IOException {
+        // The JDK's server sends headers and body in separate writes: without TCP_NODELAY, Nagle's
+        // algorithm and the client's delayed ACK add about 40 ms to every answer. It reads the
+        // setting once, when its first server is made.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 64);
         ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "bitforbit-explore");
