@@ -33,7 +33,7 @@ class BenchmarksRunOnceTest {
             "threads", "2");
 
     private static final List<Class<?>> BENCHMARKS = List.of(SingleRunBenchmark.class, MasonOverheadBenchmark.class,
-            CostGrowthBenchmark.class, MonteCarloBenchmark.class, SweepBenchmark.class);
+            CostGrowthBenchmark.class, MonteCarloBenchmark.class, SweepBenchmark.class, ExplorerBenchmark.class);
 
     @TestFactory
     Stream<DynamicTest> everyBenchmarkMethodRunsOnce() {
@@ -45,7 +45,7 @@ class BenchmarksRunOnceTest {
                 }
             }
         }
-        assertEquals(7, tests.size(), "benchmark methods found");
+        assertEquals(9, tests.size(), "benchmark methods found");
         return tests.stream();
     }
 
@@ -60,6 +60,15 @@ class BenchmarksRunOnceTest {
                 offset += paramFields(stateType).size();
             }
             assertNotNull(m.invoke(bench, args), m.getName() + " " + combination);
+            tearDown(bench);
+        }
+    }
+
+    private static void tearDown(Object bench) throws Exception {
+        for (Method t : bench.getClass().getMethods()) {
+            if (t.isAnnotationPresent(org.openjdk.jmh.annotations.TearDown.class)) {
+                t.invoke(bench);
+            }
         }
     }
 

@@ -1,0 +1,27 @@
+package io.github.bitforbit.cli.explore;
+
+/**
+ * One parameter the explorer offers as a slider: what it is, where it lives, its unit and range.
+ *
+ * @param name  short label, e.g. {@code "initial trust"}
+ * @param group what it belongs to, e.g. {@code "DPRK (target)"} or {@code "scenario"}
+ * @param path  its {@link io.github.bitforbit.model.ParameterPath} in the scenario, e.g.
+ *              {@code parties.DPRK.trust.initial}
+ * @param unit  its unit, e.g. {@code "probability"}, {@code "steps (months)"}
+ * @param range the valid range as documented (docs/ODD.md section 9), e.g. {@code "[0, 1]"}
+ * @param min   the slider's low end, within the valid range
+ * @param max   the slider's high end, {@code > min}
+ * @param step  the slider's step, {@code > 0} (1 for whole-number parameters)
+ * @param value the scenario's current value
+ * @param doc   what it means in the model, one sentence (shown as a tooltip)
+ */
+public record KeyParameter(String name, String group, String path, String unit, String range, double min,
+                           double max, double step, double value, String doc) {
+
+    /** Checks the slider's bounds. */
+    public KeyParameter {
+        if (!(min < max) || !(step > 0)) {
+            throw new IllegalArgumentException(path + ": need min < max and step > 0");
+        }
+    }
+}
