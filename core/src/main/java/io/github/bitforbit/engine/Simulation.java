@@ -26,7 +26,7 @@ public final class Simulation {
     /** How the agents are stepped. Both give identical results. */
     public enum Stepping {
         /** Through MASON's {@link sim.engine.Schedule}: one repeating entry per step, a MASON
-         *  {@link sim.engine.Sequence} of the seven stages, each a Sequence of the agents' steppables. */
+         *  {@link sim.engine.Sequence} of the seven stages, each a Steppable that calls its agents. */
         MASON,
         /** In a plain loop over the same agents in the same order (to measure MASON's overhead). */
         DIRECT
@@ -35,7 +35,7 @@ public final class Simulation {
     private final Scenario scenario;
     private final AgreementDesign design;
     private final RuleSet ruleSet;
-    private final NegotiationState state = new NegotiationState();
+    private final NegotiationModel state = new NegotiationModel();
     private final List<UncertainParameter> uncertain;
     private Stepping stepping = Stepping.MASON;
 
@@ -54,7 +54,7 @@ public final class Simulation {
         this.design = design;
         this.ruleSet = design.ruleSetFor(this.scenario);
         this.uncertain = this.scenario.uncertainties();
-        state.configure(this.scenario, ruleSet);
+        state.configure(this.scenario, ruleSet, List.of());
     }
 
     /** The scenario as simulated (with the design applied). */
@@ -88,7 +88,7 @@ public final class Simulation {
         state.seed(seed);
         if (!uncertain.isEmpty()) {
             Scenario drawn = ParameterPath.draw(scenario, state.random::nextDouble);
-            state.configure(drawn, design.ruleSetFor(drawn));
+            state.configure(drawn, design.ruleSetFor(drawn), List.of());
         }
         state.initialise(recorder);
         if (stepping == Stepping.MASON) {
@@ -100,17 +100,17 @@ public final class Simulation {
                 state.schedule.scheduleRepeating(state.wholeStep, 1.0);
                 state.scheduled = true;
             }
-            while (!state.finished) {
+            while (!state.finished()) {
                 state.schedule.step(state);
             }
         } else {
-            while (!state.finished) {
-                for (var s : state.steppables) {
+            while (!state.finished()) {
+                for (var s : state.stages) {
                     s.step(state);
                 }
             }
         }
-        return new RunResult(seed, state.outcome, state.metrics());
+        return new RunResult(seed, state.world.outcome, state.world.metrics());
     }
 
     /** One run with its full trace. */

@@ -89,6 +89,14 @@ public sealed interface TraceEvent {
         }
     }
 
+    /** A lift of a tranche was blocked by a veto point (e.g. a legislature); it stays in force. */
+    record LiftBlocked(int step, String tranche, String by) implements TraceEvent {
+        @Override
+        public String describe() {
+            return "lifting " + tranche + " blocked by " + by;
+        }
+    }
+
     /** A trigger fired. {@code rule} counts from 1. */
     record RuleFired(int step, int rule, String text) implements TraceEvent {
         @Override
