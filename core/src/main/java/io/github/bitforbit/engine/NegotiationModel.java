@@ -89,7 +89,7 @@ final class NegotiationModel extends SimState {
             p.compile(w.ledger);
         }
         w.plan.compile(rs, w.ledger);
-        rules.compile(rs, w);
+        rules.compile(rs, w, s);
         protocol.compile(rs);
         events.compile(s.events());
         List<VetoPoint> vetoes = new ArrayList<>(patrons);
@@ -161,6 +161,11 @@ final class NegotiationModel extends SimState {
         for (Actor a : allExtras) {
             a.reset(w);
         }
+    }
+
+    /** The users' actors of this model, in scenario order. */
+    List<Actor> actors() {
+        return List.of(allExtras);
     }
 
     /** Whether the run has ended. */

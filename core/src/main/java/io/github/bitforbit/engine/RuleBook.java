@@ -1,7 +1,10 @@
 package io.github.bitforbit.engine;
 
 import io.github.bitforbit.rules.Action;
+import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Condition;
+import io.github.bitforbit.rules.ConditionKind;
+import io.github.bitforbit.rules.ConditionKinds;
 import io.github.bitforbit.rules.Order;
 import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
@@ -19,6 +22,7 @@ import java.util.List;
 final class RuleBook {
     private static final byte COND_STEP = 6;
     private static final byte COND_TRUST = 7;
+    private static final byte COND_CUSTOM = 8;
 
     private static final byte ACT_LIFT = 1;
     private static final byte ACT_RESTORE = 2;
@@ -31,18 +35,20 @@ final class RuleBook {
     private int[] condArg;
     private Principal[] condTruster;
     private double[] condX;
+    private ConditionKind.Test[] condTest;
     private byte[] actType;
     private int[] actArg;
     private Principal[] actParty;
     private boolean[] levelFired;
 
-    void compile(RuleSet rs, World w) {
+    void compile(RuleSet rs, World w, Scenario scenario) {
         int n = rs.rules().size();
         rules = rs.rules().toArray(new Rule[0]);
         condType = new byte[n];
         condArg = new int[n];
         condTruster = new Principal[n];
         condX = new double[n];
+        condTest = new ConditionKind.Test[n];
         actType = new byte[n];
         actArg = new int[n];
         actParty = new Principal[n];
@@ -57,6 +63,11 @@ final class RuleBook {
                 condType[r] = COND_TRUST;
                 condTruster[r] = principal(w, tb.truster());
                 condX[r] = tb.threshold();
+            } else if (c instanceof Condition.Custom cu) {
+                condType[r] = COND_CUSTOM;
+                condTest[r] = ConditionKinds.find(cu.kind())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown condition kind '" + cu.kind() + "'"))
+                        .compile(cu.argument(), scenario);
             } else {
                 condArg[r] = w.ledger.index.get(c.concession());
                 condType[r] = c instanceof Condition.Completed ? EventLog.COMPLETED
@@ -119,8 +130,12 @@ final class RuleBook {
             if (levelFired[r]) {
                 continue;
             }
-            boolean holds = condType[r] == COND_STEP ? w.step >= condArg[r]
-                    : condType[r] == COND_TRUST && condTruster[r].trust < condX[r];
+            boolean holds = switch (condType[r]) {
+                case COND_STEP -> w.step >= condArg[r];
+                case COND_TRUST -> condTruster[r].trust < condX[r];
+                case COND_CUSTOM -> condTest[r].holds(w);
+                default -> false;
+            };
             if (holds) {
                 levelFired[r] = true;
                 fire(r, w);
@@ -143,7 +158,7 @@ final class RuleBook {
                     w.walkOutCause = switch (condType[r]) {
                         case COND_STEP -> CollapseCause.DEADLINE;
                         case COND_TRUST -> CollapseCause.TRUST;
-                        case EventLog.COMPLETED, EventLog.VERIFIED -> CollapseCause.UTILITY;
+                        case EventLog.COMPLETED, EventLog.VERIFIED, COND_CUSTOM -> CollapseCause.UTILITY;
                         default -> CollapseCause.PROVOCATION;
                     };
                 }

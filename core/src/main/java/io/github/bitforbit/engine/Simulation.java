@@ -1,12 +1,17 @@
 package io.github.bitforbit.engine;
 
+import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.Problem;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.RuleSet;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a scenario, one seed at a time: the entry point to the model.
@@ -37,6 +42,9 @@ public final class Simulation {
     private final RuleSet ruleSet;
     private final NegotiationModel state = new NegotiationModel();
     private final List<UncertainParameter> uncertain;
+    /** The registered probes, read after every run (the actors that are probes are read too). */
+    private final Probe[] probes;
+    private final boolean anyProbes;
     private Stepping stepping = Stepping.MASON;
 
     /** A simulation of {@code scenario} under its own default design. */
@@ -54,7 +62,34 @@ public final class Simulation {
         this.design = design;
         this.ruleSet = design.ruleSetFor(this.scenario);
         this.uncertain = this.scenario.uncertainties();
-        state.configure(this.scenario, ruleSet, List.of());
+        state.configure(this.scenario, ruleSet, actors(this.scenario));
+        this.probes = AgentTypes.probes().toArray(new Probe[0]);
+        boolean actorProbes = false;
+        for (Actor a : state.actors()) {
+            actorProbes |= a instanceof Probe;
+        }
+        this.anyProbes = probes.length > 0 || actorProbes;
+    }
+
+    /**
+     * The agents of registered types in {@code s}, built by their types.
+     *
+     * @throws IllegalArgumentException listing every problem (unknown role, bad parameter)
+     */
+    private static List<Actor> actors(Scenario s) {
+        List<Problem> problems = new ArrayList<>();
+        List<Actor> out = new ArrayList<>();
+        for (AgentParty p : s.agents()) {
+            AgentParty complete = AgentTypes.complete(p, problems);
+            if (problems.isEmpty()) {
+                out.add(AgentTypes.find(p.type()).orElseThrow().create(complete));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + s.name() + ": " + problems.stream()
+                    .map(Problem::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return out;
     }
 
     /** The scenario as simulated (with the design applied). */
@@ -88,7 +123,7 @@ public final class Simulation {
         state.seed(seed);
         if (!uncertain.isEmpty()) {
             Scenario drawn = ParameterPath.draw(scenario, state.random::nextDouble);
-            state.configure(drawn, design.ruleSetFor(drawn), List.of());
+            state.configure(drawn, design.ruleSetFor(drawn), actors(drawn));
         }
         state.initialise(recorder);
         if (stepping == Stepping.MASON) {
@@ -110,7 +145,23 @@ public final class Simulation {
                 }
             }
         }
-        return new RunResult(seed, state.world.outcome, state.world.metrics());
+        return new RunResult(seed, state.world.outcome, state.world.metrics(), readProbes());
+    }
+
+    private Map<String, Double> readProbes() {
+        if (!anyProbes) {
+            return Map.of();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Probe p : probes) {
+            out.put(p.name(), p.read(state.world));
+        }
+        for (Actor a : state.actors()) {
+            if (a instanceof Probe p) {
+                out.put(p.name(), p.read(state.world));
+            }
+        }
+        return out;
     }
 
     /** One run with its full trace. */

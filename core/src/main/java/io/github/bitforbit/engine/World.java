@@ -2,6 +2,7 @@ package io.github.bitforbit.engine;
 
 import ec.util.MersenneTwisterFast;
 import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.rules.RunView;
 
 /**
  * Everything one run shares (docs/ODD.md section 2): the clock, the random stream, the concession
@@ -11,7 +12,7 @@ import io.github.bitforbit.model.SnapbackMode;
  * <p>The public methods are what a user's {@link Actor}, {@link VetoPoint} or {@link Probe} may
  * read (and, through {@link #random()}, draw); the rest of the model is package-private.
  */
-public final class World {
+public final class World implements RunView {
     final MersenneTwisterFast random;
 
     // ------------------------------------------------------------ structure

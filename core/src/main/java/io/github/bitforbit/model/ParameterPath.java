@@ -54,6 +54,10 @@ public final class ParameterPath {
     /** The current numeric value at {@code path}. */
     public static double get(Scenario scenario, String path) {
         check(scenario, path);
+        AgentParty a = agentOf(scenario, path);
+        if (a != null) {
+            return a.get(path.substring(("parties." + a.id() + ".").length()));
+        }
         Target t = locate(scenario, normalise(path));
         Object v = component(t.record, t.component);
         return ((Number) v).doubleValue();
@@ -95,7 +99,8 @@ public final class ParameterPath {
         for (UncertainParameter u : scenario.uncertainties()) {
             String p = normalise(u.path());
             double value = u.distribution().quantile(uniforms.getAsDouble());
-            drawn = setUnvalidated(drawn, p, isWhole(locate(drawn, p)) ? Math.rint(value) : value);
+            boolean whole = agentOf(drawn, p) == null && isWhole(locate(drawn, p));
+            drawn = setUnvalidated(drawn, p, whole ? Math.rint(value) : value);
         }
         return drawn.validated();
     }
@@ -112,7 +117,7 @@ public final class ParameterPath {
     /** Whether the parameter at {@code path} takes whole numbers only. */
     public static boolean isWholeNumber(Scenario scenario, String path) {
         check(scenario, path);
-        return isWhole(locate(scenario, normalise(path)));
+        return agentOf(scenario, path) == null && isWhole(locate(scenario, normalise(path)));
     }
 
     /** Sets a normalised, already checked path and validates the result. */
@@ -122,6 +127,15 @@ public final class ParameterPath {
 
     /** Sets a normalised, already checked path; the record's own checks still apply. */
     private static Scenario setUnvalidated(Scenario scenario, String path, double value) {
+        AgentParty a = agentOf(scenario, path);
+        if (a != null) {
+            List<AgentParty> as = new ArrayList<>(scenario.agents());
+            as.set(as.indexOf(a), a.with(path.substring(("parties." + a.id() + ".").length()), value));
+            return new Scenario(scenario.name(), scenario.title(), scenario.description(), scenario.horizon(),
+                    scenario.parties(), scenario.concessions(), scenario.events(), scenario.falseAlarm(),
+                    scenario.design(), scenario.ruleSets(), scenario.uncertainties(), scenario.sources(),
+                    scenario.assumptions(), as);
+        }
         Target t = locate(scenario, path);
         Record changed;
         try {
@@ -150,6 +164,11 @@ public final class ParameterPath {
             }
             for (String c : numericComponents(p.parameters())) {
                 out.add(base + c);
+            }
+        }
+        for (AgentParty a : s.agents()) {
+            for (String name : a.parameters().keySet()) {
+                out.add("parties." + a.id() + "." + name);
             }
         }
         for (Concession c : s.concessions()) {
@@ -253,7 +272,18 @@ public final class ParameterPath {
     private static Scenario copy(Scenario s, List<Party> parties, List<Concession> concessions,
                                  List<ExogenousEvent> events) {
         return new Scenario(s.name(), s.title(), s.description(), s.horizon(), parties, concessions, events,
-                s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(), s.assumptions());
+                s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(), s.assumptions(), s.agents());
+    }
+
+    /** The party of a registered agent type whose parameter {@code path} names, or null. */
+    private static AgentParty agentOf(Scenario s, String path) {
+        for (AgentParty a : s.agents()) {
+            String base = "parties." + a.id() + ".";
+            if (path.startsWith(base) && a.parameters().containsKey(path.substring(base.length()))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static Object component(Record r, String name) {

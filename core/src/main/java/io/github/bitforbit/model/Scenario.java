@@ -29,11 +29,21 @@ import java.util.Optional;
  * @param uncertainties parameters drawn per run rather than fixed
  * @param sources       where the scenario's facts come from
  * @param assumptions   every judgement the scenario adds (weights, probabilities, values)
+ * @param agents        parties of registered agent types beyond the four roles (e.g. a legislature)
  */
 public record Scenario(String name, String title, String description, int horizon, List<Party> parties,
                        List<Concession> concessions, List<ExogenousEvent> events, double falseAlarm,
                        AgreementDesign design, List<RuleSet> ruleSets, List<UncertainParameter> uncertainties,
-                       List<String> sources, List<String> assumptions) {
+                       List<String> sources, List<String> assumptions, List<AgentParty> agents) {
+
+    /** A scenario of the four built-in roles only. */
+    public Scenario(String name, String title, String description, int horizon, List<Party> parties,
+                    List<Concession> concessions, List<ExogenousEvent> events, double falseAlarm,
+                    AgreementDesign design, List<RuleSet> ruleSets, List<UncertainParameter> uncertainties,
+                    List<String> sources, List<String> assumptions) {
+        this(name, title, description, horizon, parties, concessions, events, falseAlarm, design, ruleSets,
+                uncertainties, sources, assumptions, List.of());
+    }
 
     public Scenario {
         Validate.id("name", name);
@@ -49,6 +59,7 @@ public record Scenario(String name, String title, String description, int horizo
         uncertainties = Validate.list("uncertainties", uncertainties == null ? List.of() : uncertainties);
         sources = Validate.list("sources", sources == null ? List.of() : sources);
         assumptions = Validate.list("assumptions", assumptions == null ? List.of() : assumptions);
+        agents = Validate.list("agents", agents == null ? List.of() : agents);
     }
 
     /** Starts a scenario with defaults: horizon 60, false alarms 0.05, design bit-for-bit. */
@@ -125,13 +136,19 @@ public record Scenario(String name, String title, String description, int horizo
     /** A copy under another design. */
     public Scenario withDesign(AgreementDesign newDesign) {
         return new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, newDesign,
-                ruleSets, uncertainties, sources, assumptions).validated();
+                ruleSets, uncertainties, sources, assumptions, agents).validated();
+    }
+
+    /** A copy with other parties of registered agent types (replacing these). */
+    public Scenario withAgents(List<AgentParty> newAgents) {
+        return new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, design,
+                ruleSets, uncertainties, sources, assumptions, newAgents).validated();
     }
 
     /** A copy with other uncertain parameters. */
     public Scenario withUncertainties(List<UncertainParameter> newUncertainties) {
         return new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, design,
-                ruleSets, newUncertainties, sources, assumptions).validated();
+                ruleSets, newUncertainties, sources, assumptions, agents).validated();
     }
 
     /**
@@ -152,6 +169,11 @@ public record Scenario(String name, String title, String description, int horizo
         for (Party p : parties) {
             if (byId.put(p.id(), p) != null) {
                 out.add("parties: duplicate party id '" + p.id() + "'");
+            }
+        }
+        for (AgentParty a : agents) {
+            if (byId.containsKey(a.id()) || agents.stream().filter(b -> b.id().equals(a.id())).count() > 1) {
+                out.add("parties: duplicate party id '" + a.id() + "'");
             }
         }
         Map<String, Concession> cById = new LinkedHashMap<>();
@@ -257,6 +279,7 @@ public record Scenario(String name, String title, String description, int horizo
         private final List<ExogenousEvent> events = new ArrayList<>();
         private final List<RuleSet> ruleSets = new ArrayList<>();
         private final List<UncertainParameter> uncertainties = new ArrayList<>();
+        private final List<AgentParty> agents = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final List<String> assumptions = new ArrayList<>();
 
@@ -372,6 +395,12 @@ public record Scenario(String name, String title, String description, int horizo
             return this;
         }
 
+        /** Adds a party of a registered agent type, its parameters by name (missing ones take their type's defaults when simulated). */
+        public Builder agent(String id, String type, Map<String, Double> parameters) {
+            agents.add(new AgentParty(id, type, parameters));
+            return this;
+        }
+
         /** Makes a numeric parameter uncertain, drawn per run. */
         public Builder uncertain(String path, Distribution distribution) {
             uncertainties.add(new UncertainParameter(path, distribution));
@@ -418,7 +447,7 @@ public record Scenario(String name, String title, String description, int horizo
                 cs.add(f.apply(owners));
             }
             return new Scenario(name, title, description, horizon, built, cs, events, falseAlarm, design, ruleSets,
-                    uncertainties, sources, assumptions).validated();
+                    uncertainties, sources, assumptions, agents).validated();
         }
     }
 }

@@ -40,12 +40,25 @@ import java.util.Objects;
  *                         band at {@code confidence}
  * @param collapses        collapses broken down by who walked out and why: only combinations that
  *                         occurred, ordered by party (scenario order) then cause
+ * @param probes           the summary of every user {@link io.github.bitforbit.engine.Probe} by name
+ *                         (empty when there are none)
  */
 public record MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
                                boolean partial, double confidence, double precisionTarget,
                                boolean reachedPrecision, Map<OutcomeKind, Long> outcomeCounts,
                                Map<OutcomeKind, Interval> outcomeShares, Map<Metric, MetricSummary> metrics,
-                               List<SurvivalPoint> survival, Map<CollapseKey, CollapseShare> collapses) {
+                               List<SurvivalPoint> survival, Map<CollapseKey, CollapseShare> collapses,
+                               Map<String, MetricSummary> probes) {
+
+    /** A result without user probes. */
+    public MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
+                            boolean partial, double confidence, double precisionTarget, boolean reachedPrecision,
+                            Map<OutcomeKind, Long> outcomeCounts, Map<OutcomeKind, Interval> outcomeShares,
+                            Map<Metric, MetricSummary> metrics, List<SurvivalPoint> survival,
+                            Map<CollapseKey, CollapseShare> collapses) {
+        this(scenario, design, seed, requestedRuns, runs, partial, confidence, precisionTarget, reachedPrecision,
+                outcomeCounts, outcomeShares, metrics, survival, collapses, Map.of());
+    }
 
     /** Makes the collections unmodifiable copies. */
     public MonteCarloResult {
@@ -56,6 +69,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));
         survival = List.copyOf(survival);
         collapses = Collections.unmodifiableMap(new LinkedHashMap<>(collapses));
+        probes = Collections.unmodifiableMap(new LinkedHashMap<>(probes == null ? Map.of() : probes));
     }
 
     /**

@@ -62,6 +62,13 @@ public final class RuleSetCheck {
             } else if (when instanceof Condition.TrustBelow c) {
                 principal(out, where + ".when", c.truster(), principals);
                 principal(out, where + ".when", c.trusted(), principals);
+            } else if (when instanceof Condition.Custom c) {
+                java.util.Optional<ConditionKind> kind = ConditionKinds.find(c.kind());
+                String problem = kind.isEmpty() ? "unknown condition kind '" + c.kind() + "'"
+                        : kind.get().check(c.argument(), s);
+                if (problem != null) {
+                    out.add(where + ".when: " + problem);
+                }
             } else if (!(when instanceof Condition.StepAtLeast)) {
                 String id = when.concession();
                 if (s.concession(id).isEmpty()) {

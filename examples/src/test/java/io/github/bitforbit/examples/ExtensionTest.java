@@ -1,0 +1,83 @@
+package io.github.bitforbit.examples;
+
+import io.github.bitforbit.engine.Simulation;
+import io.github.bitforbit.engine.Trace;
+import io.github.bitforbit.engine.TraceEvent;
+import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.montecarlo.Metric;
+import io.github.bitforbit.montecarlo.MonteCarlo;
+import io.github.bitforbit.montecarlo.MonteCarloResult;
+import io.github.bitforbit.rules.Condition;
+import io.github.bitforbit.scenario.ScenarioException;
+import io.github.bitforbit.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Extension from outside core: a legislature agent type, a rule condition kind, a strategy with
+ * per-run memory and a probe, all found through META-INF/services, used by a YAML scenario.
+ */
+class ExtensionTest {
+
+    static Scenario congress() throws URISyntaxException {
+        return Scenarios.load(Path.of(ExtensionTest.class.getResource("congress.yaml").toURI()));
+    }
+
+    @Test
+    void theYamlScenarioUsesAllFourExtensions() throws Exception {
+        Scenario s = congress();
+        assertEquals("legislature", s.agents().get(0).type());
+        assertEquals(0.5, s.agents().get(0).get("vetoLift"));
+        assertEquals("grudging", s.party("USA").orElseThrow().strategy().name());
+        assertTrue(s.design().ruleSetFor(s).rules().stream().anyMatch(r -> r.when() instanceof Condition.Custom c
+                && c.kind().equals("relief-above")));
+        assertTrue(ParameterPath.numericPaths(s).contains("parties.Congress.vetoLift"));
+        assertEquals(0.5, ParameterPath.get(s, "parties.Congress.vetoLift"));
+    }
+
+    @Test
+    void theLegislatureBlocksLiftsAndTheMonteCarloSeesIt() throws Exception {
+        Scenario s = congress();
+        MonteCarloResult none = MonteCarlo.of(ParameterPath.set(s, "parties.Congress.vetoLift", 0.0)).runs(2_000)
+                .seed(3).threads(1).run();
+        MonteCarloResult often = MonteCarlo.of(ParameterPath.set(s, "parties.Congress.vetoLift", 0.9)).runs(2_000)
+                .seed(3).threads(1).run();
+        double reliefNone = none.metric(Metric.RELIEF_DELIVERED).mean();
+        double reliefOften = often.metric(Metric.RELIEF_DELIVERED).mean();
+        assertTrue(reliefOften < reliefNone, reliefOften + " vs " + reliefNone);
+        assertNotEquals(none.count(OutcomeKind.COMPLETED), often.count(OutcomeKind.COMPLETED));
+        // the probe is summarised like a metric: more tranches stay in force under a frequent veto
+        assertTrue(often.probes().get("tranchesInForce").mean() > none.probes().get("tranchesInForce").mean());
+    }
+
+    @Test
+    void aVetoedLiftIsTraced() throws Exception {
+        Simulation sim = new Simulation(ParameterPath.set(congress(), "parties.Congress.vetoLift", 1.0));
+        boolean blocked = false;
+        for (long seed = 0; seed < 50 && !blocked; seed++) {
+            Trace t = sim.trace(seed);
+            blocked = !t.events(TraceEvent.LiftBlocked.class).isEmpty();
+            assertTrue(t.events(TraceEvent.Performed.class).stream().noneMatch(TraceEvent.Performed::tranche));
+        }
+        assertTrue(blocked);
+    }
+
+    @Test
+    void badExtensionInputIsReportedWhereItIs() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.parse(
+                "name: x\nextends: dprk-2018\nparties:\n  - {id: Congress, role: legislature, vetoLift: 1.5}\n", "x.yaml"));
+        assertTrue(e.getMessage().contains("vetoLift"), e.getMessage());
+        ScenarioException k = assertThrows(ScenarioException.class, () -> Scenarios.parse(
+                "name: x\nextends: dprk-2018\nparties:\n  - {id: Congress, role: legislature, vetoLyft: 0.5}\n", "x.yaml"));
+        assertTrue(k.getMessage().contains("vetoLift"), k.getMessage());
+    }
+}
