@@ -74,7 +74,7 @@ public final class MonteCarlo {
     private RunSink sink;
     private ProgressListener progress;
     private CancellationToken cancellation;
-    private Model.Factory models = Model.Factory.SIMULATION;
+    private SeededRun.Factory models = SeededRun.Factory.SIMULATION;
 
     private MonteCarlo(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -200,7 +200,7 @@ public final class MonteCarlo {
     }
 
     /** Substitutes the model (for tests of the runner itself). */
-    MonteCarlo model(Model.Factory factory) {
+    MonteCarlo model(SeededRun.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
         return this;
     }
@@ -241,7 +241,7 @@ public final class MonteCarlo {
     /** Runs on a shared pool (or a fresh one if {@code pool} is null); used by sweeps too. */
     Comparison execute(List<AgreementDesign> designs, ExecutorService pool) {
         int d = designs.size();
-        Model[][] perWorker = new Model[threads][d];
+        SeededRun[][] perWorker = new SeededRun[threads][d];
         for (int w = 0; w < threads; w++) {
             for (int j = 0; j < d; j++) {
                 perWorker[w][j] = models.create(scenario, designs.get(j));
@@ -272,7 +272,7 @@ public final class MonteCarlo {
 
         long start = System.nanoTime();
         long[] folded = new long[1];
-        Engine.BlockConsumer consumer = block -> {
+        BlockRunner.BlockConsumer consumer = block -> {
             int metrics = Metric.count();
             for (int r = 0; r < block.size; r++) {
                 int base = r * d;
@@ -309,12 +309,12 @@ public final class MonteCarlo {
         ExecutorService executor = ownPool ? Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY) : pool;
         boolean partial = false;
         try {
-            Engine engine = new Engine(executor, perWorker, seed, partyIndex, sink != null);
+            BlockRunner engine = new BlockRunner(executor, perWorker, seed, partyIndex, sink != null);
             boolean precise = !Double.isNaN(precision);
             long done = 0;
             while (true) {
                 long end = precise ? Math.min(runs, done + batchSize) : runs;
-                done = engine.run(done, end, Engine.blockSize(end - done, threads), consumer, cancellation);
+                done = engine.run(done, end, BlockRunner.blockSize(end - done, threads), consumer, cancellation);
                 if (done < end) {
                     partial = true;
                     break;

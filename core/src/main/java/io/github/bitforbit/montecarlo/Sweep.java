@@ -79,7 +79,7 @@ public final class Sweep {
     private Consumer<SweepRow> rowSink;
     private CancellationToken cancellation;
     private IntPredicate skip;
-    private Model.Factory models = Model.Factory.SIMULATION;
+    private SeededRun.Factory models = SeededRun.Factory.SIMULATION;
 
     private Sweep(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -235,7 +235,7 @@ public final class Sweep {
         return this;
     }
 
-    Sweep model(Model.Factory factory) {
+    Sweep model(SeededRun.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
         return this;
     }
