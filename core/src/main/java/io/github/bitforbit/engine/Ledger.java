@@ -108,6 +108,15 @@ final class Ledger {
         }
     }
 
+    /** Sets the restoration reliability of every tranche whose snapback needs a vote: no patron vetoes. */
+    void voteReliability(double noVeto) {
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == TRANCHE && snapback[i] == SnapbackMode.VOTE) {
+                reliability[i] = noVeto;
+            }
+        }
+    }
+
     private void allocate(int n) {
         size = n;
         id = new String[n];

@@ -74,16 +74,8 @@ final class NegotiationModel extends SimState {
         w.target.counterpart = w.sanctioner;
         w.patrons = patrons.toArray(new Patron[0]);
         w.partners = partners.toArray(new Partner[0]);
-        double notPressed = 1.0;
-        for (Partner p : w.partners) {
-            notPressed *= 1 - p.params.pressure();
-        }
-        w.pressure = 1 - notPressed;
-        double noVeto = 1.0;
-        for (Patron p : w.patrons) {
-            noVeto *= 1 - p.params.vetoProbability();
-        }
-        w.ledger.compile(s.concessions(), noVeto);
+        w.ledger.compile(s.concessions(), 1.0);
+        derive();
         w.target.allocate(w.ledger.size);
         for (Partner p : w.partners) {
             p.compile(w.ledger);
@@ -104,6 +96,76 @@ final class NegotiationModel extends SimState {
             extras[stage.ordinal()] = actors.stream().filter(a -> a.stage() == stage).toArray(Actor[]::new);
         }
         buildSchedule();
+    }
+
+    /**
+     * Recomputes what follows from several agents' parameters: the partners' combined pressure
+     * and the reliability of vote-snapback tranches (no patron vetoes). Called after compiling
+     * and after uncertain parameters were set.
+     */
+    void derive() {
+        World w = world;
+        double notPressed = 1.0;
+        for (Partner p : w.partners) {
+            notPressed *= 1 - p.pressure;
+        }
+        w.pressure = 1 - notPressed;
+        double noVeto = 1.0;
+        for (Patron p : w.patrons) {
+            noVeto *= 1 - p.vetoProbability;
+        }
+        w.ledger.voteReliability(noVeto);
+    }
+
+    /**
+     * A setter that puts a value of the parameter at {@code path} straight into the compiled
+     * model, or null where the path's effect is not confined to one field (concession values that
+     * shape the templates' phases, strategies, events, agents of registered types): those draws
+     * take the slower path of rebuilding the scenario.
+     */
+    java.util.function.DoubleConsumer parameter(String path) {
+        World w = world;
+        switch (path) {
+            case "horizon":
+                return v -> w.horizon = (int) v;
+            case "falseAlarm":
+                return v -> w.falseAlarm = v;
+            default:
+                break;
+        }
+        String[] parts = path.split("\\.", 3);
+        if (parts.length < 3) {
+            return null;
+        }
+        if (parts[0].equals("parties")) {
+            for (Principal p : new Principal[]{w.sanctioner, w.target}) {
+                if (p.id.equals(parts[1])) {
+                    return p.parameter(parts[2]);
+                }
+            }
+            for (Patron p : w.patrons) {
+                if (p.party.id().equals(parts[1])) {
+                    return p.parameter(parts[2]);
+                }
+            }
+            for (Partner p : w.partners) {
+                if (p.id.equals(parts[1])) {
+                    return p.parameter(parts[2]);
+                }
+            }
+            return null;
+        }
+        Integer i = parts[0].equals("concessions") ? w.ledger.index.get(parts[1]) : null;
+        if (i == null) {
+            return null;
+        }
+        Ledger l = w.ledger;
+        return switch (parts[2]) {
+            case "verifiability" -> v -> l.verifiability[i] = v;
+            case "reversibility" -> v -> l.reversal[i] = (int) v;
+            case "politicalCost" -> v -> l.politicalCost[i] = v;
+            default -> null;
+        };
     }
 
     /** The step as a Sequence of the seven stages; each stage calls its agents directly. */

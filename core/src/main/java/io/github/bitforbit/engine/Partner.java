@@ -10,18 +10,27 @@ import io.github.bitforbit.model.RoleParameters;
  */
 final class Partner {
     final World world;
-    final RoleParameters.Partner params;
+    final String id;
+    private final RoleParameters.Partner params;
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    /** The value of its inducements, as a share of full sanctions pain, >= 0. */
+    double inducement;
+    /** How hard it presses the sanctioner for relief, in [0, 1]. */
+    double pressure;
     /** Indices of the tranches it requires lifted (none: any lifted tranche will do). */
     int[] requires;
     /** Its chance per step of noticing that its condition is met, in [0, 1]. */
-    final double attention;
+    double attention;
     /** Its inducements flow now. */
     boolean inducing;
 
     Partner(World world, Party party) {
         this.world = world;
         this.params = (RoleParameters.Partner) party.parameters();
+        this.id = party.id();
         this.attention = party.attention();
+        this.inducement = params.inducement();
+        this.pressure = params.pressure();
     }
 
     void compile(Ledger l) {
@@ -60,5 +69,15 @@ final class Partner {
             }
         }
         return true;
+    }
+
+    /** A setter of parameter {@code name} ({@code parties.ID.name}) for uncertain draws; null if none. */
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "inducement" -> v -> inducement = v;
+            case "pressure" -> v -> pressure = v;
+            case "attention" -> v -> attention = v;
+            default -> null;
+        };
     }
 }

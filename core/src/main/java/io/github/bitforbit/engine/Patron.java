@@ -12,30 +12,40 @@ import io.github.bitforbit.model.SnapbackMode;
 final class Patron implements VetoPoint {
     final World world;
     final Party party;
-    final RoleParameters.Patron params;
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    /** The share of sanctions pain it offsets at the start, in [0, 1]. */
+    double initialLeakage;
+    /** The share of its leakage it cuts after a provocation, in [0, 1]. */
+    double leakageCut;
+    /** Its chance of vetoing one restoration vote, in [0, 1]. */
+    double vetoProbability;
+
     /** The share of sanctions pain it offsets now, in [0, 1]. */
     double leakage;
 
     Patron(World world, Party party) {
         this.world = world;
         this.party = party;
-        this.params = (RoleParameters.Patron) party.parameters();
+        RoleParameters.Patron params = (RoleParameters.Patron) party.parameters();
+        this.initialLeakage = params.leakage();
+        this.leakageCut = params.leakageCut();
+        this.vetoProbability = params.vetoProbability();
     }
 
     void reset() {
-        leakage = params.leakage();
+        leakage = initialLeakage;
     }
 
     /** Stage 1: a provocation this step makes it cut its leakage. */
     void react() {
         if (world.provocationNow) {
-            leakage *= 1 - params.leakageCut();
+            leakage *= 1 - leakageCut;
         }
     }
 
     /** The leakage it would keep after cutting it (what the target expects if it walks out). */
     double leakageAfterCut() {
-        return leakage * (1 - params.leakageCut());
+        return leakage * (1 - leakageCut);
     }
 
     /** A vote to restore a tranche: vetoed with its veto probability (one draw per vote). */
@@ -44,11 +54,21 @@ final class Patron implements VetoPoint {
         if (operation != Operation.RESTORE || w.ledger.snapback[concession] != SnapbackMode.VOTE) {
             return true;
         }
-        return !(w.random.nextDouble() < params.vetoProbability());
+        return !(w.random.nextDouble() < vetoProbability);
     }
 
     @Override
     public String name() {
         return party.id();
+    }
+
+    /** A setter of parameter {@code name} ({@code parties.ID.name}) for uncertain draws; null if none. */
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "leakage" -> v -> initialLeakage = v;
+            case "leakageCut" -> v -> leakageCut = v;
+            case "vetoProbability" -> v -> vetoProbability = v;
+            default -> null;
+        };
     }
 }

@@ -37,6 +37,20 @@ abstract sealed class Principal permits Sanctioner, Target {
     /** The counterpart defected since the last completed phase (what tit-for-tat answers). */
     boolean defected;
 
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    /** P(cooperative type), in [0, 1]. */
+    double cooperativePrior;
+    /** Trust at the start of a run, in [0, 1]. */
+    double initialTrust;
+    /** It walks out when its trust falls below this, in [0, 1]. */
+    double trustFloor;
+    /** Steps of losing (or rejections) it bears before walking out, >= 1. */
+    int patience;
+    /** Discount factor per step, in (0, 1]. */
+    double discount;
+    /** Chance per step that it attends to the talks, in [0, 1]. */
+    double attention;
+
     private final View view = new View();
 
     Principal(World world, Party party, Role role) {
@@ -45,6 +59,12 @@ abstract sealed class Principal permits Sanctioner, Target {
         this.id = party.id();
         this.role = role;
         this.strategy = party.strategy().instance();
+        this.cooperativePrior = party.cooperativePrior();
+        this.initialTrust = party.initialTrust();
+        this.trustFloor = party.trustFloor();
+        this.patience = party.patience();
+        this.discount = party.discount();
+        this.attention = party.attention();
         this.decidesWalkOut = overridesWalksOut(strategy);
     }
 
@@ -58,8 +78,8 @@ abstract sealed class Principal permits Sanctioner, Target {
 
     /** A fresh run: draws its private type, then starts from its initial trust. */
     void reset() {
-        cooperative = world.random.nextDouble() < party.cooperativePrior();
-        trust = party.initialTrust();
+        cooperative = world.random.nextDouble() < cooperativePrior;
+        trust = initialTrust;
         lossStreak = 0;
         rejections = 0;
         defected = false;
@@ -81,7 +101,7 @@ abstract sealed class Principal permits Sanctioner, Target {
 
     /** The chance that it attends to the talks this step, in [0, 1]. */
     double attention() {
-        return party.attention();
+        return attention;
     }
 
     /** One draw: whether it attends to the talks this step. */
@@ -151,13 +171,13 @@ abstract sealed class Principal permits Sanctioner, Target {
 
     /** Whether it walks out now: its trust fell below its floor. */
     final boolean lostTrust() {
-        return trust < party.trustFloor();
+        return trust < trustFloor;
     }
 
     /** Updates its loss streak; true if its patience ran out (losing, or rejected, too long). */
     final boolean outOfPatience() {
         lossStreak = continuing() < outside() ? lossStreak + 1 : 0;
-        return lossStreak >= party.patience() || rejections >= party.patience();
+        return lossStreak >= patience || rejections >= patience;
     }
 
     /** Whether its strategy walks out now, about the phase the talks are about (if any). */
@@ -173,6 +193,22 @@ abstract sealed class Principal permits Sanctioner, Target {
             return strategy.walksOut(view);
         }
         return strategy.walksOut(situation(b, false));
+    }
+
+    /**
+     * A setter of the parameter {@code name} (the leaf of its path {@code parties.ID.name}), so
+     * that an uncertain parameter is drawn straight into the agent; null if there is none.
+     */
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "types.cooperative" -> v -> cooperativePrior = v;
+            case "trust.initial" -> v -> initialTrust = v;
+            case "trust.floor" -> v -> trustFloor = v;
+            case "patience" -> v -> patience = (int) v;
+            case "discount" -> v -> discount = v;
+            case "attention" -> v -> attention = v;
+            default -> null;
+        };
     }
 
     /** The Situation handed to its strategy: one per principal, refilled before each decision. */

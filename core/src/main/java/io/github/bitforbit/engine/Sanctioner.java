@@ -13,17 +13,33 @@ import io.github.bitforbit.model.RoleParameters;
  * phase is the threat it removes; its cost is the domestic political cost of the relief.
  */
 final class Sanctioner extends Principal {
-    final RoleParameters.Sanctioner params;
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    double threatCost;
+    double hawkishness;
+    double snapbackRelief;
+    double temptation;
+    double outsideOption;
+    double renegeHazard;
+    double committedRenegeHazard;
+    double electionRenegeFactor;
 
     Sanctioner(World world, Party party) {
         super(world, party, Role.SANCTIONER);
-        this.params = party.sanctioner();
+        RoleParameters.Sanctioner params = party.sanctioner();
+        this.threatCost = params.threatCost();
+        this.hawkishness = params.hawkishness();
+        this.snapbackRelief = params.snapbackRelief();
+        this.temptation = params.temptation();
+        this.outsideOption = params.outsideOption();
+        this.renegeHazard = params.renegeHazard();
+        this.committedRenegeHazard = params.committedRenegeHazard();
+        this.electionRenegeFactor = params.electionRenegeFactor();
     }
 
     /** Attention falls during an election, by the election's magnitude. */
     @Override
     double attention() {
-        double a = party.attention();
+        double a = attention;
         if (world.step < world.electionUntil) {
             a *= 1 - Math.min(1.0, world.electionMagnitude);
         }
@@ -32,7 +48,7 @@ final class Sanctioner extends Principal {
 
     @Override
     double temptation() {
-        return params.temptation();
+        return temptation;
     }
 
     @Override
@@ -98,9 +114,9 @@ final class Sanctioner extends Principal {
         World w = world;
         Ledger l = w.ledger;
         Target t = w.target;
-        double factor = w.step < w.electionUntil ? params.electionRenegeFactor() : 1.0;
-        double hc = Math.min(1.0, params.committedRenegeHazard() * factor);
-        double hw = Math.min(1.0, params.renegeHazard() * factor);
+        double factor = w.step < w.electionUntil ? electionRenegeFactor : 1.0;
+        double hc = Math.min(1.0, committedRenegeHazard * factor);
+        double hw = Math.min(1.0, renegeHazard * factor);
         double h = cooperative ? hc : hw;
         for (int i = 0; i < l.size; i++) {
             if (!l.lifted(i)) {
@@ -124,14 +140,14 @@ final class Sanctioner extends Principal {
     @Override
     double value(PhaseTerms b, boolean kept) {
         Ledger l = world.ledger;
-        double a = Valuation.annuity(world.remaining(), party.discount());
+        double a = Valuation.annuity(world.remaining(), discount);
         double dc = 0;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN) {
                 dc += l.deterrence[i];
             }
         }
-        return a * params.threatCost() * dc;
+        return a * threatCost * dc;
     }
 
     @Override
@@ -141,10 +157,10 @@ final class Sanctioner extends Principal {
         double cost = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
-                cost += Valuation.politicalCost(l.politicalCost[i], params.hawkishness(), trust, pressure,
-                        params.snapbackRelief() * l.reliability[i]);
+                cost += Valuation.politicalCost(l.politicalCost[i], hawkishness, trust, pressure,
+                        snapbackRelief * l.reliability[i]);
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
-                cost += Valuation.politicalCost(l.politicalCost[i], params.hawkishness(), trust, pressure, 0);
+                cost += Valuation.politicalCost(l.politicalCost[i], hawkishness, trust, pressure, 0);
             }
         }
         return cost;
@@ -154,15 +170,15 @@ final class Sanctioner extends Principal {
     double continuing() {
         PhaseTerms next = world.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = Valuation.annuity(world.remaining(), party.discount());
-        return -a * params.threatCost() * world.target.declared + deal;
+        double a = Valuation.annuity(world.remaining(), discount);
+        return -a * threatCost * world.target.declared + deal;
     }
 
     /** Maximum pressure again, against the capability the target would rebuild (as declared). */
     @Override
     double outside() {
         Ledger l = world.ledger;
-        double a = Valuation.annuity(world.remaining(), party.discount());
+        double a = Valuation.annuity(world.remaining(), discount);
         double rebuiltDeclared = world.target.declared;
         for (int i = 0; i < l.size; i++) {
             if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
@@ -171,6 +187,21 @@ final class Sanctioner extends Principal {
             }
         }
         rebuiltDeclared = Math.min(1.0, rebuiltDeclared);
-        return a * (params.outsideOption() - params.threatCost() * rebuiltDeclared);
+        return a * (outsideOption - threatCost * rebuiltDeclared);
+    }
+
+    @Override
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "threatCost" -> v -> threatCost = v;
+            case "hawkishness" -> v -> hawkishness = v;
+            case "snapbackRelief" -> v -> snapbackRelief = v;
+            case "temptation" -> v -> temptation = v;
+            case "outsideOption" -> v -> outsideOption = v;
+            case "renegeHazard" -> v -> renegeHazard = v;
+            case "committedRenegeHazard" -> v -> committedRenegeHazard = v;
+            case "electionRenegeFactor" -> v -> electionRenegeFactor = v;
+            default -> super.parameter(name);
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.bitforbit.engine;
 
 import io.github.bitforbit.model.AgentParty;
+import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Problem;
 import io.github.bitforbit.model.Scenario;
@@ -42,6 +43,13 @@ public final class Simulation {
     private final RuleSet ruleSet;
     private final NegotiationModel state = new NegotiationModel();
     private final List<UncertainParameter> uncertain;
+    /**
+     * Per uncertain parameter, a setter into the compiled model and whether it takes whole numbers;
+     * null when some parameter has no setter, and every run then rebuilds the drawn scenario.
+     */
+    private final java.util.function.DoubleConsumer[] slots;
+    private final boolean[] whole;
+    private final Distribution[] distributions;
     /** The registered probes, read after every run (the actors that are probes are read too). */
     private final Probe[] probes;
     private final boolean anyProbes;
@@ -63,12 +71,39 @@ public final class Simulation {
         this.ruleSet = design.ruleSetFor(this.scenario);
         this.uncertain = this.scenario.uncertainties();
         state.configure(this.scenario, ruleSet, actors(this.scenario));
+        int n = uncertain.size();
+        java.util.function.DoubleConsumer[] found = new java.util.function.DoubleConsumer[n];
+        whole = new boolean[n];
+        distributions = new Distribution[n];
+        for (int k = 0; k < n && found != null; k++) {
+            UncertainParameter u = uncertain.get(k);
+            found[k] = state.parameter(u.path());
+            whole[k] = ParameterPath.isWholeNumber(this.scenario, u.path());
+            distributions[k] = u.distribution();
+            if (found[k] == null) {
+                found = null;
+            } else {
+                checkEnds(u);
+            }
+        }
+        this.slots = found;
         this.probes = AgentTypes.probes().toArray(new Probe[0]);
         boolean actorProbes = false;
         for (Actor a : state.actors()) {
             actorProbes |= a instanceof Probe;
         }
         this.anyProbes = probes.length > 0 || actorProbes;
+    }
+
+    /**
+     * An uncertain parameter drawn into a setter is not validated per run: it is validated here,
+     * at both ends of its distribution's support (the parameter ranges are intervals).
+     */
+    private void checkEnds(UncertainParameter u) {
+        for (double q : new double[]{0.0, 1.0}) {
+            double end = u.distribution().quantile(q);
+            ParameterPath.set(scenario, u.path(), ParameterPath.isWholeNumber(scenario, u.path()) ? Math.rint(end) : end);
+        }
     }
 
     /**
@@ -121,7 +156,14 @@ public final class Simulation {
     /** One run, its events sent to {@code recorder} (null: no trace, and no cost for one). */
     public RunResult run(long seed, TraceRecorder recorder) {
         state.seed(seed);
-        if (!uncertain.isEmpty()) {
+        if (slots != null) {
+            // each draw goes straight into its field: no scenario is rebuilt, nothing allocated
+            for (int k = 0; k < slots.length; k++) {
+                double value = distributions[k].quantile(state.random.nextDouble());
+                slots[k].accept(whole[k] ? Math.rint(value) : value);
+            }
+            state.derive();
+        } else if (!uncertain.isEmpty()) {
             Scenario drawn = ParameterPath.draw(scenario, state.random::nextDouble);
             state.configure(drawn, design.ruleSetFor(drawn), actors(drawn));
         }

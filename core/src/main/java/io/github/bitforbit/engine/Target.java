@@ -16,7 +16,15 @@ import java.util.Arrays;
  * what it cheated on, what it really removed and what it saw of the relief it got.
  */
 final class Target extends Principal {
-    final RoleParameters.Target params;
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    double deterrenceValue;
+    double kappa;
+    double threatPerception;
+    double sanctionsPain;
+    double temptation;
+    double outsideOption;
+    double cheatNoise;
+    double initialCapability;
 
     // ------------------------------------------------------------ run state
     /** Real capability left, in [0, 1]. */
@@ -38,7 +46,15 @@ final class Target extends Principal {
 
     Target(World world, Party party) {
         super(world, party, Role.TARGET);
-        this.params = party.target();
+        RoleParameters.Target params = party.target();
+        this.deterrenceValue = params.deterrenceValue();
+        this.kappa = params.kappa();
+        this.threatPerception = params.threatPerception();
+        this.sanctionsPain = params.sanctionsPain();
+        this.temptation = params.temptation();
+        this.outsideOption = params.outsideOption();
+        this.cheatNoise = params.cheatNoise();
+        this.initialCapability = params.initialCapability();
     }
 
     void allocate(int concessions) {
@@ -55,7 +71,7 @@ final class Target extends Principal {
     @Override
     void reset() {
         super.reset();
-        capability = params.initialCapability();
+        capability = initialCapability;
         declared = capability;
         cheatedEver = false;
         Arrays.fill(cheated, false);
@@ -66,7 +82,7 @@ final class Target extends Principal {
 
     @Override
     double temptation() {
-        return params.temptation();
+        return temptation;
     }
 
     @Override
@@ -133,10 +149,10 @@ final class Target extends Principal {
         World w = world;
         Ledger l = w.ledger;
         int r = w.remaining();
-        double gain = Valuation.securityLoss(theta(), params.deterrenceValue(), params.kappa(), capability,
-                l.deterrence[i]) * Valuation.exposure(l.reversal[i], r, party.discount());
+        double gain = Valuation.securityLoss(theta(), deterrenceValue, kappa, capability,
+                l.deterrence[i]) * Valuation.exposure(l.reversal[i], r, discount);
         double atStake = value(b);
-        double a = Valuation.annuity(r, party.discount());
+        double a = Valuation.annuity(r, discount);
         double leak = w.combinedLeakage(false);
         double protection = 0;
         double stakeWeight = 0;
@@ -144,7 +160,7 @@ final class Target extends Principal {
             if (l.kind[j] == Ledger.TRANCHE) {
                 // lifted tranches of this phase are at stake too, if snapback can take them back
                 if (!l.inForce[j]) {
-                    atStake += a * Valuation.pain(params.sanctionsPain(), l.weight[j], leak);
+                    atStake += a * Valuation.pain(sanctionsPain, l.weight[j], leak);
                 }
                 protection += l.weight[j] * l.reliability[j];
                 stakeWeight += l.weight[j];
@@ -158,14 +174,14 @@ final class Target extends Principal {
             double restorable = w.snapback && stakeWeight > 0 ? protection / stakeWeight : 0;
             penalty = detect * atStake * restorable;
         }
-        return Valuation.cheatProbability(gain, penalty, params.cheatNoise());
+        return Valuation.cheatProbability(gain, penalty, cheatNoise);
     }
 
     /** Threat perception now: baseline, plus exercises unless suspended, minus assurances in effect. */
     double theta() {
         World w = world;
         Ledger l = w.ledger;
-        double theta = params.threatPerception();
+        double theta = threatPerception;
         boolean exercisesSuspended = false;
         for (int i = 0; i < l.size; i++) {
             if (l.kind[i] == Ledger.ASSURANCE && l.active[i]) {
@@ -183,7 +199,7 @@ final class Target extends Principal {
     double value(PhaseTerms b, boolean kept) {
         World w = world;
         Ledger l = w.ledger;
-        double a = Valuation.annuity(w.remaining(), party.discount());
+        double a = Valuation.annuity(w.remaining(), discount);
         double leak = w.combinedLeakage(false);
         double after = capability;
         for (int i : b.target) {
@@ -194,16 +210,16 @@ final class Target extends Principal {
         double v = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept)) {
-                v += a * Valuation.pain(params.sanctionsPain(), l.weight[i], leak);
+                v += a * Valuation.pain(sanctionsPain, l.weight[i], leak);
             } else if (l.kind[i] == Ledger.ASSURANCE && (!l.active[i] || kept)) {
                 // a lower threat is worth more the less deterrent is left to answer it
-                v += a * (l.threatReduction[i] * Valuation.exposureToThreat(params.deterrenceValue(), params.kappa(),
-                        after) + Valuation.pain(params.sanctionsPain(), l.painRelief[i], leak));
+                v += a * (l.threatReduction[i] * Valuation.exposureToThreat(deterrenceValue, kappa,
+                        after) + Valuation.pain(sanctionsPain, l.painRelief[i], leak));
             }
         }
         for (Partner p : w.partners) {
             if (!p.inducing && p.satisfied(b)) {
-                v += a * p.params.inducement();
+                v += a * p.inducement;
             }
         }
         return v;
@@ -219,8 +235,8 @@ final class Target extends Principal {
         double loss = 0;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
-                loss += Valuation.securityLoss(theta, params.deterrenceValue(), params.kappa(), c, l.deterrence[i])
-                        * Valuation.exposure(l.reversal[i], r, party.discount());
+                loss += Valuation.securityLoss(theta, deterrenceValue, kappa, c, l.deterrence[i])
+                        * Valuation.exposure(l.reversal[i], r, discount);
                 c = Math.max(0.0, c - l.deterrence[i]);
             }
         }
@@ -232,9 +248,9 @@ final class Target extends Principal {
         World w = world;
         PhaseTerms next = w.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = Valuation.annuity(w.remaining(), party.discount());
-        double flow = -theta() * Valuation.exposureToThreat(params.deterrenceValue(), params.kappa(), capability)
-                - Valuation.pain(params.sanctionsPain(), w.ledger.weightInForce(), w.combinedLeakage(false))
+        double a = Valuation.annuity(w.remaining(), discount);
+        double flow = -theta() * Valuation.exposureToThreat(deterrenceValue, kappa, capability)
+                - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
                 + w.inducementsFlowing();
         return a * flow + deal;
     }
@@ -247,7 +263,7 @@ final class Target extends Principal {
     double outside() {
         World w = world;
         Ledger l = w.ledger;
-        double a = Valuation.annuity(w.remaining(), party.discount());
+        double a = Valuation.annuity(w.remaining(), discount);
         double rebuilt = capability;
         for (int i = 0; i < l.size; i++) {
             if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
@@ -256,10 +272,25 @@ final class Target extends Principal {
             }
         }
         rebuilt = Math.min(1.0, rebuilt);
-        double theta = params.threatPerception() + (w.step < w.exercisesUntil ? w.exerciseMagnitude : 0);
-        double flow = -theta * Valuation.exposureToThreat(params.deterrenceValue(), params.kappa(), rebuilt)
-                + params.outsideOption() - Valuation.pain(params.sanctionsPain(), l.totalWeight,
+        double theta = threatPerception + (w.step < w.exercisesUntil ? w.exerciseMagnitude : 0);
+        double flow = -theta * Valuation.exposureToThreat(deterrenceValue, kappa, rebuilt)
+                + outsideOption - Valuation.pain(sanctionsPain, l.totalWeight,
                 w.combinedLeakage(true));
         return a * flow;
+    }
+
+    @Override
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "deterrenceValue" -> v -> deterrenceValue = v;
+            case "kappa" -> v -> kappa = v;
+            case "threatPerception" -> v -> threatPerception = v;
+            case "sanctionsPain" -> v -> sanctionsPain = v;
+            case "temptation" -> v -> temptation = v;
+            case "outsideOption" -> v -> outsideOption = v;
+            case "cheatNoise" -> v -> cheatNoise = v;
+            case "initialCapability" -> v -> initialCapability = v;
+            default -> super.parameter(name);
+        };
     }
 }

@@ -187,7 +187,7 @@ public final class World implements RunView {
         double v = 0;
         for (Partner p : partners) {
             if (p.inducing) {
-                v += p.params.inducement();
+                v += p.inducement;
             }
         }
         return v;
