@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * A legislature that may veto the lifting of a tranche (the README's "Extending the model"
- * example): each lift asks it, and it refuses with probability {@code vetoLift}.
+ * example, verbatim between the markers): each lift asks it, and it refuses with probability
+ * {@code vetoLift}.
  */
+// README:begin
 public final class Legislature implements Actor, VetoPoint {
     private final String id;
     private final double vetoLift;
@@ -67,3 +69,4 @@ public final class Legislature implements Actor, VetoPoint {
         }
     }
 }
+// README:end
