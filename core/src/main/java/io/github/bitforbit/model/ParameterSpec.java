@@ -7,21 +7,30 @@ package io.github.bitforbit.model;
  *
  * @param name         its key, e.g. {@code "vetoLift"} (path {@code parties.ID.vetoLift})
  * @param unit         its unit, e.g. {@code "probability"}, {@code "share"}, {@code "steps"}
- * @param min          smallest allowed value
- * @param max          largest allowed value
- * @param defaultValue its value when a file leaves it out, in [min, max]
+ * @param min          smallest allowed value (may be {@code -Infinity})
+ * @param minOpen      whether {@code min} itself is excluded
+ * @param max          largest allowed value (may be {@code +Infinity})
+ * @param maxOpen      whether {@code max} itself is excluded
+ * @param defaultValue its value when a file leaves it out, within the range
+ * @param whole        whether it takes whole numbers only (steps, counts)
  * @param doc          one line saying what it means in the model
  */
-public record ParameterSpec(String name, String unit, double min, double max, double defaultValue, String doc) {
+public record ParameterSpec(String name, String unit, double min, boolean minOpen, double max, boolean maxOpen,
+                            double defaultValue, boolean whole, String doc) {
 
     public ParameterSpec {
-        Validate.id("parameter name", name);
+        Validate.notNull("parameter name", name);
         Validate.notNull("unit of " + name, unit);
         Validate.notNull("doc of " + name, doc);
-        if (!(min <= max) || !(defaultValue >= min && defaultValue <= max)) {
-            throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue + " outside ["
-                    + min + ", " + max + "]");
+        if (!(min <= max) || !allows(min, minOpen, max, maxOpen, defaultValue)) {
+            throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue + " outside "
+                    + range(min, minOpen, max, maxOpen));
         }
+    }
+
+    /** A parameter with values in the closed interval [min, max]. */
+    public ParameterSpec(String name, String unit, double min, double max, double defaultValue, String doc) {
+        this(name, unit, min, false, max, false, defaultValue, false, doc);
     }
 
     /** A probability in [0, 1]. */
@@ -29,16 +38,44 @@ public record ParameterSpec(String name, String unit, double min, double max, do
         return new ParameterSpec(name, "probability", 0, 1, defaultValue, doc);
     }
 
+    /** Whether {@code value} is allowed (finite and in range; whole if it must be). */
+    public boolean allows(double value) {
+        return allows(min, minOpen, max, maxOpen, value) && (!whole || value == Math.rint(value));
+    }
+
+    private static boolean allows(double min, boolean minOpen, double max, boolean maxOpen, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return false;
+        }
+        return (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
+    }
+
+    /** The range in words: {@code [0, 1]}, {@code >= 0}, {@code (0, 1]}, {@code any}. */
+    public String range() {
+        return range(min, minOpen, max, maxOpen);
+    }
+
+    private static String range(double min, boolean minOpen, double max, boolean maxOpen) {
+        if (Double.isInfinite(min) && Double.isInfinite(max)) {
+            return "any";
+        }
+        if (Double.isInfinite(max)) {
+            return (minOpen ? "> " : ">= ") + text(min);
+        }
+        return (minOpen ? "(" : "[") + text(min) + ", " + text(max) + (maxOpen ? ")" : "]");
+    }
+
     /** The problem with {@code value} at {@code path}, or null if it is allowed. */
     public Problem check(String path, double value) {
-        if (Double.isNaN(value) || value < min || value > max) {
-            return new Problem(path, "must be in [" + text(min) + ", " + text(max) + "] (" + unit + "), got "
-                    + text(value));
+        if (!allows(value)) {
+            return new Problem(path, "must be " + (whole ? "a whole number " : "") + "in " + range() + " (" + unit
+                    + "), got " + text(value));
         }
         return null;
     }
 
-    private static String text(double d) {
+    /** A number as people write it: {@code 1}, {@code 0.25}. */
+    static String text(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }
