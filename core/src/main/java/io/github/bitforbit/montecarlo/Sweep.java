@@ -246,7 +246,7 @@ public final class Sweep {
      * @throws IllegalArgumentException if no axis was added, or a grid has a continuous range
      */
     public int size() {
-        checkAxes(method == Method.GRID);
+        SweepPoints.check(axes, method == Method.GRID);
         if (method != Method.GRID) {
             return points;
         }
@@ -268,7 +268,7 @@ public final class Sweep {
      */
     public SweepResult run() {
         int size = size();
-        List<Boolean> whole = prepare();
+        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
         UnitDesign unit = null;
         if (method == Method.LATIN_HYPERCUBE) {
             unit = new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
@@ -287,7 +287,7 @@ public final class Sweep {
                 if (skip != null && skip.test(i)) {
                     continue;
                 }
-                List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
+                List<Object> values = unit == null ? SweepPoints.gridValues(axes, i, whole) : SweepPoints.unitValues(axes, unit.point(i), whole);
                 SweepRow row = runPoint(i, values, pool);
                 if (row.result().partial()) {
                     partial = true;
@@ -329,8 +329,8 @@ public final class Sweep {
         if (bootstrap < 0) {
             throw new IllegalArgumentException("bootstrap must be >= 0: " + bootstrap);
         }
-        checkAxes(false);
-        List<Boolean> whole = prepare();
+        SweepPoints.check(axes, false);
+        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
         int k = axes.size();
         SobolIndices.Plan plan = SobolIndices.plan(k, baseSamples);
         double[][][] matrices = new double[k + 2][][];
@@ -347,7 +347,7 @@ public final class Sweep {
                     if (cancellation != null && cancellation.isCancelled()) {
                         throw new CancellationException("sensitivity analysis cancelled");
                     }
-                    SweepRow row = runPoint(m * baseSamples + j, unitValues(matrices[m][j], whole), pool);
+                    SweepRow row = runPoint(m * baseSamples + j, SweepPoints.unitValues(axes, matrices[m][j], whole), pool);
                     if (row.result().partial()) {
                         throw new CancellationException("sensitivity analysis cancelled");
                     }
@@ -384,76 +384,6 @@ public final class Sweep {
                 .cancellation(cancellation).model(models);
         MonteCarloResult result = mc.execute(List.of(s.design()), pool).results().get(0);
         return new SweepRow(index, named, result);
-    }
-
-    private void checkAxes(boolean grid) {
-        if (axes.isEmpty()) {
-            throw new IllegalArgumentException("axes must not be empty: add a parameter with vary(path, spec)");
-        }
-        if (grid) {
-            for (Axis a : axes) {
-                if (a.levels() < 1) {
-                    throw new IllegalArgumentException("axis '" + a.path() + "' has no levels for a grid: write "
-                            + "lo..hi:n");
-                }
-            }
-        }
-    }
-
-    /** Detects whole-number axes and checks every axis's end values and entries; before any run. */
-    private List<Boolean> prepare() {
-        List<Boolean> whole = new ArrayList<>(axes.size());
-        for (Axis a : axes) {
-            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && ParameterPath.isWholeNumber(scenario, a.path());
-            whole.add(w);
-            if (a.isRange()) {
-                double lo = w ? Math.ceil(a.low()) : a.low();
-                double hi = w ? Math.floor(a.high()) : a.high();
-                if (lo > hi) {
-                    throw new IllegalArgumentException(a.path() + ": the range " + a.low() + ".." + a.high()
-                            + " holds no whole number");
-                }
-                ParameterPath.set(scenario, a.path(), lo);
-                ParameterPath.set(scenario, a.path(), hi);
-            } else {
-                for (Object v : a.values()) {
-                    ParameterPath.set(scenario, a.path(), w ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
-                }
-            }
-        }
-        return whole;
-    }
-
-    private List<Object> gridValues(int index, List<Boolean> whole) {
-        Object[] values = new Object[axes.size()];
-        int rest = index;
-        for (int d = axes.size() - 1; d >= 0; d--) {
-            Axis a = axes.get(d);
-            int level = rest % a.levels();
-            rest /= a.levels();
-            Object v;
-            if (a.isRange()) {
-                double x = a.levels() == 1 ? (a.low() + a.high()) / 2
-                        : level == a.levels() - 1 ? a.high()
-                        : a.low() + level * (a.high() - a.low()) / (a.levels() - 1);
-                v = whole.get(d) ? (Object) (int) Math.round(x) : (Object) x;
-            } else {
-                v = a.values().get(level);
-                if (whole.get(d)) {
-                    v = (int) Math.round(((Number) v).doubleValue());
-                }
-            }
-            values[d] = v;
-        }
-        return List.of(values);
-    }
-
-    private List<Object> unitValues(double[] u, List<Boolean> whole) {
-        List<Object> values = new ArrayList<>(axes.size());
-        for (int d = 0; d < axes.size(); d++) {
-            values.add(axes.get(d).at(u[d], whole.get(d)));
-        }
-        return values;
     }
 
     private static int atLeastOne(String name, int value) {
@@ -537,48 +467,7 @@ public final class Sweep {
          * @throws IllegalArgumentException naming the spec if it cannot be parsed
          */
         public static Axis parse(String path, String spec) {
-            Objects.requireNonNull(path, "path");
-            if (spec == null || spec.isBlank()) {
-                throw new IllegalArgumentException("spec for '" + path + "' must not be empty");
-            }
-            String s = spec.trim();
-            int dots = s.indexOf("..");
-            if (dots >= 0) {
-                try {
-                    String rest = s.substring(dots + 2);
-                    int colon = rest.indexOf(':');
-                    double lo = Double.parseDouble(s.substring(0, dots).trim());
-                    double hi = Double.parseDouble((colon >= 0 ? rest.substring(0, colon) : rest).trim());
-                    int n = colon >= 0 ? Integer.parseInt(rest.substring(colon + 1).trim()) : 0;
-                    if (colon >= 0 && n < 1) {
-                        throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                                + "': the number of levels must be >= 1");
-                    }
-                    if (!(lo <= hi)) {
-                        throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                                + "': lo must not exceed hi");
-                    }
-                    return new Axis(path, lo, hi, n, List.of());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                            + "' is not lo..hi:n (e.g. 0.1..0.9:5)", e);
-                }
-            }
-            List<Object> values = new ArrayList<>();
-            for (String part : s.split(",", -1)) {
-                String p = part.trim();
-                if (p.isEmpty()) {
-                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path + "' has an empty entry");
-                }
-                Object v;
-                try {
-                    v = Double.parseDouble(p);
-                } catch (NumberFormatException e) {
-                    v = p;
-                }
-                values.add(v);
-            }
-            return new Axis(path, Double.NaN, Double.NaN, values.size(), values);
+            return SweepPoints.parseAxis(path, spec);
         }
 
         /** Whether this is a numeric range (rather than a value list). */
