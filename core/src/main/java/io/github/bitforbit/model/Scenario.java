@@ -156,57 +156,65 @@ public record Scenario(String name, String title, String description, int horizo
      * rule set of the default design and of each named rule set.
      */
     public List<String> problems() {
-        List<String> out = new ArrayList<>();
+        return issues().stream().map(Problem::toString).toList();
+    }
+
+    /**
+     * Every consistency problem as data, where (a dotted path, e.g. {@code concessions.coal.owner})
+     * and what: roles, owners, references, weights, and the rule sets.
+     */
+    public List<Problem> issues() {
+        List<Problem> out = new ArrayList<>();
         long sanctioners = parties.stream().filter(p -> p.role() == Role.SANCTIONER).count();
         long targets = parties.stream().filter(p -> p.role() == Role.TARGET).count();
         if (sanctioners != 1) {
-            out.add("parties: needs exactly one sanctioner, found " + sanctioners);
+            out.add(new Problem("parties", "needs exactly one sanctioner, found " + sanctioners));
         }
         if (targets != 1) {
-            out.add("parties: needs exactly one target, found " + targets);
+            out.add(new Problem("parties", "needs exactly one target, found " + targets));
         }
         Map<String, Party> byId = new LinkedHashMap<>();
         for (Party p : parties) {
             if (byId.put(p.id(), p) != null) {
-                out.add("parties: duplicate party id '" + p.id() + "'");
+                out.add(new Problem("parties", "duplicate party id '" + p.id() + "'"));
             }
         }
         for (AgentParty a : agents) {
             if (byId.containsKey(a.id()) || agents.stream().filter(b -> b.id().equals(a.id())).count() > 1) {
-                out.add("parties: duplicate party id '" + a.id() + "'");
+                out.add(new Problem("parties", "duplicate party id '" + a.id() + "'"));
             }
         }
         Map<String, Concession> cById = new LinkedHashMap<>();
         double weights = 0.0;
         for (Concession c : concessions) {
             if (cById.put(c.id(), c) != null) {
-                out.add("concessions: duplicate concession id '" + c.id() + "'");
+                out.add(new Problem("concessions", "duplicate concession id '" + c.id() + "'"));
             }
             Party owner = byId.get(c.owner());
             if (owner == null) {
-                out.add("concessions." + c.id() + ".owner: unknown party '" + c.owner() + "'"
-                        + Suggestions.didYouMean(c.owner(), byId.keySet()));
+                out.add(new Problem("concessions." + c.id() + ".owner", "unknown party '" + c.owner() + "'"
+                        + Suggestions.didYouMean(c.owner(), byId.keySet())));
                 continue;
             }
             Role expected = c instanceof DisarmamentStep ? Role.TARGET : Role.SANCTIONER;
             if (owner.role() != expected) {
-                out.add("concessions." + c.id() + ".owner: '" + owner.id() + "' is the " + owner.role().label()
-                        + ", but a " + kind(c) + " belongs to the " + expected.label());
+                out.add(new Problem("concessions." + c.id() + ".owner", "'" + owner.id() + "' is the " + owner.role().label()
+                        + ", but a " + kind(c) + " belongs to the " + expected.label()));
             }
             if (c instanceof SanctionTranche t) {
                 weights += t.weight();
             }
         }
         if (weights > 1.0 + 1e-9) {
-            out.add("concessions: tranche weights sum to " + new java.math.BigDecimal(weights).round(new java.math.MathContext(6))
-                    .stripTrailingZeros().toPlainString() + ", more than 1");
+            out.add(new Problem("concessions", "tranche weights sum to " + new java.math.BigDecimal(weights).round(new java.math.MathContext(6))
+                    .stripTrailingZeros().toPlainString() + ", more than 1"));
         }
         for (Party p : parties) {
             if (p.parameters() instanceof RoleParameters.Partner partner) {
                 for (String r : partner.requires()) {
                     if (!(cById.get(r) instanceof SanctionTranche)) {
-                        out.add("parties." + p.id() + ".requires: '" + r + "' is not a sanction tranche"
-                                + Suggestions.didYouMean(r, cById.keySet()));
+                        out.add(new Problem("parties." + p.id() + ".requires", "'" + r + "' is not a sanction tranche"
+                                + Suggestions.didYouMean(r, cById.keySet())));
                     }
                 }
             }
@@ -215,20 +223,20 @@ public record Scenario(String name, String title, String description, int horizo
             try {
                 ParameterPath.check(this, u.path());
             } catch (IllegalArgumentException e) {
-                out.add("uncertain: " + e.getMessage());
+                out.add(new Problem("uncertain", e.getMessage()));
             }
         }
         if (!out.isEmpty()) {
             return out;
         }
         try {
-            out.addAll(RuleSetCheck.problems(design.ruleSetFor(this), this));
+            out.addAll(RuleSetCheck.issues(design.ruleSetFor(this), this));
         } catch (IllegalArgumentException e) {
-            out.add("design " + design.name() + ": " + e.getMessage());
+            out.add(new Problem("design " + design.name(), e.getMessage()));
         }
         for (RuleSet r : ruleSets) {
             if (r != design) {
-                out.addAll(RuleSetCheck.problems(r, this));
+                out.addAll(RuleSetCheck.issues(r, this));
             }
         }
         return out;

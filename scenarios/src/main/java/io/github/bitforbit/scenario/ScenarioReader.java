@@ -227,15 +227,15 @@ final class ScenarioReader {
         }
         if (!problems.isEmpty()) {
             // report what the core sees too, unless a bad value was replaced by its default
-            List<String> core = safeProblems(s);
-            for (String p : core) {
-                if (p.contains("unknown") || p.contains("never complete") || p.contains("duplicate")) {
+            for (io.github.bitforbit.model.Problem p : safeProblems(s)) {
+                String m = p.message();
+                if (m.contains("unknown") || m.contains("never complete") || m.contains("duplicate")) {
                     coreProblem(p);
                 }
             }
             return null;
         }
-        for (String p : safeProblems(s)) {
+        for (io.github.bitforbit.model.Problem p : safeProblems(s)) {
             coreProblem(p);
         }
         if (problems.isEmpty()) {
@@ -244,11 +244,11 @@ final class ScenarioReader {
         return problems.isEmpty() ? s : null;
     }
 
-    private static List<String> safeProblems(Scenario s) {
+    private static List<io.github.bitforbit.model.Problem> safeProblems(Scenario s) {
         try {
-            return s.problems();
+            return s.issues();
         } catch (RuntimeException e) {
-            return List.of(": " + e.getMessage());
+            return List.of(new io.github.bitforbit.model.Problem("", e.getMessage()));
         }
     }
 
@@ -1064,11 +1064,11 @@ final class ScenarioReader {
         return m;
     }
 
-    /** Locates a core problem ("core.path: message") back in the file. */
-    private void coreProblem(String p) {
-        int colon = p.indexOf(": ");
-        String corePath = colon < 0 ? "" : p.substring(0, colon);
-        String message = colon < 0 ? p : p.substring(colon + 2);
+    /** Locates a core problem (its dotted path and message) back in the file. */
+    private void coreProblem(io.github.bitforbit.model.Problem problem) {
+        String p = problem.toString();
+        String corePath = problem.path();
+        String message = problem.message();
         String best = "";
         for (String k : where.keySet()) {
             if (k.length() > best.length() && (corePath.equals(k) || corePath.startsWith(k + ".")
