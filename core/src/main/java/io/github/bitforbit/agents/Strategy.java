@@ -34,7 +34,7 @@ public interface Strategy {
     }
 
     /**
-     * Whether to walk out now, asked in the walk-out stage (docs/ODD.md section 7.6) after the
+     * Whether to walk out now, asked in the walk-out stage (docs/ODD.md section 7.5) after the
      * model's own trust and patience tests, with the situation of the phase the talks are about
      * (or of no phase: value and cost 0). A walk-out this way counts as a collapse for utility.
      * The default never walks out, and then the situation is not even computed.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What happened to the concessions this step, in order, as primitive pairs (kind, concession):
- * the input of the rules stage (docs/ODD.md section 7.5). Cleared at the start of every step; it
+ * the input of the rules stage (docs/ODD.md section 7.7). Cleared at the start of every step; it
  * grows only if a step has more events than ever before, so a run allocates nothing here.
  */
 final class EventLog {

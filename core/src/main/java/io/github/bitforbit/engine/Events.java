@@ -3,7 +3,7 @@ package io.github.bitforbit.engine;
 import io.github.bitforbit.model.ExogenousEvent;
 
 /**
- * The exogenous events of a scenario (docs/ODD.md section 7.1): each begins at its scheduled step
+ * The exogenous events of a scenario (docs/ODD.md section 7.8): each begins at its scheduled step
  * or with its hazard per step, and changes the world for its duration (exercises raise the
  * target's threat perception, elections distract the sanctioner, provocations and summits move
  * trust, postponements pause the talks).

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The phase plan and where the talks stand in it (docs/ODD.md sections 7.3 and 7.6): the phases
+ * The phase plan and where the talks stand in it (docs/ODD.md sections 7.3 and 7.4): the phases
  * agreed or still to come, the one under way, the offer awaiting an answer, and whose turn it is to
  * propose. Passive data plus the bookkeeping of adopting, deferring and remedying phases; the
  * decisions are the principals'.

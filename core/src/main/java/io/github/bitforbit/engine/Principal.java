@@ -142,7 +142,7 @@ abstract sealed class Principal permits Sanctioner, Target {
         return view;
     }
 
-    /** Stage 4 (docs/ODD.md section 7.4): performs its due side of the phase under way, if it decides to. */
+    /** Stage 4 (docs/ODD.md section 7.3): performs its due side of the phase under way, if it decides to. */
     void implement() {
         World w = world;
         PhaseTerms b = w.plan.current;

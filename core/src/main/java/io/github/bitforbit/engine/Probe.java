@@ -1,7 +1,7 @@
 package io.github.bitforbit.engine;
 
 /**
- * A user metric (docs/ODD.md section 8): read from the {@link World} when a run ends. The Monte
+ * A user metric (docs/ODD.md section 4, Observation): read from the {@link World} when a run ends. The Monte
  * Carlo runner summarises every probe's values like the built-in metrics (mean, interval), under
  * the probe's name.
  */

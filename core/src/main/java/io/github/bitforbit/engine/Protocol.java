@@ -4,7 +4,7 @@ import io.github.bitforbit.agents.Situation;
 import io.github.bitforbit.rules.RuleSet;
 
 /**
- * The negotiation protocol (docs/ODD.md section 7.3): the principal whose turn it is offers the
+ * The negotiation protocol (docs/ODD.md section 7.4): the principal whose turn it is offers the
  * next phase (a smaller one after a rejection, when counter-offers are allowed), if it is
  * attentive and its strategy finds the phase worth offering; the other answers. A unilateral
  * initiative needs no answer.

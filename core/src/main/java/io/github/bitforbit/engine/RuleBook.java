@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A rule set's rules compiled for the run (docs/ODD.md section 7.5): each condition and action as
+ * A rule set's rules compiled for the run (docs/ODD.md section 7.7): each condition and action as
  * a small code and an index, so that the rules stage matches this step's {@link EventLog} without
  * allocating. Event rules fire in the order their events happened (including events the rules
  * cause); level rules (step, trust) fire once, the first step they hold.

@@ -1,7 +1,7 @@
 package io.github.bitforbit.engine;
 
 /**
- * A party that can stop a tranche being lifted or restored (docs/ODD.md section 7.4 and 7.5): a
+ * A party that can stop a tranche being lifted or restored (docs/ODD.md sections 7.3 and 7.7): a
  * patron's veto in the Security Council, a legislature that blocks relief. Every lift (by a phase
  * or a rule) and every restoration (by snapback or a rule) asks each veto point in turn, and the
  * first refusal stops it. A veto point that draws randomness must draw it only from

@@ -3,7 +3,7 @@ package io.github.bitforbit.rules;
 import io.github.bitforbit.model.Scenario;
 
 /**
- * A kind of rule condition beyond the built-in ones (docs/ODD.md section 7.5, "Extending"), written
+ * A kind of rule condition beyond the built-in ones (docs/ODD.md section 7.7, "Extending"), written
  * {@code NAME(ARGUMENT)} in a rule, e.g. {@code when relief-above(0.5) then suspend}. A custom
  * condition is a level condition: asked once per step in the rules stage, the rule fires the
  * first step it holds. Register one with {@link ConditionKinds#register} or list it in
