@@ -52,6 +52,27 @@ public interface Strategy {
         return this;
     }
 
+    /**
+     * Its numeric parameters by name, the keys of its type's defaults ({@link StrategyType#defaults()}):
+     * what files write and sweep paths {@code parties.ID.strategy.NAME} reach. The default reads
+     * the numeric components of a record; other implementations with parameters override it.
+     */
+    default java.util.Map<String, Double> parameters() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        if (this instanceof Record r) {
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                if (c.getType() == double.class || c.getType() == int.class) {
+                    try {
+                        out.put(c.getName(), ((Number) c.getAccessor().invoke(r)).doubleValue());
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A run begins: forget what the last run taught. The default, for stateless strategies, does nothing. */
     default void reset() {
     }

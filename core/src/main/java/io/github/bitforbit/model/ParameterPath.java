@@ -1,5 +1,8 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.agents.Strategies;
+import io.github.bitforbit.agents.Strategy;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -128,7 +131,7 @@ public final class ParameterPath {
             for (ParameterSpec spec : BuiltInParameters.COMMON) {
                 out.add(base + spec.name());
             }
-            for (String c : numericComponents(p.strategy())) {
+            for (String c : p.strategy().parameters().keySet()) {
                 out.add(base + "strategy." + c);
             }
             for (ParameterSpec spec : BuiltInParameters.of(p.role())) {
@@ -220,9 +223,9 @@ public final class ParameterPath {
                 }
                 if (leaf.startsWith("strategy.")) {
                     String c = leaf.substring("strategy.".length());
-                    Record r = (Record) p.strategy();
-                    return new Slot(() -> ((Number) component(r, c)).doubleValue(), isInt(r, c),
-                            v -> replaceParty.apply(withObject(p, "strategy", with(r, c, v))));
+                    Strategy st = p.strategy();
+                    return new Slot(() -> st.parameters().get(c), st instanceof Record r && isInt(r, c),
+                            v -> replaceParty.apply(withObject(p, "strategy", withParameter(st, c, v))));
                 }
                 return new Slot(() -> BuiltInParameters.get(p.parameters(), leaf), false,
                         v -> replaceParty.apply(withParameters(p, BuiltInParameters.with(p.parameters(), leaf, v))));
@@ -268,6 +271,17 @@ public final class ParameterPath {
             });
         }
         throw new IllegalArgumentException("unknown parameter path '" + path + "'");
+    }
+
+    /** The strategy with parameter {@code name} at {@code v}: rebuilt by its registered type, or a record's copy. */
+    private static Strategy withParameter(Strategy st, String name, double v) {
+        if (Strategies.names().contains(st.name()) && Strategies.parameters(st.name()).containsKey(name)
+                && !(st instanceof Record)) {
+            java.util.Map<String, Double> params = new java.util.LinkedHashMap<>(st.parameters());
+            params.put(name, v);
+            return Strategies.create(st.name(), params);
+        }
+        return (Strategy) with((Record) st, name, v);
     }
 
     private static Party withParameters(Party p, RoleParameters parameters) {

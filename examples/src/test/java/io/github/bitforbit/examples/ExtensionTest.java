@@ -42,6 +42,9 @@ class ExtensionTest {
                 && c.kind().equals("relief-above")));
         assertTrue(ParameterPath.numericPaths(s).contains("parties.Congress.vetoLift"));
         assertEquals(0.5, ParameterPath.get(s, "parties.Congress.vetoLift"));
+        assertEquals(4.0, ParameterPath.get(s, "parties.USA.strategy.grudges"));
+        assertEquals(6.0, ParameterPath.get(ParameterPath.set(s, "parties.USA.strategy.grudges", 6),
+                "parties.USA.strategy.grudges"));
     }
 
     @Test
@@ -79,5 +82,21 @@ class ExtensionTest {
         ScenarioException k = assertThrows(ScenarioException.class, () -> Scenarios.parse(
                 "name: x\nextends: dprk-2018\nparties:\n  - {id: Congress, role: legislature, vetoLyft: 0.5}\n", "x.yaml"));
         assertTrue(k.getMessage().contains("vetoLift"), k.getMessage());
+    }
+
+    @Test
+    void theFileFormatTheSchemaAndDescribeKnowTheRegisteredType() throws Exception {
+        Scenario s = congress();
+        Scenario again = Scenarios.parse(Scenarios.toYaml(s), "again.yaml");
+        assertEquals(s.agents(), again.agents());
+        assertEquals(new Simulation(s).run(11), new Simulation(again).run(11));
+        String schema = Scenarios.jsonSchema();
+        assertTrue(schema.contains("\"legislature\"") && schema.contains("\"vetoLift\""), "schema");
+        assertTrue(Scenarios.fieldReference().contains("vetoLift"), "field reference");
+        Scenario uncertain = Scenarios.parse("name: u\nextends: dprk-2018\nparties:\n"
+                + "  - {id: Congress, role: legislature, vetoLift: {uniform: [0.2, 0.6]}}\n", "u.yaml");
+        assertEquals("parties.Congress.vetoLift", uncertain.uncertainties().get(0).path());
+        assertEquals(0.4, uncertain.agents().get(0).get("vetoLift"), 1e-12);
+        new Simulation(uncertain).run(1);
     }
 }

@@ -37,6 +37,21 @@ public final class Grudging implements Strategy {
     }
 
     @Override
+    public Map<String, Double> parameters() {
+        return Map.of("grudges", (double) grudges);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Grudging g && g.grudges == grudges;
+    }
+
+    @Override
+    public int hashCode() {
+        return grudges;
+    }
+
+    @Override
     public Strategy instance() {
         return new Grudging(grudges);
     }
