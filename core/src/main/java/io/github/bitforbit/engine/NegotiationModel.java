@@ -23,6 +23,8 @@ import java.util.List;
 final class NegotiationModel extends SimState {
     private static final long serialVersionUID = 1L;
 
+    private static final Election ELECTION = new Election();
+
     final World world;
     final Events events = new Events();
     final Protocol protocol;
@@ -91,6 +93,15 @@ final class NegotiationModel extends SimState {
             }
         }
         w.vetoPoints = vetoes.toArray(new VetoPoint[0]);
+        List<Modifier> modifiers = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a instanceof Modifier m) {
+                modifiers.add(m);
+            }
+        }
+        w.costModifiers = modifiers.toArray(new Modifier[0]);
+        modifiers.add(0, ELECTION);
+        w.modifiers = modifiers.toArray(new Modifier[0]);
         allExtras = actors.toArray(new Actor[0]);
         for (Stage stage : Stage.values()) {
             extras[stage.ordinal()] = actors.stream().filter(a -> a.stage() == stage).toArray(Actor[]::new);

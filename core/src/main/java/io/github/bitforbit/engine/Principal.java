@@ -99,14 +99,18 @@ abstract sealed class Principal permits Sanctioner, Target {
         }
     }
 
-    /** The chance that it attends to the talks this step, in [0, 1]. */
-    double attention() {
-        return attention;
+    /** The chance that it attends to the talks this step, in [0, 1]: its attention, as the modifiers change it. */
+    final double attentionNow() {
+        double a = attention;
+        for (Modifier m : world.modifiers) {
+            a = m.attention(id, a, world);
+        }
+        return a;
     }
 
     /** One draw: whether it attends to the talks this step. */
     final boolean attentive() {
-        return world.random.nextDouble() < attention();
+        return world.random.nextDouble() < attentionNow();
     }
 
     /** What phase b gives it if the counterpart delivers (V); {@code kept}: what it already received counts. */

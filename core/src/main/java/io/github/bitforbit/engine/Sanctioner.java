@@ -36,16 +36,6 @@ final class Sanctioner extends Principal {
         this.electionRenegeFactor = params.electionRenegeFactor();
     }
 
-    /** Attention falls during an election, by the election's magnitude. */
-    @Override
-    double attention() {
-        double a = attention;
-        if (world.step < world.electionUntil) {
-            a *= 1 - Math.min(1.0, world.electionMagnitude);
-        }
-        return a;
-    }
-
     @Override
     double temptation() {
         return temptation;
@@ -157,10 +147,11 @@ final class Sanctioner extends Principal {
         double cost = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
-                cost += Valuation.politicalCost(l.politicalCost[i], hawkishness, trust, pressure,
-                        snapbackRelief * l.reliability[i]);
+                cost += world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
+                        pressure, snapbackRelief * l.reliability[i]));
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
-                cost += Valuation.politicalCost(l.politicalCost[i], hawkishness, trust, pressure, 0);
+                cost += world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
+                        pressure, 0));
             }
         }
         return cost;

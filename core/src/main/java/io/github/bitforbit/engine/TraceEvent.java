@@ -97,6 +97,14 @@ public sealed interface TraceEvent {
         }
     }
 
+    /** Something an agent of a registered type did, in its own words (see {@link World#record}). */
+    record Note(int step, String party, String text) implements TraceEvent {
+        @Override
+        public String describe() {
+            return party + ": " + text;
+        }
+    }
+
     /** A trigger fired. {@code rule} counts from 1. */
     record RuleFired(int step, int rule, String text) implements TraceEvent {
         @Override

@@ -29,6 +29,10 @@ public final class World implements RunView {
     Partner[] partners;
     /** Who may stop a lift or a restoration: the patrons, then users' veto points. */
     VetoPoint[] vetoPoints;
+    /** What changes attention and political costs: the built-in election, then users' modifiers. */
+    Modifier[] modifiers;
+    /** The users' modifiers only (none: political costs are the model's own, at no cost). */
+    Modifier[] costModifiers;
     /** The partners' combined pressure on the sanctioner, {@code 1 - prod(1 - pressure_p)}. */
     double pressure;
 
@@ -191,6 +195,15 @@ public final class World implements RunView {
             }
         }
         return v;
+    }
+
+    /** The political cost of concession i after the users' modifiers. */
+    double politicalCost(int i, double cost) {
+        double c = cost;
+        for (Modifier m : costModifiers) {
+            c = m.politicalCost(i, c, this);
+        }
+        return c;
     }
 
     /** Concession i was performed by {@code by} now (as a cheat, if {@code cheat}). */

@@ -99,4 +99,57 @@ class ExtensionTest {
         assertEquals(0.4, uncertain.agents().get(0).get("vetoLift"), 1e-12);
         new Simulation(uncertain).run(1);
     }
+
+    /** An agent type registered by hand (not through META-INF/services): a crisis that absorbs the sanctioner. */
+    static final class Crisis implements io.github.bitforbit.engine.AgentType {
+        @Override
+        public String role() {
+            return "domestic-crisis";
+        }
+
+        @Override
+        public String summary() {
+            return "the sanctioner attends to nothing else";
+        }
+
+        @Override
+        public java.util.List<io.github.bitforbit.model.ParameterSpec> parameters() {
+            return java.util.List.of(io.github.bitforbit.model.ParameterSpec.probability("distraction", 1.0,
+                    "share of the sanctioner's attention it takes"));
+        }
+
+        @Override
+        public io.github.bitforbit.engine.Actor create(io.github.bitforbit.model.AgentParty party) {
+            double d = party.get("distraction");
+            final class Absorbing implements io.github.bitforbit.engine.Actor, io.github.bitforbit.engine.Modifier {
+                @Override
+                public io.github.bitforbit.engine.Stage stage() {
+                    return io.github.bitforbit.engine.Stage.EVENTS;
+                }
+
+                @Override
+                public void act(io.github.bitforbit.engine.World world) {
+                }
+
+                @Override
+                public double attention(String principal, double attention, io.github.bitforbit.engine.World w) {
+                    return principal.equals("USA") ? attention * (1 - d) : attention;
+                }
+            }
+            return new Absorbing();
+        }
+    }
+
+    @Test
+    void aModifierRegisteredByHandChangesAttention() {
+        io.github.bitforbit.engine.AgentTypes.register(new Crisis());
+        Scenario base = Scenarios.builtIn("dprk-2018");
+        Scenario crisis = base.withAgents(java.util.List.of(new io.github.bitforbit.model.AgentParty("Crisis",
+                "domestic-crisis", java.util.Map.of())));
+        MonteCarloResult calm = MonteCarlo.of(base).runs(500).seed(1).threads(1).run();
+        MonteCarloResult absorbed = MonteCarlo.of(crisis).runs(500).seed(1).threads(1).run();
+        assertTrue(calm.count(OutcomeKind.COMPLETED) > 0);
+        assertEquals(0, absorbed.count(OutcomeKind.COMPLETED));
+        assertEquals(0.0, absorbed.metric(Metric.PHASES_COMPLETED).mean());
+    }
 }
