@@ -24,10 +24,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What uncertain parameters cost per run: {@code dprk-2018} under bit-for-bit, {@code certain},
- * against {@code uncertain}, the same with three parameters drawn per run (the DPRK's type prior,
- * the USA's initial trust, the DPRK's kappa). Run with {@code -prof gc}: the target is a
- * {@code gc.alloc.rate.norm} within 100 B of the certain run, since each draw is set straight
- * into the compiled model.
+ * against the same with three parameters drawn per run (the DPRK's type prior, the USA's initial
+ * trust, the DPRK's kappa): {@code uncertain} draws them from closed-form distributions
+ * (triangular, uniform, triangular), {@code uncertain-beta} the type prior from a beta
+ * distribution, whose quantile Commons Math finds numerically. Run with {@code -prof gc}: the
+ * target is a {@code gc.alloc.rate.norm} within 100 B of the certain run, since each draw is set
+ * straight into the compiled model; what a distribution's own quantile allocates comes on top.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,17 +39,18 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class UncertainRunBenchmark {
 
-    /** {@code certain} or {@code uncertain}. */
-    @Param({"certain", "uncertain"})
+    /** {@code certain}, {@code uncertain} or {@code uncertain-beta}. */
+    @Param({"certain", "uncertain", "uncertain-beta"})
     public String variant;
 
     private Simulation simulation;
     private long seed;
 
-    /** dprk-2018 with three uncertain parameters. */
-    static Scenario uncertain(Scenario base) {
+    /** dprk-2018 with three uncertain parameters, the type prior a beta or a triangular distribution. */
+    static Scenario uncertain(Scenario base, boolean beta) {
         return base.withUncertainties(List.of(
-                new UncertainParameter("parties.DPRK.types.cooperative", new Distribution.Beta(5, 5)),
+                new UncertainParameter("parties.DPRK.types.cooperative",
+                        beta ? new Distribution.Beta(5, 5) : new Distribution.Triangular(0.2, 0.5, 0.8)),
                 new UncertainParameter("parties.USA.trust.initial", new Distribution.Uniform(0.2, 0.6)),
                 new UncertainParameter("parties.DPRK.kappa", new Distribution.Triangular(0.3, 0.5, 0.7))));
     }
@@ -56,7 +59,8 @@ public class UncertainRunBenchmark {
     @Setup
     public void setUp() {
         Scenario base = Scenarios.builtIn("dprk-2018");
-        simulation = new Simulation("certain".equals(variant) ? base : uncertain(base), Template.BIT_FOR_BIT);
+        simulation = new Simulation("certain".equals(variant) ? base : uncertain(base, variant.endsWith("beta")),
+                Template.BIT_FOR_BIT);
         seed = 1;
     }
 

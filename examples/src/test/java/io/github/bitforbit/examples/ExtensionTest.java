@@ -10,6 +10,7 @@ import io.github.bitforbit.montecarlo.Metric;
 import io.github.bitforbit.montecarlo.MonteCarlo;
 import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.rules.Condition;
+import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.ScenarioException;
 import io.github.bitforbit.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -151,5 +152,16 @@ class ExtensionTest {
         assertTrue(calm.count(OutcomeKind.COMPLETED) > 0);
         assertEquals(0, absorbed.count(OutcomeKind.COMPLETED));
         assertEquals(0.0, absorbed.metric(Metric.PHASES_COMPLETED).mean());
+    }
+
+    @Test
+    void aRegisteredTemplateIsADesignByName() {
+        assertTrue(Template.names().contains("bit-for-bit-no-snapback"));
+        Scenario s = Scenarios.parse("name: t\nextends: dprk-2018\nruleSet: bit-for-bit-no-snapback\n", "t.yaml");
+        assertEquals("bit-for-bit-no-snapback", s.design().name());
+        assertTrue(!s.design().ruleSetFor(s).snapback() && Template.BIT_FOR_BIT.ruleSetFor(s).snapback());
+        MonteCarloResult none = MonteCarlo.of(s).runs(2_000).seed(2).threads(1).run();
+        assertEquals(2_000, none.runs());
+        assertEquals(0.0, none.metric(Metric.SNAPBACKS).mean());
     }
 }
