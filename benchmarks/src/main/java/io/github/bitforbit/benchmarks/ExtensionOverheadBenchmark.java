@@ -1,6 +1,7 @@
 package io.github.bitforbit.benchmarks;
 
 import io.github.bitforbit.agents.Situation;
+import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.engine.Actor;
 import io.github.bitforbit.engine.AgentType;
@@ -54,8 +55,10 @@ public class ExtensionOverheadBenchmark {
     private Simulation simulation;
     private long seed;
 
-    /** A user strategy: reciprocal, written outside core. */
+    /** A user strategy, written outside core, that decides as the built-in reciprocal one does. */
     static final class UserReciprocal implements Strategy {
+        private final Strategy reciprocal = Strategies.reciprocal();
+
         @Override
         public String name() {
             return "user-reciprocal";
@@ -63,12 +66,12 @@ public class ExtensionOverheadBenchmark {
 
         @Override
         public boolean accepts(Situation s) {
-            return !s.counterpartDefected() && s.surplus() >= 0;
+            return reciprocal.accepts(s);
         }
 
         @Override
         public boolean performs(Situation s) {
-            return !s.counterpartDefected();
+            return reciprocal.performs(s);
         }
     }
 
