@@ -6,7 +6,6 @@ import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.engine.Actor;
 import io.github.bitforbit.engine.AgentType;
 import io.github.bitforbit.engine.AgentTypes;
-import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.engine.Stage;
 import io.github.bitforbit.engine.World;
@@ -16,22 +15,11 @@ import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Scenarios;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What extending the model costs per run (microseconds per run): {@code dprk-2018} under
@@ -40,20 +28,11 @@ import java.util.concurrent.TimeUnit;
  * strategy that decides exactly as the built-in reciprocal one. The two variants give the same
  * runs, so the difference is the dispatch to user code. Target: extended within 1.05 times plain.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ExtensionOverheadBenchmark {
+public class ExtensionOverheadBenchmark extends OneRunBenchmark {
 
     /** {@code plain} or {@code extended}. */
     @Param({"plain", "extended"})
     public String variant;
-
-    private Simulation simulation;
-    private long seed;
 
     /** A user strategy, written outside core, that decides as the built-in reciprocal one does. */
     static final class UserReciprocal implements Strategy {
@@ -131,16 +110,9 @@ public class ExtensionOverheadBenchmark {
     }
 
     /** Builds the simulation once per trial. */
-    @Setup
-    public void setUp() {
+    @Override
+    protected Simulation simulation() {
         Scenario base = Scenarios.builtIn("dprk-2018");
-        simulation = new Simulation("plain".equals(variant) ? base : extended(base), Template.BIT_FOR_BIT);
-        seed = 1;
-    }
-
-    /** One run with the next seed. */
-    @Benchmark
-    public RunResult run() {
-        return simulation.run(seed++);
+        return new Simulation("plain".equals(variant) ? base : extended(base), Template.BIT_FOR_BIT);
     }
 }

@@ -1,26 +1,14 @@
 package io.github.bitforbit.benchmarks;
 
-import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Scenarios;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What uncertain parameters cost per run: {@code dprk-2018} under bit-for-bit, {@code certain},
@@ -31,20 +19,11 @@ import java.util.concurrent.TimeUnit;
  * target is a {@code gc.alloc.rate.norm} within 100 B of the certain run, since each draw is set
  * straight into the compiled model; what a distribution's own quantile allocates comes on top.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class UncertainRunBenchmark {
+public class UncertainRunBenchmark extends OneRunBenchmark {
 
     /** {@code certain}, {@code uncertain} or {@code uncertain-beta}. */
     @Param({"certain", "uncertain", "uncertain-beta"})
     public String variant;
-
-    private Simulation simulation;
-    private long seed;
 
     /** dprk-2018 with three uncertain parameters, the type prior a beta or a triangular distribution. */
     static Scenario uncertain(Scenario base, boolean beta) {
@@ -56,17 +35,10 @@ public class UncertainRunBenchmark {
     }
 
     /** Builds the simulation once per trial. */
-    @Setup
-    public void setUp() {
+    @Override
+    protected Simulation simulation() {
         Scenario base = Scenarios.builtIn("dprk-2018");
-        simulation = new Simulation("certain".equals(variant) ? base : uncertain(base, variant.endsWith("beta")),
+        return new Simulation("certain".equals(variant) ? base : uncertain(base, variant.endsWith("beta")),
                 Template.BIT_FOR_BIT);
-        seed = 1;
-    }
-
-    /** One run with the next seed. */
-    @Benchmark
-    public RunResult run() {
-        return simulation.run(seed++);
     }
 }
