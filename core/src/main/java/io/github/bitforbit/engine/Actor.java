@@ -21,4 +21,14 @@ public interface Actor {
 
     /** Acts in this step. */
     void act(World world);
+
+    /**
+     * A setter of its parameter {@code name} (the leaf of {@code parties.ID.name}), so that an
+     * uncertain value is drawn straight into the actor for each run, with nothing rebuilt; null
+     * (the default) if it has none, and then a run with that parameter uncertain rebuilds the
+     * scenario and the actor.
+     */
+    default java.util.function.DoubleConsumer parameter(String name) {
+        return null;
+    }
 }

@@ -33,6 +33,8 @@ final class NegotiationModel extends SimState {
     /** Actors added from outside core, by stage. */
     private final Actor[][] extras = new Actor[Stage.values().length][];
     private Actor[] allExtras = new Actor[0];
+    /** The ids of the scenario's parties of registered types, one per actor, in order. */
+    private List<String> agentIds = List.of();
 
     /** The seven stages, in order. */
     Steppable[] stages;
@@ -103,6 +105,7 @@ final class NegotiationModel extends SimState {
         modifiers.add(0, ELECTION);
         w.modifiers = modifiers.toArray(new Modifier[0]);
         allExtras = actors.toArray(new Actor[0]);
+        agentIds = s.agents().stream().map(io.github.bitforbit.model.AgentParty::id).toList();
         for (Stage stage : Stage.values()) {
             extras[stage.ordinal()] = actors.stream().filter(a -> a.stage() == stage).toArray(Actor[]::new);
         }
@@ -149,6 +152,11 @@ final class NegotiationModel extends SimState {
             return null;
         }
         if (parts[0].equals("parties")) {
+            for (int k = 0; k < agentIds.size(); k++) {
+                if (agentIds.get(k).equals(parts[1])) {
+                    return allExtras[k].parameter(parts[2]);
+                }
+            }
             for (Principal p : new Principal[]{w.sanctioner, w.target}) {
                 if (p.id.equals(parts[1])) {
                     return p.parameter(parts[2]);

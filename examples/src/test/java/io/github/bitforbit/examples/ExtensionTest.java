@@ -98,7 +98,14 @@ class ExtensionTest {
                 + "  - {id: Congress, role: legislature, vetoLift: {uniform: [0.2, 0.6]}}\n", "u.yaml");
         assertEquals("parties.Congress.vetoLift", uncertain.uncertainties().get(0).path());
         assertEquals(0.4, uncertain.agents().get(0).get("vetoLift"), 1e-12);
-        new Simulation(uncertain).run(1);
+        // the draw goes into the legislature's own field: each run its own veto probability
+        Simulation sim = new Simulation(uncertain);
+        java.util.Set<io.github.bitforbit.engine.RunResult> runs = new java.util.HashSet<>();
+        for (long seed = 0; seed < 50; seed++) {
+            runs.add(sim.run(seed));
+            assertEquals(sim.run(seed), sim.run(seed), "a run is determined by its seed");
+        }
+        assertTrue(runs.size() > 1);
     }
 
     /** An agent type registered by hand (not through META-INF/services): a crisis that absorbs the sanctioner. */

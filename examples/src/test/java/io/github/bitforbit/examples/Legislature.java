@@ -18,7 +18,7 @@ import java.util.List;
 // README:begin
 public final class Legislature implements Actor, VetoPoint {
     private final String id;
-    private final double vetoLift;
+    private double vetoLift;
 
     Legislature(String id, double vetoLift) {
         this.id = id;
@@ -43,6 +43,11 @@ public final class Legislature implements Actor, VetoPoint {
     @Override
     public String name() {
         return id;
+    }
+
+    @Override
+    public java.util.function.DoubleConsumer parameter(String name) {
+        return name.equals("vetoLift") ? v -> vetoLift = v : null; // uncertain draws go straight here
     }
 
     /** The agent type {@code role: legislature}, with one parameter. */
