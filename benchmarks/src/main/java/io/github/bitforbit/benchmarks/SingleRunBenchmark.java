@@ -1,22 +1,9 @@
 package io.github.bitforbit.benchmarks;
 
-import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Scenarios;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Benchmark 1: the time of one run (microseconds per run) of {@code dprk-2018} and of the
@@ -26,13 +13,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Parameters: {@code scenario} (a built-in name), {@code design} (a template name).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class SingleRunBenchmark {
+public class SingleRunBenchmark extends OneRunBenchmark {
 
     /** The built-in scenario. */
     @Param({"dprk-2018", "demo"})
@@ -42,19 +23,9 @@ public class SingleRunBenchmark {
     @Param({"bit-for-bit"})
     public String design;
 
-    private Simulation simulation;
-    private long seed;
-
     /** Builds the simulation once per trial. */
-    @Setup
-    public void setUp() {
-        simulation = new Simulation(Scenarios.builtIn(scenario), Template.byName(design).orElseThrow());
-        seed = 1;
-    }
-
-    /** {@return one run with the next seed} */
-    @Benchmark
-    public RunResult run() {
-        return simulation.run(seed++);
+    @Override
+    protected Simulation simulation() {
+        return new Simulation(Scenarios.builtIn(scenario), Template.byName(design).orElseThrow());
     }
 }

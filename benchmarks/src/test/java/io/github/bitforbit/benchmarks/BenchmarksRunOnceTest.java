@@ -33,7 +33,8 @@ class BenchmarksRunOnceTest {
             "threads", "2");
 
     private static final List<Class<?>> BENCHMARKS = List.of(SingleRunBenchmark.class, MasonOverheadBenchmark.class,
-            CostGrowthBenchmark.class, MonteCarloBenchmark.class, SweepBenchmark.class, ExplorerBenchmark.class);
+            CostGrowthBenchmark.class, MonteCarloBenchmark.class, SweepBenchmark.class, ExplorerBenchmark.class,
+            ExtensionOverheadBenchmark.class, UncertainRunBenchmark.class);
 
     @TestFactory
     Stream<DynamicTest> everyBenchmarkMethodRunsOnce() {
@@ -45,7 +46,7 @@ class BenchmarksRunOnceTest {
                 }
             }
         }
-        assertEquals(9, tests.size(), "benchmark methods found");
+        assertEquals(11, tests.size(), "benchmark methods found");
         return tests.stream();
     }
 

@@ -4,6 +4,7 @@ import io.github.bitforbit.model.Assurance;
 import io.github.bitforbit.model.Concession;
 import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.ExogenousEvent;
+import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.RoleParameters;
 import io.github.bitforbit.model.SanctionTranche;
@@ -78,6 +79,13 @@ public final class ScenarioText {
                     principal ? Numbers.fixed(p.attention(), 2) : "-", principal ? strategy(p) : "-");
             String params = roleParameters(p.parameters());
             roles.add(p.id() + " (" + p.role().label() + "): " + (params.isEmpty() ? "model defaults" : params));
+        }
+        for (AgentParty a : s.agents()) {
+            // a party of a registered agent type: its own parameters, by its type's descriptors
+            t.row(a.id(), a.type(), "-", "-", "-", "-", "-", "-", "-");
+            List<String> values = new ArrayList<>();
+            a.parameters().forEach((k, v) -> values.add(k + " " + value(v)));
+            roles.add(a.id() + " (" + a.type() + "): " + (values.isEmpty() ? "no parameters" : String.join(", ", values)));
         }
         t.text(out);
         wrap("cooperative: prior of the cooperative type (security-seeker / committed); trust: initial belief "

@@ -78,7 +78,7 @@ public final class TraceText {
                 String text = e.describe();
                 if (rule != null) {
                     if (e instanceof TraceEvent.Performed || e instanceof TraceEvent.Restored
-                            || e instanceof TraceEvent.RestoreBlocked) {
+                            || e instanceof TraceEvent.RestoreBlocked || e instanceof TraceEvent.LiftBlocked) {
                         text += " (rule " + ruleNumber + ")";
                     } else {
                         parts.add(rule);

@@ -187,10 +187,14 @@ public final class Strategies {
         return new TimeDependent(beta);
     }
 
-    private record Entry(String summary, Map<String, Double> defaults, Function<Map<String, Double>, Strategy> make) {
+    private record Entry(String summary, Map<String, Double> defaults, Function<Map<String, Double>, Strategy> make,
+                         Class<?> type) {
+        Entry(String summary, Map<String, Double> defaults, Function<Map<String, Double>, Strategy> make) {
+            this(summary, defaults, make, Strategies.class);
+        }
     }
 
-    private static final Map<String, Entry> REGISTRY = new LinkedHashMap<>();
+    private static final Map<String, Entry> REGISTRY = new LinkedHashMap<>(); // guarded by Strategies.class
 
     static {
         REGISTRY.put("reciprocal", new Entry("tit-for-tat on phases", Map.of(), p -> reciprocal()));
@@ -205,8 +209,32 @@ public final class Strategies {
                 Map.of("beta", 1.0), p -> timeDependent(p.get("beta"))));
     }
 
-    /** The names of the built-in strategies. */
-    public static List<String> names() {
+    static {
+        for (StrategyType t : java.util.ServiceLoader.load(StrategyType.class, Strategies.class.getClassLoader())) {
+            register(t);
+        }
+    }
+
+    /**
+     * Adds a strategy type under its name (also done for every type listed in
+     * {@code META-INF/services/io.github.bitforbit.agents.StrategyType}).
+     *
+     * @throws IllegalArgumentException if the name is taken
+     */
+    public static synchronized void register(StrategyType type) {
+        String name = type.name();
+        if (REGISTRY.containsKey(name)) {
+            if (REGISTRY.get(name).type() == type.getClass()) {
+                return; // the same type registered again (by ServiceLoader and by hand)
+            }
+            throw new IllegalArgumentException("a strategy named '" + name + "' is already registered");
+        }
+        REGISTRY.put(name, new Entry(type.summary(), new LinkedHashMap<>(type.defaults()), type::create,
+                type.getClass()));
+    }
+
+    /** The names of the strategies: the built-ins, then the registered ones. */
+    public static synchronized List<String> names() {
         return List.copyOf(REGISTRY.keySet());
     }
 
@@ -240,7 +268,7 @@ public final class Strategies {
         return e.make().apply(p);
     }
 
-    private static Entry entry(String name) {
+    private static synchronized Entry entry(String name) {
         Entry e = REGISTRY.get(name);
         if (e == null) {
             throw new IllegalArgumentException("unknown strategy '" + name + "'" + Suggestions.didYouMean(name, REGISTRY.keySet())

@@ -1,12 +1,18 @@
 package io.github.bitforbit.engine;
 
+import io.github.bitforbit.model.AgentParty;
+import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.Problem;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.RuleSet;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a scenario, one seed at a time: the entry point to the model.
@@ -26,7 +32,7 @@ public final class Simulation {
     /** How the agents are stepped. Both give identical results. */
     public enum Stepping {
         /** Through MASON's {@link sim.engine.Schedule}: one repeating entry per step, a MASON
-         *  {@link sim.engine.Sequence} of the seven stages, each a Sequence of the agents' steppables. */
+         *  {@link sim.engine.Sequence} of the seven stages, each a Steppable that calls its agents. */
         MASON,
         /** In a plain loop over the same agents in the same order (to measure MASON's overhead). */
         DIRECT
@@ -35,8 +41,18 @@ public final class Simulation {
     private final Scenario scenario;
     private final AgreementDesign design;
     private final RuleSet ruleSet;
-    private final NegotiationState state = new NegotiationState();
+    private final NegotiationModel state = new NegotiationModel();
     private final List<UncertainParameter> uncertain;
+    /**
+     * Per uncertain parameter, a setter into the compiled model and whether it takes whole numbers;
+     * null when some parameter has no setter, and every run then rebuilds the drawn scenario.
+     */
+    private final java.util.function.DoubleConsumer[] slots;
+    private final boolean[] whole;
+    private final Distribution[] distributions;
+    /** The registered probes, read after every run (the actors that are probes are read too). */
+    private final Probe[] probes;
+    private final boolean anyProbes;
     private Stepping stepping = Stepping.MASON;
 
     /** A simulation of {@code scenario} under its own default design. */
@@ -54,7 +70,61 @@ public final class Simulation {
         this.design = design;
         this.ruleSet = design.ruleSetFor(this.scenario);
         this.uncertain = this.scenario.uncertainties();
-        state.configure(this.scenario, ruleSet);
+        state.configure(this.scenario, ruleSet, actors(this.scenario));
+        int n = uncertain.size();
+        java.util.function.DoubleConsumer[] found = new java.util.function.DoubleConsumer[n];
+        whole = new boolean[n];
+        distributions = new Distribution[n];
+        for (int k = 0; k < n && found != null; k++) {
+            UncertainParameter u = uncertain.get(k);
+            found[k] = state.parameter(u.path());
+            whole[k] = ParameterPath.isWholeNumber(this.scenario, u.path());
+            distributions[k] = u.distribution();
+            if (found[k] == null) {
+                found = null;
+            } else {
+                checkEnds(u);
+            }
+        }
+        this.slots = found;
+        this.probes = AgentTypes.probes().toArray(new Probe[0]);
+        boolean actorProbes = false;
+        for (Actor a : state.actors()) {
+            actorProbes |= a instanceof Probe;
+        }
+        this.anyProbes = probes.length > 0 || actorProbes;
+    }
+
+    /**
+     * An uncertain parameter drawn into a setter is not validated per run: it is validated here,
+     * at both ends of its distribution's support (the parameter ranges are intervals).
+     */
+    private void checkEnds(UncertainParameter u) {
+        for (double q : new double[]{0.0, 1.0}) {
+            double end = u.distribution().quantile(q);
+            ParameterPath.set(scenario, u.path(), ParameterPath.isWholeNumber(scenario, u.path()) ? Math.rint(end) : end);
+        }
+    }
+
+    /**
+     * The agents of registered types in {@code s}, built by their types.
+     *
+     * @throws IllegalArgumentException listing every problem (unknown role, bad parameter)
+     */
+    private static List<Actor> actors(Scenario s) {
+        List<Problem> problems = new ArrayList<>();
+        List<Actor> out = new ArrayList<>();
+        for (AgentParty p : s.agents()) {
+            AgentParty complete = AgentTypes.complete(p, problems);
+            if (problems.isEmpty()) {
+                out.add(AgentTypes.find(p.type()).orElseThrow().create(complete));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + s.name() + ": " + problems.stream()
+                    .map(Problem::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return out;
     }
 
     /** The scenario as simulated (with the design applied). */
@@ -86,9 +156,16 @@ public final class Simulation {
     /** One run, its events sent to {@code recorder} (null: no trace, and no cost for one). */
     public RunResult run(long seed, TraceRecorder recorder) {
         state.seed(seed);
-        if (!uncertain.isEmpty()) {
+        if (slots != null) {
+            // each draw goes straight into its field: no scenario is rebuilt, nothing allocated
+            for (int k = 0; k < slots.length; k++) {
+                double value = distributions[k].quantile(state.random.nextDouble());
+                slots[k].accept(whole[k] ? Math.rint(value) : value);
+            }
+            state.derive();
+        } else if (!uncertain.isEmpty()) {
             Scenario drawn = ParameterPath.draw(scenario, state.random::nextDouble);
-            state.configure(drawn, design.ruleSetFor(drawn));
+            state.configure(drawn, design.ruleSetFor(drawn), actors(drawn));
         }
         state.initialise(recorder);
         if (stepping == Stepping.MASON) {
@@ -100,17 +177,33 @@ public final class Simulation {
                 state.schedule.scheduleRepeating(state.wholeStep, 1.0);
                 state.scheduled = true;
             }
-            while (!state.finished) {
+            while (!state.finished()) {
                 state.schedule.step(state);
             }
         } else {
-            while (!state.finished) {
-                for (var s : state.steppables) {
+            while (!state.finished()) {
+                for (var s : state.stages) {
                     s.step(state);
                 }
             }
         }
-        return new RunResult(seed, state.outcome, state.metrics());
+        return new RunResult(seed, state.world.outcome, state.world.metrics(), readProbes());
+    }
+
+    private Map<String, Double> readProbes() {
+        if (!anyProbes) {
+            return Map.of();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Probe p : probes) {
+            out.put(p.name(), p.read(state.world));
+        }
+        for (Actor a : state.actors()) {
+            if (a instanceof Probe p) {
+                out.put(p.name(), p.read(state.world));
+            }
+        }
+        return out;
     }
 
     /** One run with its full trace. */

@@ -89,6 +89,22 @@ public sealed interface TraceEvent {
         }
     }
 
+    /** A lift of a tranche was blocked by a veto point (e.g. a legislature); it stays in force. */
+    record LiftBlocked(int step, String tranche, String by) implements TraceEvent {
+        @Override
+        public String describe() {
+            return "lifting " + tranche + " blocked by " + by;
+        }
+    }
+
+    /** Something an agent of a registered type did, in its own words (see {@link World#record}). */
+    record Note(int step, String party, String text) implements TraceEvent {
+        @Override
+        public String describe() {
+            return party + ": " + text;
+        }
+    }
+
     /** A trigger fired. {@code rule} counts from 1. */
     record RuleFired(int step, int rule, String text) implements TraceEvent {
         @Override

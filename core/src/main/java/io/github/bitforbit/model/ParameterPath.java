@@ -1,5 +1,8 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.agents.Strategies;
+import io.github.bitforbit.agents.Strategy;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -26,10 +29,6 @@ public final class ParameterPath {
     /** The path that selects the design by name. */
     public static final String RULE_SET = "ruleSet";
 
-    private static final Map<String, String> PARTY_ALIASES = Map.of(
-            "types.cooperative", "cooperativePrior",
-            "trust.initial", "initialTrust",
-            "trust.floor", "trustFloor");
     private static final Map<String, String> CONCESSION_ALIASES = Map.of("reversibility", "reversalSteps");
 
     private ParameterPath() {
@@ -54,9 +53,7 @@ public final class ParameterPath {
     /** The current numeric value at {@code path}. */
     public static double get(Scenario scenario, String path) {
         check(scenario, path);
-        Target t = locate(scenario, normalise(path));
-        Object v = component(t.record, t.component);
-        return ((Number) v).doubleValue();
+        return locate(scenario, normalise(path)).get().getAsDouble();
     }
 
     /** A copy of {@code scenario} with the number at {@code path} set to {@code value}. */
@@ -100,24 +97,15 @@ public final class ParameterPath {
         for (UncertainParameter u : scenario.uncertainties()) {
             String p = normalise(u.path());
             double value = u.distribution().quantile(uniforms.getAsDouble());
-            drawn = setUnvalidated(drawn, p, isWhole(locate(drawn, p)) ? Math.rint(value) : value);
+            drawn = setUnvalidated(drawn, p, locate(drawn, p).whole() ? Math.rint(value) : value);
         }
         return drawn.validated();
-    }
-
-    private static boolean isWhole(Target t) {
-        for (RecordComponent c : t.record.getClass().getRecordComponents()) {
-            if (c.getName().equals(t.component)) {
-                return c.getType() == int.class;
-            }
-        }
-        return false;
     }
 
     /** Whether the parameter at {@code path} takes whole numbers only. */
     public static boolean isWholeNumber(Scenario scenario, String path) {
         check(scenario, path);
-        return isWhole(locate(scenario, normalise(path)));
+        return locate(scenario, normalise(path)).whole();
     }
 
     /** Sets a normalised, already checked path and validates the result. */
@@ -127,14 +115,19 @@ public final class ParameterPath {
 
     /** Sets a normalised, already checked path; the record's own checks still apply. */
     private static Scenario setUnvalidated(Scenario scenario, String path, double value) {
-        Target t = locate(scenario, path);
-        Record changed;
+        Slot slot = locate(scenario, path);
+        if (slot.whole() && value != Math.rint(value)) {
+            throw new IllegalArgumentException(path + ": " + value + " is not a whole number");
+        }
+        if (slot.whole() && Math.abs(value) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(path + ": " + new java.math.BigDecimal(value).toPlainString()
+                    + " is too large for a whole-number parameter");
+        }
         try {
-            changed = with(t.record, t.component, value);
+            return slot.set().apply(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + ": " + stripField(e.getMessage()), e);
         }
-        return t.rebuild.apply(changed);
     }
 
     /** Every numeric parameter path of the scenario, in a stable order. */
@@ -144,17 +137,19 @@ public final class ParameterPath {
         out.add("falseAlarm");
         for (Party p : s.parties()) {
             String base = "parties." + p.id() + ".";
-            out.add(base + "types.cooperative");
-            out.add(base + "trust.initial");
-            out.add(base + "trust.floor");
-            out.add(base + "patience");
-            out.add(base + "discount");
-            out.add(base + "attention");
-            for (String c : numericComponents(p.strategy())) {
+            for (ParameterSpec spec : BuiltInParameters.COMMON) {
+                out.add(base + spec.name());
+            }
+            for (String c : p.strategy().parameters().keySet()) {
                 out.add(base + "strategy." + c);
             }
-            for (String c : numericComponents(p.parameters())) {
-                out.add(base + c);
+            for (ParameterSpec spec : BuiltInParameters.of(p.role())) {
+                out.add(base + spec.name());
+            }
+        }
+        for (AgentParty a : s.agents()) {
+            for (String name : a.parameters().keySet()) {
+                out.add("parties." + a.id() + "." + name);
             }
         }
         for (Concession c : s.concessions()) {
@@ -199,12 +194,25 @@ public final class ParameterPath {
         return out;
     }
 
-    private record Target(Record record, String component, java.util.function.Function<Record, Scenario> rebuild) {
+    /**
+     * Where a path leads: its current value, whether it is a whole number, and how to set it
+     * (unvalidated). The parameters of agent types are read and set through their descriptors;
+     * concessions, events and strategy records by their numeric components.
+     */
+    private record Slot(java.util.function.DoubleSupplier get, boolean whole,
+                        java.util.function.DoubleFunction<Scenario> set) {
     }
 
-    private static Target locate(Scenario s, String path) {
-        if (path.equals("horizon") || path.equals("falseAlarm")) {
-            return new Target(s, path, r -> (Scenario) r);
+    private static Slot locate(Scenario s, String path) {
+        if (path.equals("horizon")) {
+            return new Slot(s::horizon, true, v -> new Scenario(s.name(), s.title(), s.description(), (int) v,
+                    s.parties(), s.concessions(), s.events(), s.falseAlarm(), s.design(), s.ruleSets(),
+                    s.uncertainties(), s.sources(), s.assumptions(), s.agents()));
+        }
+        if (path.equals("falseAlarm")) {
+            return new Slot(s::falseAlarm, false, v -> new Scenario(s.name(), s.title(), s.description(),
+                    s.horizon(), s.parties(), s.concessions(), s.events(), v, s.design(), s.ruleSets(),
+                    s.uncertainties(), s.sources(), s.assumptions(), s.agents()));
         }
         if (path.startsWith("parties.")) {
             for (Party p : s.parties()) {
@@ -218,15 +226,31 @@ public final class ParameterPath {
                     ps.set(ps.indexOf(p), np);
                     return copy(s, ps, s.concessions(), s.events());
                 };
-                if (PARTY_ALIASES.containsKey(leaf) || List.of("patience", "discount", "attention").contains(leaf)) {
-                    return new Target(p, PARTY_ALIASES.getOrDefault(leaf, leaf), r -> replaceParty.apply((Party) r));
+                if (BuiltInParameters.COMMON.stream().anyMatch(spec -> spec.name().equals(leaf))) {
+                    return new Slot(() -> BuiltInParameters.get(p, leaf), leaf.equals("patience"),
+                            v -> replaceParty.apply(BuiltInParameters.with(p, leaf, v)));
                 }
                 if (leaf.startsWith("strategy.")) {
-                    return new Target((Record) p.strategy(), leaf.substring("strategy.".length()),
-                            r -> replaceParty.apply(withObject(p, "strategy", r)));
+                    String c = leaf.substring("strategy.".length());
+                    Strategy st = p.strategy();
+                    return new Slot(() -> st.parameters().get(c), st instanceof Record r && isInt(r, c),
+                            v -> replaceParty.apply(withObject(p, "strategy", withParameter(st, c, v))));
                 }
-                return new Target((Record) p.parameters(), leaf,
-                        r -> replaceParty.apply(withObject(p, "parameters", r)));
+                return new Slot(() -> BuiltInParameters.get(p.parameters(), leaf), false,
+                        v -> replaceParty.apply(withParameters(p, BuiltInParameters.with(p.parameters(), leaf, v))));
+            }
+            for (AgentParty a : s.agents()) {
+                String base = "parties." + a.id() + ".";
+                if (path.startsWith(base)) {
+                    String leaf = path.substring(base.length());
+                    return new Slot(() -> a.get(leaf), false, v -> {
+                        List<AgentParty> as = new ArrayList<>(s.agents());
+                        as.set(as.indexOf(a), a.with(leaf, v));
+                        return new Scenario(s.name(), s.title(), s.description(), s.horizon(), s.parties(),
+                                s.concessions(), s.events(), s.falseAlarm(), s.design(), s.ruleSets(),
+                                s.uncertainties(), s.sources(), s.assumptions(), as);
+                    });
+                }
             }
         }
         if (path.startsWith("concessions.")) {
@@ -234,9 +258,11 @@ public final class ParameterPath {
                 String base = "concessions." + c.id() + ".";
                 if (path.startsWith(base)) {
                     String leaf = path.substring(base.length());
-                    return new Target((Record) c, CONCESSION_ALIASES.getOrDefault(leaf, leaf), r -> {
+                    String comp = CONCESSION_ALIASES.getOrDefault(leaf, leaf);
+                    Record r = (Record) c;
+                    return new Slot(() -> ((Number) component(r, comp)).doubleValue(), isInt(r, comp), v -> {
                         List<Concession> cs = new ArrayList<>(s.concessions());
-                        cs.set(cs.indexOf(c), (Concession) r);
+                        cs.set(cs.indexOf(c), (Concession) with(r, comp, v));
                         return copy(s, s.parties(), cs, s.events());
                     });
                 }
@@ -246,19 +272,45 @@ public final class ParameterPath {
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             ExogenousEvent e = s.events().get(i);
-            return new Target(e, m.group(2), r -> {
+            String comp = m.group(2);
+            return new Slot(() -> ((Number) component(e, comp)).doubleValue(), isInt(e, comp), v -> {
                 List<ExogenousEvent> es = new ArrayList<>(s.events());
-                es.set(i, (ExogenousEvent) r);
+                es.set(i, (ExogenousEvent) with(e, comp, v));
                 return copy(s, s.parties(), s.concessions(), es);
             });
         }
         throw new IllegalArgumentException("unknown parameter path '" + path + "'");
     }
 
+    /** The strategy with parameter {@code name} at {@code v}: rebuilt by its registered type, or a record's copy. */
+    private static Strategy withParameter(Strategy st, String name, double v) {
+        if (Strategies.names().contains(st.name()) && Strategies.parameters(st.name()).containsKey(name)
+                && !(st instanceof Record)) {
+            java.util.Map<String, Double> params = new java.util.LinkedHashMap<>(st.parameters());
+            params.put(name, v);
+            return Strategies.create(st.name(), params);
+        }
+        return (Strategy) with((Record) st, name, v);
+    }
+
+    private static Party withParameters(Party p, RoleParameters parameters) {
+        return new Party(p.id(), p.role(), p.cooperativePrior(), p.initialTrust(), p.trustFloor(), p.patience(),
+                p.discount(), p.attention(), p.strategy(), parameters);
+    }
+
+    private static boolean isInt(Record r, String component) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getName().equals(component)) {
+                return c.getType() == int.class;
+            }
+        }
+        return false;
+    }
+
     private static Scenario copy(Scenario s, List<Party> parties, List<Concession> concessions,
                                  List<ExogenousEvent> events) {
         return new Scenario(s.name(), s.title(), s.description(), s.horizon(), parties, concessions, events,
-                s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(), s.assumptions());
+                s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(), s.assumptions(), s.agents());
     }
 
     private static Object component(Record r, String name) {

@@ -29,12 +29,12 @@ public record Party(String id, Role role, double cooperativePrior, double initia
         Validate.id("party.id", id);
         String at = "parties." + id + ".";
         Validate.notNull(at + "role", role);
-        Validate.probability(at + "types.cooperative", cooperativePrior);
-        Validate.probability(at + "trust.initial", initialTrust);
-        Validate.probability(at + "trust.floor", trustFloor);
+        BuiltInParameters.require(BuiltInParameters.COMMON, at, "types.cooperative", cooperativePrior);
+        BuiltInParameters.require(BuiltInParameters.COMMON, at, "trust.initial", initialTrust);
+        BuiltInParameters.require(BuiltInParameters.COMMON, at, "trust.floor", trustFloor);
         Validate.atLeast(at + "patience", patience, 1);
-        Validate.inRange(at + "discount", discount, Double.MIN_VALUE, 1.0);
-        Validate.probability(at + "attention", attention);
+        BuiltInParameters.require(BuiltInParameters.COMMON, at, "discount", discount);
+        BuiltInParameters.require(BuiltInParameters.COMMON, at, "attention", attention);
         Validate.notNull(at + "strategy", strategy);
         Validate.notNull(at + "parameters", parameters);
         if (parameters.role() != role) {

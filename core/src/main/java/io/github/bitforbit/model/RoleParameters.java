@@ -1,5 +1,12 @@
 package io.github.bitforbit.model;
 
+import static io.github.bitforbit.model.BuiltInParameters.PARTNER;
+import static io.github.bitforbit.model.BuiltInParameters.PATRON;
+import static io.github.bitforbit.model.BuiltInParameters.SANCTIONER;
+import static io.github.bitforbit.model.BuiltInParameters.TARGET;
+import static io.github.bitforbit.model.BuiltInParameters.defaultOf;
+import static io.github.bitforbit.model.BuiltInParameters.require;
+
 import java.util.List;
 
 /**
@@ -37,17 +44,19 @@ public sealed interface RoleParameters {
                   double temptation, double outsideOption, double cheatNoise, double initialCapability)
             implements RoleParameters {
         /** Defaults of MODEL.md section 4. */
-        public static final Target DEFAULTS = new Target(0.5, 0.5, 1.0, 1.0, 0.0, 0.0, 0.25, 1.0);
+        public static final Target DEFAULTS = new Target(defaultOf(TARGET, "deterrenceValue"), defaultOf(TARGET, "kappa"),
+                defaultOf(TARGET, "threatPerception"), defaultOf(TARGET, "sanctionsPain"), defaultOf(TARGET, "temptation"),
+                defaultOf(TARGET, "outsideOption"), defaultOf(TARGET, "cheatNoise"), defaultOf(TARGET, "initialCapability"));
 
         public Target {
-            Validate.nonNegative("deterrenceValue", deterrenceValue);
-            Validate.positive("kappa", kappa);
-            Validate.nonNegative("threatPerception", threatPerception);
-            Validate.nonNegative("sanctionsPain", sanctionsPain);
-            Validate.inRange("temptation", temptation, 0.0, 0.999999);
-            Validate.finite("outsideOption", outsideOption);
-            Validate.positive("cheatNoise", cheatNoise);
-            Validate.probability("initialCapability", initialCapability);
+            require(TARGET, "deterrenceValue", deterrenceValue);
+            require(TARGET, "kappa", kappa);
+            require(TARGET, "threatPerception", threatPerception);
+            require(TARGET, "sanctionsPain", sanctionsPain);
+            require(TARGET, "temptation", temptation);
+            require(TARGET, "outsideOption", outsideOption);
+            require(TARGET, "cheatNoise", cheatNoise);
+            require(TARGET, "initialCapability", initialCapability);
         }
 
         @Override
@@ -79,17 +88,20 @@ public sealed interface RoleParameters {
                       double outsideOption, double renegeHazard, double committedRenegeHazard,
                       double electionRenegeFactor) implements RoleParameters {
         /** Defaults of MODEL.md section 4. */
-        public static final Sanctioner DEFAULTS = new Sanctioner(1.0, 1.0, 0.5, 0.0, 0.0, 0.03, 0.002, 3.0);
+        public static final Sanctioner DEFAULTS = new Sanctioner(defaultOf(SANCTIONER, "threatCost"),
+                defaultOf(SANCTIONER, "hawkishness"), defaultOf(SANCTIONER, "snapbackRelief"), defaultOf(SANCTIONER, "temptation"),
+                defaultOf(SANCTIONER, "outsideOption"), defaultOf(SANCTIONER, "renegeHazard"), defaultOf(SANCTIONER, "committedRenegeHazard"),
+                defaultOf(SANCTIONER, "electionRenegeFactor"));
 
         public Sanctioner {
-            Validate.nonNegative("threatCost", threatCost);
-            Validate.nonNegative("hawkishness", hawkishness);
-            Validate.probability("snapbackRelief", snapbackRelief);
-            Validate.inRange("temptation", temptation, 0.0, 0.999999);
-            Validate.finite("outsideOption", outsideOption);
-            Validate.probability("renegeHazard", renegeHazard);
-            Validate.probability("committedRenegeHazard", committedRenegeHazard);
-            Validate.inRange("electionRenegeFactor", electionRenegeFactor, 1.0, 1.0e6);
+            require(SANCTIONER, "threatCost", threatCost);
+            require(SANCTIONER, "hawkishness", hawkishness);
+            require(SANCTIONER, "snapbackRelief", snapbackRelief);
+            require(SANCTIONER, "temptation", temptation);
+            require(SANCTIONER, "outsideOption", outsideOption);
+            require(SANCTIONER, "renegeHazard", renegeHazard);
+            require(SANCTIONER, "committedRenegeHazard", committedRenegeHazard);
+            require(SANCTIONER, "electionRenegeFactor", electionRenegeFactor);
         }
 
         @Override
@@ -109,12 +121,13 @@ public sealed interface RoleParameters {
      */
     record Patron(double leakage, double leakageCut, double vetoProbability) implements RoleParameters {
         /** Defaults. */
-        public static final Patron DEFAULTS = new Patron(0.3, 0.3, 0.5);
+        public static final Patron DEFAULTS = new Patron(defaultOf(PATRON, "leakage"), defaultOf(PATRON, "leakageCut"),
+                defaultOf(PATRON, "vetoProbability"));
 
         public Patron {
-            Validate.probability("leakage", leakage);
-            Validate.probability("leakageCut", leakageCut);
-            Validate.probability("vetoProbability", vetoProbability);
+            require(PATRON, "leakage", leakage);
+            require(PATRON, "leakageCut", leakageCut);
+            require(PATRON, "vetoProbability", vetoProbability);
         }
 
         @Override
@@ -135,12 +148,13 @@ public sealed interface RoleParameters {
      */
     record Partner(double inducement, List<String> requires, double pressure) implements RoleParameters {
         /** Defaults. */
-        public static final Partner DEFAULTS = new Partner(0.2, List.of(), 0.2);
+        public static final Partner DEFAULTS = new Partner(defaultOf(PARTNER, "inducement"), List.of(),
+                defaultOf(PARTNER, "pressure"));
 
         public Partner {
-            Validate.nonNegative("inducement", inducement);
+            require(PARTNER, "inducement", inducement);
             requires = Validate.list("requires", requires);
-            Validate.inRange("pressure", pressure, 0.0, 0.999999);
+            require(PARTNER, "pressure", pressure);
         }
 
         @Override

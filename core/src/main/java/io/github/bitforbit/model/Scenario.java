@@ -29,11 +29,21 @@ import java.util.Optional;
  * @param uncertainties parameters drawn per run rather than fixed
  * @param sources       where the scenario's facts come from
  * @param assumptions   every judgement the scenario adds (weights, probabilities, values)
+ * @param agents        parties of registered agent types beyond the four roles (e.g. a legislature)
  */
 public record Scenario(String name, String title, String description, int horizon, List<Party> parties,
                        List<Concession> concessions, List<ExogenousEvent> events, double falseAlarm,
                        AgreementDesign design, List<RuleSet> ruleSets, List<UncertainParameter> uncertainties,
-                       List<String> sources, List<String> assumptions) {
+                       List<String> sources, List<String> assumptions, List<AgentParty> agents) {
+
+    /** A scenario of the four built-in roles only. */
+    public Scenario(String name, String title, String description, int horizon, List<Party> parties,
+                    List<Concession> concessions, List<ExogenousEvent> events, double falseAlarm,
+                    AgreementDesign design, List<RuleSet> ruleSets, List<UncertainParameter> uncertainties,
+                    List<String> sources, List<String> assumptions) {
+        this(name, title, description, horizon, parties, concessions, events, falseAlarm, design, ruleSets,
+                uncertainties, sources, assumptions, List.of());
+    }
 
     /**
      * The longest horizon accepted, in steps (months): a century. Memory and output grow with the
@@ -56,6 +66,7 @@ public record Scenario(String name, String title, String description, int horizo
         uncertainties = Validate.list("uncertainties", uncertainties == null ? List.of() : uncertainties);
         sources = Validate.list("sources", sources == null ? List.of() : sources);
         assumptions = Validate.list("assumptions", assumptions == null ? List.of() : assumptions);
+        agents = Validate.list("agents", agents == null ? List.of() : agents);
     }
 
     /** Starts a scenario with defaults: horizon 60, false alarms 0.05, design bit-for-bit. */
@@ -132,13 +143,19 @@ public record Scenario(String name, String title, String description, int horizo
     /** A copy under another design. */
     public Scenario withDesign(AgreementDesign newDesign) {
         return new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, newDesign,
-                ruleSets, uncertainties, sources, assumptions).validated();
+                ruleSets, uncertainties, sources, assumptions, agents).validated();
+    }
+
+    /** A copy with other parties of registered agent types (replacing these). */
+    public Scenario withAgents(List<AgentParty> newAgents) {
+        return new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, design,
+                ruleSets, uncertainties, sources, assumptions, newAgents).validated();
     }
 
     /** A copy with other uncertain parameters. */
     public Scenario withUncertainties(List<UncertainParameter> newUncertainties) {
         return new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, design,
-                ruleSets, newUncertainties, sources, assumptions).validated();
+                ruleSets, newUncertainties, sources, assumptions, agents).validated();
     }
 
     /**
@@ -146,19 +163,32 @@ public record Scenario(String name, String title, String description, int horizo
      * rule set of the default design and of each named rule set.
      */
     public List<String> problems() {
-        List<String> out = new ArrayList<>();
+        return issues().stream().map(Problem::toString).toList();
+    }
+
+    /**
+     * Every consistency problem as data, where (a dotted path, e.g. {@code concessions.coal.owner})
+     * and what: roles, owners, references, weights, and the rule sets.
+     */
+    public List<Problem> issues() {
+        List<Problem> out = new ArrayList<>();
         long sanctioners = parties.stream().filter(p -> p.role() == Role.SANCTIONER).count();
         long targets = parties.stream().filter(p -> p.role() == Role.TARGET).count();
         if (sanctioners != 1) {
-            out.add("parties: needs exactly one sanctioner, found " + sanctioners);
+            out.add(new Problem("parties", "needs exactly one sanctioner, found " + sanctioners));
         }
         if (targets != 1) {
-            out.add("parties: needs exactly one target, found " + targets);
+            out.add(new Problem("parties", "needs exactly one target, found " + targets));
         }
         Map<String, Party> byId = new LinkedHashMap<>();
         for (Party p : parties) {
             if (byId.put(p.id(), p) != null) {
-                out.add("parties: duplicate party id '" + p.id() + "'");
+                out.add(new Problem("parties", "duplicate party id '" + p.id() + "'"));
+            }
+        }
+        for (AgentParty a : agents) {
+            if (byId.containsKey(a.id()) || agents.stream().filter(b -> b.id().equals(a.id())).count() > 1) {
+                out.add(new Problem("parties", "duplicate party id '" + a.id() + "'"));
             }
         }
         Map<String, Concession> cById = new LinkedHashMap<>();
@@ -166,18 +196,18 @@ public record Scenario(String name, String title, String description, int horizo
         double deterrence = 0.0;
         for (Concession c : concessions) {
             if (cById.put(c.id(), c) != null) {
-                out.add("concessions: duplicate concession id '" + c.id() + "'");
+                out.add(new Problem("concessions", "duplicate concession id '" + c.id() + "'"));
             }
             Party owner = byId.get(c.owner());
             if (owner == null) {
-                out.add("concessions." + c.id() + ".owner: unknown party '" + c.owner() + "'"
-                        + Suggestions.didYouMean(c.owner(), byId.keySet()));
+                out.add(new Problem("concessions." + c.id() + ".owner", "unknown party '" + c.owner() + "'"
+                        + Suggestions.didYouMean(c.owner(), byId.keySet())));
                 continue;
             }
             Role expected = c instanceof DisarmamentStep ? Role.TARGET : Role.SANCTIONER;
             if (owner.role() != expected) {
-                out.add("concessions." + c.id() + ".owner: '" + owner.id() + "' is the " + owner.role().label()
-                        + ", but a " + kind(c) + " belongs to the " + expected.label());
+                out.add(new Problem("concessions." + c.id() + ".owner", "'" + owner.id() + "' is the " + owner.role().label()
+                        + ", but a " + kind(c) + " belongs to the " + expected.label()));
             }
             if (c instanceof SanctionTranche t) {
                 weights += t.weight();
@@ -186,19 +216,19 @@ public record Scenario(String name, String title, String description, int horizo
             }
         }
         if (weights > 1.0 + 1e-9) {
-            out.add("concessions: tranche weights sum to " + sum(weights) + ", more than 1");
+            out.add(new Problem("concessions", "tranche weights sum to " + sum(weights) + ", more than 1"));
         }
         if (deterrence > 1.0 + 1e-9) {
             // each share is of the target's whole capability: together they cannot remove more than all of it
-            out.add("concessions: deterrence shares of the disarmament steps sum to " + sum(deterrence)
-                    + ", more than 1 (the whole capability)");
+            out.add(new Problem("concessions", "deterrence shares of the disarmament steps sum to " + sum(deterrence)
+                    + ", more than 1 (the whole capability)"));
         }
         for (Party p : parties) {
             if (p.parameters() instanceof RoleParameters.Partner partner) {
                 for (String r : partner.requires()) {
                     if (!(cById.get(r) instanceof SanctionTranche)) {
-                        out.add("parties." + p.id() + ".requires: '" + r + "' is not a sanction tranche"
-                                + Suggestions.didYouMean(r, cById.keySet()));
+                        out.add(new Problem("parties." + p.id() + ".requires", "'" + r + "' is not a sanction tranche"
+                                + Suggestions.didYouMean(r, cById.keySet())));
                     }
                 }
             }
@@ -207,20 +237,20 @@ public record Scenario(String name, String title, String description, int horizo
             try {
                 ParameterPath.check(this, u.path());
             } catch (IllegalArgumentException e) {
-                out.add("uncertain: " + e.getMessage());
+                out.add(new Problem("uncertain", e.getMessage()));
             }
         }
         if (!out.isEmpty()) {
             return out;
         }
         try {
-            out.addAll(RuleSetCheck.problems(design.ruleSetFor(this), this));
+            out.addAll(RuleSetCheck.issues(design.ruleSetFor(this), this));
         } catch (IllegalArgumentException e) {
-            out.add("design " + design.name() + ": " + e.getMessage());
+            out.add(new Problem("design " + design.name(), e.getMessage()));
         }
         for (RuleSet r : ruleSets) {
             if (r != design) {
-                out.addAll(RuleSetCheck.problems(r, this));
+                out.addAll(RuleSetCheck.issues(r, this));
             }
         }
         return out;
@@ -275,6 +305,7 @@ public record Scenario(String name, String title, String description, int horizo
         private final List<ExogenousEvent> events = new ArrayList<>();
         private final List<RuleSet> ruleSets = new ArrayList<>();
         private final List<UncertainParameter> uncertainties = new ArrayList<>();
+        private final List<AgentParty> agents = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final List<String> assumptions = new ArrayList<>();
 
@@ -390,6 +421,12 @@ public record Scenario(String name, String title, String description, int horizo
             return this;
         }
 
+        /** Adds a party of a registered agent type, its parameters by name (missing ones take their type's defaults when simulated). */
+        public Builder agent(String id, String type, Map<String, Double> parameters) {
+            agents.add(new AgentParty(id, type, parameters));
+            return this;
+        }
+
         /** Makes a numeric parameter uncertain, drawn per run. */
         public Builder uncertain(String path, Distribution distribution) {
             uncertainties.add(new UncertainParameter(path, distribution));
@@ -436,7 +473,7 @@ public record Scenario(String name, String title, String description, int horizo
                 cs.add(f.apply(owners));
             }
             return new Scenario(name, title, description, horizon, built, cs, events, falseAlarm, design, ruleSets,
-                    uncertainties, sources, assumptions).validated();
+                    uncertainties, sources, assumptions, agents).validated();
         }
     }
 }

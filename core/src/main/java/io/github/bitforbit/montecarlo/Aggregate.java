@@ -36,6 +36,9 @@ final class Aggregate {
     private final CumulativeIncidence incidence;
     private static final int COLLAPSE = 0;
     private static final int COMPLETION = 1;
+    /** The users' probes by name, summarised like the metrics (mean, interval). */
+    private final Map<String, RunningMoments> probeMoments = new LinkedHashMap<>();
+    private final Map<String, StreamingQuantiles> probeQuantiles = new LinkedHashMap<>();
     private final long[] collapses;
 
     Aggregate(List<String> parties, int maxTime) {
@@ -69,6 +72,14 @@ final class Aggregate {
         int collapse = block.collapse[slot];
         if (collapse != Block.NO_COLLAPSE) {
             collapses[collapse]++;
+        }
+        if (block.probes != null && block.probes[slot] != null) {
+            double[] row = block.probes[slot];
+            for (int i = 0; i < row.length; i++) {
+                String name = block.probeNames[i];
+                probeMoments.computeIfAbsent(name, k -> new RunningMoments()).add(row[i]);
+                probeQuantiles.computeIfAbsent(name, k -> new StreamingQuantiles(0.1, 0.5, 0.9)).add(row[i]);
+            }
         }
         int offset = slot * Metric.count();
         for (int i = 0; i < Metric.count(); i++) {
@@ -125,9 +136,16 @@ final class Aggregate {
                 }
             }
         }
+        Map<String, MetricSummary> probes = new LinkedHashMap<>();
+        for (Map.Entry<String, RunningMoments> e : probeMoments.entrySet()) {
+            RunningMoments m = e.getValue();
+            StreamingQuantiles q = probeQuantiles.get(e.getKey());
+            probes.put(e.getKey(), new MetricSummary(e.getKey(), m.mean(), m.standardDeviation(),
+                    m.tInterval(confidence), q.quantile(0.1), q.quantile(0.5), q.quantile(0.9)));
+        }
         boolean reached = !Double.isNaN(precisionTarget) && collapseHalfWidth(confidence) <= precisionTarget;
         return new MonteCarloResult(scenario, design, seed, requestedRuns, runs, partial, confidence,
                 precisionTarget, reached, counts, shares, metrics, incidence.curve(COLLAPSE, confidence),
-                incidence.curve(COMPLETION, confidence), causes);
+                incidence.curve(COMPLETION, confidence), causes, probes);
     }
 }

@@ -30,6 +30,10 @@ final class Block {
     final int[] collapse;
     /** Per slot, {@link Metric#count()} values from {@code slot * Metric.count()}. */
     final double[] values;
+    /** Per slot: the values of the users' probes (null: none), in the order of {@link #probeNames}. */
+    double[][] probes;
+    /** The probes' names, set by the first run with probes (every run of a design has the same ones). */
+    String[] probeNames;
     /** Per slot: the raw result, kept only when a sink asked for it. */
     final RunResult[] raw;
 
@@ -64,6 +68,17 @@ final class Block {
         int offset = slot * Metric.count();
         for (int i = 0; i < Metric.count(); i++) {
             values[offset + i] = Metric.at(i).of(m);
+        }
+        if (!result.probes().isEmpty()) {
+            if (probes == null) {
+                probes = new double[kind.length][];
+                probeNames = result.probes().keySet().toArray(new String[0]);
+            }
+            double[] row = probes[slot] == null ? new double[probeNames.length] : probes[slot];
+            for (int i = 0; i < probeNames.length; i++) {
+                row[i] = result.probes().getOrDefault(probeNames[i], Double.NaN);
+            }
+            probes[slot] = row;
         }
         if (raw != null) {
             raw[slot] = result;

@@ -74,7 +74,7 @@ public final class MonteCarlo {
     private RunSink sink;
     private ProgressListener progress;
     private CancellationToken cancellation;
-    private Model.Factory models = Model.Factory.SIMULATION;
+    private SeededRun.Factory models = SeededRun.Factory.SIMULATION;
 
     private MonteCarlo(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -237,7 +237,7 @@ public final class MonteCarlo {
     }
 
     /** Substitutes the model (for tests of the runner itself). */
-    MonteCarlo model(Model.Factory factory) {
+    MonteCarlo model(SeededRun.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
         return this;
     }
@@ -286,8 +286,8 @@ public final class MonteCarlo {
     Comparison execute(List<AgreementDesign> designs, ExecutorService pool) {
         int d = designs.size();
         // a worker without a block to run would only cost a thread and its models
-        int workers = (int) Math.min(threads, (runs + Engine.MIN_BLOCK - 1) / Engine.MIN_BLOCK);
-        Model[][] perWorker = new Model[workers][d];
+        int workers = (int) Math.min(threads, (runs + BlockRunner.MIN_BLOCK - 1) / BlockRunner.MIN_BLOCK);
+        SeededRun[][] perWorker = new SeededRun[workers][d];
         for (int w = 0; w < workers; w++) {
             for (int j = 0; j < d; j++) {
                 perWorker[w][j] = models.create(scenario, designs.get(j));
@@ -318,7 +318,7 @@ public final class MonteCarlo {
 
         long start = System.nanoTime();
         long[] folded = new long[1];
-        Engine.BlockConsumer consumer = block -> {
+        BlockRunner.BlockConsumer consumer = block -> {
             int metrics = Metric.count();
             for (int r = 0; r < block.size; r++) {
                 int base = r * d;
@@ -355,12 +355,12 @@ public final class MonteCarlo {
         ExecutorService executor = ownPool ? Executors.newFixedThreadPool(workers, MonteCarloThreads.FACTORY) : pool;
         boolean partial = false;
         try {
-            Engine engine = new Engine(executor, perWorker, seed, partyIndex, sink != null);
+            BlockRunner engine = new BlockRunner(executor, perWorker, seed, partyIndex, sink != null);
             boolean precise = !Double.isNaN(precision);
             long done = 0;
             while (true) {
                 long end = precise ? Math.min(runs, done + batchSize) : runs;
-                done = engine.run(done, end, Engine.blockSize(end - done, workers), consumer, cancellation);
+                done = engine.run(done, end, BlockRunner.blockSize(end - done, workers), consumer, cancellation);
                 if (done < end) {
                     partial = true;
                     break;

@@ -44,13 +44,43 @@ import java.util.Objects;
  *                         risk, on the same steps
  * @param collapses        collapses broken down by who walked out and why: only combinations that
  *                         occurred, ordered by party (scenario order) then cause
+ * @param probes           the summary of every user {@link io.github.bitforbit.engine.Probe} by name
+ *                         (empty when there are none)
  */
 public record MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
                                boolean partial, double confidence, double precisionTarget,
                                boolean reachedPrecision, Map<OutcomeKind, Long> outcomeCounts,
                                Map<OutcomeKind, Interval> outcomeShares, Map<Metric, MetricSummary> metrics,
                                List<IncidencePoint> collapseIncidence, List<IncidencePoint> completionIncidence,
-                               Map<CollapseKey, CollapseShare> collapses) {
+                               Map<CollapseKey, CollapseShare> collapses, Map<String, MetricSummary> probes) {
+
+    /**
+     * A result without user probes.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param design see {@link #design()}
+     * @param seed see {@link #seed()}
+     * @param requestedRuns see {@link #requestedRuns()}
+     * @param runs see {@link #runs()}
+     * @param partial see {@link #partial()}
+     * @param confidence see {@link #confidence()}
+     * @param precisionTarget see {@link #precisionTarget()}
+     * @param reachedPrecision see {@link #reachedPrecision()}
+     * @param outcomeCounts see {@link #outcomeCounts()}
+     * @param outcomeShares see {@link #outcomeShares()}
+     * @param metrics see {@link #metrics()}
+     * @param collapseIncidence see {@link #collapseIncidence()}
+     * @param completionIncidence see {@link #completionIncidence()}
+     * @param collapses see {@link #collapses()}
+     */
+    public MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
+                            boolean partial, double confidence, double precisionTarget, boolean reachedPrecision,
+                            Map<OutcomeKind, Long> outcomeCounts, Map<OutcomeKind, Interval> outcomeShares,
+                            Map<Metric, MetricSummary> metrics, List<IncidencePoint> collapseIncidence,
+                            List<IncidencePoint> completionIncidence, Map<CollapseKey, CollapseShare> collapses) {
+        this(scenario, design, seed, requestedRuns, runs, partial, confidence, precisionTarget, reachedPrecision,
+                outcomeCounts, outcomeShares, metrics, collapseIncidence, completionIncidence, collapses, Map.of());
+    }
 
     /**
      * Makes the collections unmodifiable copies.
@@ -70,6 +100,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
      * @param collapseIncidence see {@link #collapseIncidence()}
      * @param completionIncidence see {@link #completionIncidence()}
      * @param collapses see {@link #collapses()}
+     * @param probes see {@link #probes()}
      */
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
@@ -80,6 +111,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
         collapseIncidence = List.copyOf(collapseIncidence);
         completionIncidence = List.copyOf(completionIncidence);
         collapses = Collections.unmodifiableMap(new LinkedHashMap<>(collapses));
+        probes = Collections.unmodifiableMap(new LinkedHashMap<>(probes == null ? Map.of() : probes));
     }
 
     /**

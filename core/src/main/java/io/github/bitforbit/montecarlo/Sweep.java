@@ -77,7 +77,7 @@ public final class Sweep {
     }
 
     private Scenario scenario;
-    private final List<Axis> axes = new ArrayList<>();
+    private final List<SweepAxis> axes = new ArrayList<>();
     private Method method = Method.GRID;
     private int points;
     private long runsPerPoint = MonteCarlo.DEFAULT_RUNS;
@@ -87,7 +87,7 @@ public final class Sweep {
     private Consumer<SweepRow> rowSink;
     private CancellationToken cancellation;
     private IntPredicate skip;
-    private Model.Factory models = Model.Factory.SIMULATION;
+    private SeededRun.Factory models = SeededRun.Factory.SIMULATION;
 
     private Sweep(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -116,7 +116,7 @@ public final class Sweep {
     }
 
     /**
-     * Adds an axis given as a spec, see {@link Axis#parse}.
+     * Adds an axis given as a spec, see {@link SweepAxis#parse}.
      *
      * @param path the parameter path, as in docs/CLI.md
      * @param spec the values: lo..hi:n, lo..hi or a,b,c
@@ -124,7 +124,7 @@ public final class Sweep {
      * @throws IllegalArgumentException for an unknown path (naming the closest valid one) or a bad spec
      */
     public Sweep vary(String path, String spec) {
-        return vary(Axis.parse(path, spec));
+        return vary(SweepAxis.parse(path, spec));
     }
 
     /**
@@ -135,10 +135,10 @@ public final class Sweep {
      * @throws IllegalArgumentException for an unknown or repeated path, a range on {@code ruleSet},
      *                                  a design name that does not exist, or a non-number on a numeric path
      */
-    public Sweep vary(Axis axis) {
+    public Sweep vary(SweepAxis axis) {
         Objects.requireNonNull(axis, "axis");
         ParameterPath.check(scenario, axis.path());
-        for (Axis a : axes) {
+        for (SweepAxis a : axes) {
             if (a.path().equals(axis.path())) {
                 throw new IllegalArgumentException("path '" + axis.path() + "' is already swept");
             }
@@ -283,7 +283,7 @@ public final class Sweep {
         return this;
     }
 
-    Sweep model(Model.Factory factory) {
+    Sweep model(SeededRun.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
         return this;
     }
@@ -295,12 +295,12 @@ public final class Sweep {
      * @throws IllegalArgumentException if no axis was added, or a grid has a continuous range
      */
     public int size() {
-        checkAxes(method == Method.GRID);
+        SweepPoints.check(axes, method == Method.GRID);
         if (method != Method.GRID) {
             return points;
         }
         long size = 1;
-        for (Axis a : axes) {
+        for (SweepAxis a : axes) {
             size *= a.levels();
             if (size > MAX_POINTS) {
                 throw new IllegalArgumentException("the grid has more than " + MAX_POINTS + " points");
@@ -317,7 +317,7 @@ public final class Sweep {
      */
     public SweepResult run() {
         int size = size();
-        List<Boolean> whole = prepare();
+        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
         UnitDesign unit = unitDesign();
         List<SweepRow> rows = new ArrayList<>(size);
         boolean partial = false;
@@ -331,7 +331,7 @@ public final class Sweep {
                 if (skip != null && skip.test(i)) {
                     continue;
                 }
-                List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
+                List<Object> values = unit == null ? SweepPoints.gridValues(axes, i, whole) : SweepPoints.unitValues(axes, unit.point(i), whole);
                 SweepRow row = runPoint(i, values, pool);
                 if (row.result().partial()) {
                     partial = true;
@@ -361,10 +361,10 @@ public final class Sweep {
      */
     public Sweep check() {
         int size = size();
-        List<Boolean> whole = prepare();
+        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
         UnitDesign unit = unitDesign();
         for (int i = 0; i < size; i++) {
-            List<Object> values = unit == null ? gridValues(i, whole) : unitValues(unit.point(i), whole);
+            List<Object> values = unit == null ? SweepPoints.gridValues(axes, i, whole) : SweepPoints.unitValues(axes, unit.point(i), whole);
             try {
                 apply(values);
             } catch (IllegalArgumentException e) {
@@ -416,9 +416,9 @@ public final class Sweep {
         if (bootstrap < 0) {
             throw new IllegalArgumentException("bootstrap must be >= 0: " + bootstrap);
         }
-        checkAxes(false);
+        SweepPoints.check(axes, false);
         checkPoints("baseSamples * (parameters + 2)", (long) baseSamples * (axes.size() + 2));
-        List<Boolean> whole = prepare();
+        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
         int k = axes.size();
         SobolIndices.Plan plan = SobolIndices.plan(k, baseSamples);
         double[][][] matrices = new double[k + 2][][];
@@ -435,7 +435,7 @@ public final class Sweep {
                     if (cancellation != null && cancellation.isCancelled()) {
                         throw new CancellationException("sensitivity analysis cancelled");
                     }
-                    SweepRow row = runPoint(m * baseSamples + j, unitValues(matrices[m][j], whole), pool);
+                    SweepRow row = runPoint(m * baseSamples + j, SweepPoints.unitValues(axes, matrices[m][j], whole), pool);
                     if (row.result().partial()) {
                         throw new CancellationException("sensitivity analysis cancelled");
                     }
@@ -473,74 +473,6 @@ public final class Sweep {
         return new SweepRow(index, named, result);
     }
 
-    private void checkAxes(boolean grid) {
-        if (axes.isEmpty()) {
-            throw new IllegalArgumentException("axes must not be empty: add a parameter with vary(path, spec)");
-        }
-        if (grid) {
-            for (Axis a : axes) {
-                if (a.levels() < 1) {
-                    throw new IllegalArgumentException("axis '" + a.path() + "' has no levels for a grid: write "
-                            + "lo..hi:n");
-                }
-            }
-        }
-    }
-
-    /** Detects whole-number axes and checks every axis's end values and entries; before any run. */
-    private List<Boolean> prepare() {
-        List<Boolean> whole = new ArrayList<>(axes.size());
-        for (Axis a : axes) {
-            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && ParameterPath.isWholeNumber(scenario, a.path());
-            whole.add(w);
-            if (a.isRange()) {
-                double lo = w ? Math.ceil(a.low()) : a.low();
-                double hi = w ? Math.floor(a.high()) : a.high();
-                if (lo > hi) {
-                    throw new IllegalArgumentException(a.path() + ": the range " + a.low() + ".." + a.high()
-                            + " holds no whole number");
-                }
-                ParameterPath.set(scenario, a.path(), lo);
-                ParameterPath.set(scenario, a.path(), hi);
-            } else {
-                for (Object v : a.values()) {
-                    ParameterPath.set(scenario, a.path(), w ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
-                }
-            }
-        }
-        return whole;
-    }
-
-    private List<Object> gridValues(int index, List<Boolean> whole) {
-        Object[] values = new Object[axes.size()];
-        int rest = index;
-        for (int d = axes.size() - 1; d >= 0; d--) {
-            Axis a = axes.get(d);
-            int level = rest % a.levels();
-            rest /= a.levels();
-            Object v;
-            if (a.isRange()) {
-                double x = a.level(level);
-                v = whole.get(d) ? (Object) (int) Math.round(x) : (Object) x;
-            } else {
-                v = a.values().get(level);
-                if (whole.get(d)) {
-                    v = (int) Math.round(((Number) v).doubleValue());
-                }
-            }
-            values[d] = v;
-        }
-        return List.of(values);
-    }
-
-    private List<Object> unitValues(double[] u, List<Boolean> whole) {
-        List<Object> values = new ArrayList<>(axes.size());
-        for (int d = 0; d < axes.size(); d++) {
-            values.add(axes.get(d).at(u[d], whole.get(d)));
-        }
-        return values;
-    }
-
     private static int checkPoints(String what, long n) {
         if (n > MAX_POINTS) {
             throw new IllegalArgumentException(what + " must be at most " + MAX_POINTS + ": " + n);
@@ -553,181 +485,5 @@ public final class Sweep {
             throw new IllegalArgumentException(name + " must be >= 1: " + value);
         }
         return value;
-    }
-
-    /**
-     * One swept parameter: either a numeric range {@code [low, high]} with {@code levels} grid
-     * levels, or a list of values (numbers, or design names for {@code ruleSet}).
-     *
-     * @param path   the parameter path
-     * @param low    lower end of a range (NaN for a value list)
-     * @param high   upper end of a range, {@code >= low} (NaN for a value list)
-     * @param levels grid levels of a range ({@code >= 1}; 0 if given without {@code :n}, usable
-     *               only by Latin hypercube and Sobol designs), or the number of values of a list
-     * @param values the entries of a value list, in order (empty for a range)
-     */
-    public record Axis(String path, double low, double high, int levels, List<Object> values) {
-
-        /**
-         * Checks the fields and copies the list.
-         *
-         * @param path see {@link #path()}
-         * @param low see {@link #low()}
-         * @param high see {@link #high()}
-         * @param levels see {@link #levels()}
-         * @param values see {@link #values()}
-         */
-        public Axis {
-            Objects.requireNonNull(path, "path");
-            values = Collections.unmodifiableList(new ArrayList<>(values));
-            if (values.isEmpty()) {
-                if (!(Double.isFinite(low) && Double.isFinite(high) && low <= high)) {
-                    throw new IllegalArgumentException(path + ": need finite low <= high: " + low + ".." + high);
-                }
-                if (levels < 0) {
-                    throw new IllegalArgumentException(path + ": levels must be >= 0: " + levels);
-                }
-            } else {
-                if (levels != values.size()) {
-                    throw new IllegalArgumentException(path + ": levels must equal the number of values: " + levels);
-                }
-                for (Object v : values) {
-                    Objects.requireNonNull(v, "values");
-                }
-            }
-        }
-
-        /**
-         * A range of numbers.
-         *
-         * @param path   the parameter path
-         * @param low    lower end, finite
-         * @param high   upper end, {@code >= low}
-         * @param levels grid levels ({@code low} and {@code high} included when {@code >= 2}; one
-         *               level is the midpoint), {@code >= 1}
-         * @return the axis
-         */
-        public static Axis range(String path, double low, double high, int levels) {
-            if (levels < 1) {
-                throw new IllegalArgumentException(path + ": levels must be >= 1: " + levels);
-            }
-            return new Axis(path, low, high, levels, List.of());
-        }
-
-        /**
-         * A list of values: numbers, or design names for {@code ruleSet}.
-         *
-         * @param path   the parameter path
-         * @param values at least one value
-         * @return the axis
-         */
-        public static Axis values(String path, Object... values) {
-            if (values == null || values.length == 0) {
-                throw new IllegalArgumentException(path + ": values must not be empty");
-            }
-            return new Axis(path, Double.NaN, Double.NaN, values.length, List.of(values));
-        }
-
-        /**
-         * Parses a spec: {@code "lo..hi:n"} (n evenly spaced levels from lo to hi), {@code "lo..hi"}
-         * (a continuous range, for Latin hypercube and Sobol designs only) or {@code "a,b,c"} (a
-         * list; entries that parse as numbers become numbers, others stay strings, such as design
-         * names). Whitespace around parts is ignored.
-         *
-         * @param path the parameter path
-         * @param spec the spec, e.g. {@code "0.1..0.9:5"} or {@code "all-or-nothing,bit-for-bit"}
-         * @return parses a spec: {@code "lo..hi:n"} (n evenly spaced levels from lo to hi), {@code "lo..hi"}
-         *         (a continuous range, for Latin hypercube and Sobol designs only) or {@code "a,b,c"} (a
-         *         list; entries that parse as numbers become numbers, others stay strings, such as design
-         *         names)
-         * @throws IllegalArgumentException naming the spec if it cannot be parsed
-         */
-        public static Axis parse(String path, String spec) {
-            Objects.requireNonNull(path, "path");
-            if (spec == null || spec.isBlank()) {
-                throw new IllegalArgumentException("spec for '" + path + "' must not be empty");
-            }
-            String s = spec.trim();
-            int dots = s.indexOf("..");
-            if (dots >= 0) {
-                try {
-                    String rest = s.substring(dots + 2);
-                    int colon = rest.indexOf(':');
-                    double lo = Double.parseDouble(s.substring(0, dots).trim());
-                    double hi = Double.parseDouble((colon >= 0 ? rest.substring(0, colon) : rest).trim());
-                    int n = colon >= 0 ? Integer.parseInt(rest.substring(colon + 1).trim()) : 0;
-                    if (colon >= 0 && n < 1) {
-                        throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                                + "': the number of levels must be >= 1");
-                    }
-                    if (!(lo <= hi)) {
-                        throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                                + "': lo must not exceed hi");
-                    }
-                    return new Axis(path, lo, hi, n, List.of());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                            + "' is not lo..hi:n (e.g. 0.1..0.9:5)", e);
-                }
-            }
-            List<Object> values = new ArrayList<>();
-            for (String part : s.split(",", -1)) {
-                String p = part.trim();
-                if (p.isEmpty()) {
-                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path + "' has an empty entry");
-                }
-                Object v;
-                try {
-                    v = Double.parseDouble(p);
-                } catch (NumberFormatException e) {
-                    v = p;
-                }
-                values.add(v);
-            }
-            return new Axis(path, Double.NaN, Double.NaN, values.size(), values);
-        }
-
-        /**
-         * Level {@code i} of a range's grid, computed in decimal from the ends as given, so that
-         * {@code 0.1..0.9:9} has the level 0.3, not 0.30000000000000004: the midpoint for one level,
-         * else {@code low + i (high - low) / (levels - 1)}, rounded once to the nearest double.
-         *
-         * @param i the level, in {@code [0, levels)}
-         * @return its value
-         */
-        public double level(int i) {
-            if (!isRange() || i < 0 || i >= levels) {
-                throw new IllegalArgumentException(path + ": no grid level " + i);
-            }
-            java.math.BigDecimal lo = new java.math.BigDecimal(Double.toString(low));
-            java.math.BigDecimal hi = new java.math.BigDecimal(Double.toString(high));
-            if (levels == 1) {
-                return lo.add(hi).divide(java.math.BigDecimal.valueOf(2), java.math.MathContext.DECIMAL128).doubleValue();
-            }
-            java.math.BigDecimal step = hi.subtract(lo).multiply(java.math.BigDecimal.valueOf(i))
-                    .divide(java.math.BigDecimal.valueOf(levels - 1), java.math.MathContext.DECIMAL128);
-            return lo.add(step).doubleValue();
-        }
-
-        /** {@return whether this is a numeric range (rather than a value list)} */
-        public boolean isRange() {
-            return values.isEmpty();
-        }
-
-        /** The value at unit coordinate {@code u} in [0, 1], as documented on {@link Sweep}. */
-        Object at(double u, boolean wholeNumber) {
-            if (!isRange()) {
-                int i = (int) Math.min(Math.floor(u * values.size()), values.size() - 1);
-                Object v = values.get(Math.max(0, i));
-                return wholeNumber ? (Object) (int) Math.round(((Number) v).doubleValue()) : v;
-            }
-            if (wholeNumber) {
-                double lo = Math.ceil(low);
-                double count = Math.floor(high) - lo + 1;
-                double i = Math.max(0, Math.min(Math.floor(u * count), count - 1));
-                return (int) (lo + i);
-            }
-            return low + u * (high - low);
-        }
     }
 }

@@ -100,4 +100,17 @@ public sealed interface Condition {
             return "trust(" + truster + ", " + trusted + ") < " + threshold;
         }
     }
+
+    /** {@code NAME(ARGUMENT)}: a condition of a registered {@link ConditionKind}. */
+    record Custom(String kind, String argument) implements Condition {
+        public Custom {
+            Validate.id("condition kind", kind);
+            Validate.notNull(kind + " argument", argument);
+        }
+
+        @Override
+        public String toString() {
+            return kind + "(" + argument + ")";
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.github.bitforbit.rules;
 import io.github.bitforbit.model.Concession;
 import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Party;
+import io.github.bitforbit.model.Problem;
 import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.SanctionTranche;
 import io.github.bitforbit.model.Scenario;
@@ -24,7 +25,12 @@ public final class RuleSetCheck {
 
     /** Every problem found, one message each, prefixed with where it is. */
     public static List<String> problems(RuleSet rs, Scenario s) {
-        List<String> out = new ArrayList<>();
+        return issues(rs, s).stream().map(Problem::toString).toList();
+    }
+
+    /** Every problem found, as data: where (a dotted path) and what. */
+    public static List<Problem> issues(RuleSet rs, Scenario s) {
+        List<Problem> out = new ArrayList<>();
         String at = "ruleSets." + rs.name();
         Map<String, String> givenIn = new HashMap<>();
         List<String> allIds = s.concessions().stream().map(Concession::id).toList();
@@ -35,8 +41,8 @@ public final class RuleSetCheck {
             for (String id : concat(p.targetGives(), p.sanctionerGives())) {
                 String earlier = givenIn.putIfAbsent(id, p.name());
                 if (earlier != null) {
-                    out.add(where + ": '" + id + "' is already given in phase '" + earlier
-                            + "'; a concession can be given once, so this phase can never complete");
+                    out.add(new Problem(where, "'" + id + "' is already given in phase '" + earlier
+                            + "'; a concession can be given once, so this phase can never complete"));
                 }
             }
             if (p.verifyBeforeReward() && p.order() != Order.SIMULTANEOUS) {
@@ -45,8 +51,8 @@ public final class RuleSetCheck {
                     Optional<Concession> c = s.concession(id);
                     if (c.isPresent() && c.get() instanceof DisarmamentStep d && d.verifiability() == 0.0
                             && !(p.order() == Order.TARGET_FIRST ? p.sanctionerGives() : p.targetGives()).isEmpty()) {
-                        out.add(where + ": rewards wait for verification of '" + id
-                                + "', which has verifiability 0 and can never be verified, so this phase can never complete");
+                        out.add(new Problem(where, "rewards wait for verification of '" + id
+                                + "', which has verifiability 0 and can never be verified, so this phase can never complete"));
                     }
                 }
             }
@@ -62,10 +68,17 @@ public final class RuleSetCheck {
             } else if (when instanceof Condition.TrustBelow c) {
                 principal(out, where + ".when", c.truster(), principals);
                 principal(out, where + ".when", c.trusted(), principals);
+            } else if (when instanceof Condition.Custom c) {
+                java.util.Optional<ConditionKind> kind = ConditionKinds.find(c.kind());
+                String problem = kind.isEmpty() ? "unknown condition kind '" + c.kind() + "'"
+                        : kind.get().check(c.argument(), s);
+                if (problem != null) {
+                    out.add(new Problem(where + ".when", problem));
+                }
             } else if (!(when instanceof Condition.StepAtLeast)) {
                 String id = when.concession();
                 if (s.concession(id).isEmpty()) {
-                    out.add(where + ".when: unknown concession '" + id + "'" + Suggestions.didYouMean(id, allIds));
+                    out.add(new Problem(where + ".when", "unknown concession '" + id + "'" + Suggestions.didYouMean(id, allIds)));
                 }
             }
             Action then = r.then();
@@ -76,7 +89,7 @@ public final class RuleSetCheck {
             } else if (then instanceof Action.WalkOut a) {
                 principal(out, where + ".then", a.party(), principals);
             } else if (then instanceof Action.Offer a && !phaseNames.contains(a.phase())) {
-                out.add(where + ".then: unknown phase '" + a.phase() + "'" + Suggestions.didYouMean(a.phase(), phaseNames));
+                out.add(new Problem(where + ".then", "unknown phase '" + a.phase() + "'" + Suggestions.didYouMean(a.phase(), phaseNames)));
             }
         }
         return out;
@@ -88,35 +101,35 @@ public final class RuleSetCheck {
         return out;
     }
 
-    private static void side(List<String> out, Scenario s, String where, List<String> ids, Role role,
+    private static void side(List<Problem> out, Scenario s, String where, List<String> ids, Role role,
                              List<String> allIds) {
         for (String id : ids) {
             Optional<Concession> c = s.concession(id);
             if (c.isEmpty()) {
-                out.add(where + ": unknown concession '" + id + "'" + Suggestions.didYouMean(id, allIds));
+                out.add(new Problem(where, "unknown concession '" + id + "'" + Suggestions.didYouMean(id, allIds)));
                 continue;
             }
             Optional<Party> owner = s.party(c.get().owner());
             if (owner.isPresent() && owner.get().role() != role) {
-                out.add(where + ": '" + id + "' is owned by " + owner.get().id() + " (the " + owner.get().role().label()
-                        + "), not by the " + role.label());
+                out.add(new Problem(where, "'" + id + "' is owned by " + owner.get().id() + " (the " + owner.get().role().label()
+                        + "), not by the " + role.label()));
             }
         }
     }
 
-    private static void tranche(List<String> out, Scenario s, String where, String id, List<String> allIds) {
+    private static void tranche(List<Problem> out, Scenario s, String where, String id, List<String> allIds) {
         Optional<Concession> c = s.concession(id);
         if (c.isEmpty()) {
-            out.add(where + ": unknown tranche '" + id + "'" + Suggestions.didYouMean(id, allIds));
+            out.add(new Problem(where, "unknown tranche '" + id + "'" + Suggestions.didYouMean(id, allIds)));
         } else if (!(c.get() instanceof SanctionTranche)) {
-            out.add(where + ": '" + id + "' is not a sanction tranche");
+            out.add(new Problem(where, "'" + id + "' is not a sanction tranche"));
         }
     }
 
-    private static void principal(List<String> out, String where, String id, List<String> principals) {
+    private static void principal(List<Problem> out, String where, String id, List<String> principals) {
         if (!principals.contains(id)) {
-            out.add(where + ": '" + id + "' is not a principal" + Suggestions.didYouMean(id, principals)
-                    + " (principals: " + String.join(", ", principals) + ")");
+            out.add(new Problem(where, "'" + id + "' is not a principal" + Suggestions.didYouMean(id, principals)
+                    + " (principals: " + String.join(", ", principals) + ")"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.bitforbit.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +57,17 @@ public final class RuleSyntax {
                 case "violated": return new Condition.Violated(arg);
                 case "detected": return new Condition.Detected(arg);
                 case "restored": return new Condition.Restored(arg);
-                default: break;
+                default:
+                    if (ConditionKinds.find(call.group(1)).isPresent()) {
+                        return new Condition.Custom(call.group(1), arg);
+                    }
+                    break;
             }
         }
+        List<String> custom = ConditionKinds.names();
         throw new IllegalArgumentException("'" + t.trim() + "' is not a condition: expected completed(X), verified(X), "
-                + "violated(X), detected(X), restored(S), step >= N or trust(A, B) < x");
+                + "violated(X), detected(X), restored(S), step >= N or trust(A, B) < x"
+                + (custom.isEmpty() ? "" : ", or one of the registered " + String.join(", ", custom)));
     }
 
     /** Parses an action. */

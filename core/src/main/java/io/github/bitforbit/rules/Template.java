@@ -45,7 +45,17 @@ public final class Template implements AgreementDesign {
             "small unilateral relief steps, continued while reciprocated (Osgood)",
             s -> paired(s, "grit", Order.SANCTIONER_FIRST, false, true));
 
-    private static final List<Template> ALL = List.of(ALL_OR_NOTHING, BIT_FOR_BIT, ACTION_FOR_ACTION, FRONT_LOADED, GRIT);
+    /** The built-ins, then the registered ones (guarded by the class). */
+    private static final List<Template> ALL = new ArrayList<>(List.of(ALL_OR_NOTHING, BIT_FOR_BIT,
+            ACTION_FOR_ACTION, FRONT_LOADED, GRIT));
+
+    static {
+        for (TemplateSource source : java.util.ServiceLoader.load(TemplateSource.class, Template.class.getClassLoader())) {
+            for (Template t : source.templates()) {
+                register(t);
+            }
+        }
+    }
 
     /** Deadline of each paired phase, in steps. */
     public static final int PAIR_DEADLINE = 6;
@@ -67,9 +77,43 @@ public final class Template implements AgreementDesign {
         return build.apply(scenario);
     }
 
-    /** Every template, in a fixed order. */
-    public static List<Template> values() {
-        return ALL;
+    /**
+     * A template of your own: {@code build} makes the rule set for any scenario it is given (it
+     * may reject one, with an {@link IllegalArgumentException} saying why).
+     *
+     * @param name    its name in files and on the command line: lower case letters, digits, hyphens
+     * @param summary one line saying what it does
+     */
+    public static Template of(String name, String summary, java.util.function.Function<Scenario, RuleSet> build) {
+        if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("template name '" + name + "': lower case letters, digits and hyphens");
+        }
+        return new Template(name, java.util.Objects.requireNonNull(summary, "summary"),
+                java.util.Objects.requireNonNull(build, "build"));
+    }
+
+    /**
+     * Adds a template (also done for those of every {@link TemplateSource} listed in
+     * {@code META-INF/services/io.github.bitforbit.rules.TemplateSource}); files, sweeps and the
+     * command line then know it by name.
+     *
+     * @throws IllegalArgumentException if another template has its name
+     */
+    public static synchronized void register(Template template) {
+        for (Template t : ALL) {
+            if (t.label.equals(template.label)) {
+                if (t == template) {
+                    return;
+                }
+                throw new IllegalArgumentException("a template named '" + template.label + "' is already registered");
+            }
+        }
+        ALL.add(template);
+    }
+
+    /** Every template: the five built-ins in a fixed order, then the registered ones. */
+    public static synchronized List<Template> values() {
+        return List.copyOf(ALL);
     }
 
     private static RuleSet allOrNothing(Scenario s) {
@@ -100,12 +144,12 @@ public final class Template implements AgreementDesign {
     /** The template with this name, e.g. {@code "all-or-nothing"}. */
     public static Optional<Template> byName(String name) {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(t -> t.label.equals(n)).findFirst();
+        return values().stream().filter(t -> t.label.equals(n)).findFirst();
     }
 
     /** Every template name, in declaration order. */
     public static List<String> names() {
-        return ALL.stream().map(t -> t.label).toList();
+        return values().stream().map(t -> t.label).toList();
     }
 
     /**

@@ -65,26 +65,28 @@ class EngineTest {
     @Test
     void utilitiesMatchHandComputation() {
         Scenario demo = Demo.scenario(0.5);
-        NegotiationState st = new NegotiationState();
-        st.configure(demo, Template.BIT_FOR_BIT.ruleSetFor(demo));
+        NegotiationModel st = new NegotiationModel();
+        st.configure(demo, Template.BIT_FOR_BIT.ruleSetFor(demo), java.util.List.of());
         st.seed(1);
         st.initialise(null);
-        Bit first = st.plan.get(0);
+        PhaseTerms first = st.world.plan.phases.get(0);
+        Target target = st.world.target;
+        Sanctioner sanctioner = st.world.sanctioner;
         double a = (1 - Math.pow(0.98, 60)) / 0.02;
         double exposure = 0.5 * (1 - Math.sqrt(0.95));
         // V: the exercise suspension lowers theta by 0.2 on the exposure D (1 - c^kappa); luxury removes 0.1 of P
         double targetValue = a * (0.2 * exposure + 0.1);
-        assertEquals(targetValue, st.value(NegotiationState.TARGET, first), 1e-9);
-        assertEquals(3.6011660449, st.value(NegotiationState.TARGET, first), 1e-9);
+        assertEquals(targetValue, target.value(first), 1e-9);
+        assertEquals(3.6011660449, target.value(first), 1e-9);
         // cost: theta D (1 - 0.95^0.5) over the 3-step reversal time: 1 + 0.98 + 0.9604
-        assertEquals(exposure * 2.9404, st.cost(NegotiationState.TARGET, first), 1e-9);
+        assertEquals(exposure * 2.9404, target.cost(first), 1e-9);
         // sanctioner: threat removed T * 0.05 over the horizon; political costs with trust 0.5, h 1:
         // exercise suspension 0.05 * 1.5; luxury 0.1 * 1.5 * (1 - 0.5 snapback relief)
-        assertEquals(a * 0.05, st.value(NegotiationState.SANCTIONER, first), 1e-9);
-        assertEquals(0.075 + 0.075, st.cost(NegotiationState.SANCTIONER, first), 1e-12);
+        assertEquals(a * 0.05, sanctioner.value(first), 1e-9);
+        assertEquals(0.075 + 0.075, sanctioner.cost(first), 1e-12);
         // the level of continuing and walking out: nothing lifted yet, no outside options
-        assertEquals(-a * 1.0 + Math.max(0, 0.5 * targetValue - exposure * 2.9404), st.continuing(NegotiationState.TARGET), 1e-9);
-        assertEquals(-a * 1.0, st.outside(NegotiationState.TARGET), 1e-9);
+        assertEquals(-a * 1.0 + Math.max(0, 0.5 * targetValue - exposure * 2.9404), target.continuing(), 1e-9);
+        assertEquals(-a * 1.0, target.outside(), 1e-9);
         assertEquals(Valuation.annuity(60, 0.98), a, 1e-12);
     }
 

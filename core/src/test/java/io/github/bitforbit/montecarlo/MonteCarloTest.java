@@ -215,7 +215,7 @@ class MonteCarloTest {
 
     @Test
     void workerFailureIsRethrown() {
-        Model.Factory failing = (scenario, design) -> seed -> {
+        SeededRun.Factory failing = (scenario, design) -> seed -> {
             throw new IllegalStateException("boom " + seed);
         };
         IllegalStateException e = assertThrows(IllegalStateException.class,

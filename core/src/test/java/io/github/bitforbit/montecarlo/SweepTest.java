@@ -25,12 +25,12 @@ class SweepTest {
     /** Grid levels are the decimals the spec names: 0.1..0.9:9 has 0.3, not 0.30000000000000004. */
     @Test
     void gridLevelsAreTheLevelsAsGiven() {
-        Sweep.Axis a = Sweep.Axis.parse(TRUST, "0.1..0.9:9");
+        SweepAxis a = SweepAxis.parse(TRUST, "0.1..0.9:9");
         for (int i = 0; i < 9; i++) {
             assertEquals(Double.parseDouble("0." + (i + 1)), a.level(i), "level " + i);
         }
-        assertEquals(0.5, Sweep.Axis.parse(TRUST, "0.2..0.8:1").level(0));
-        assertEquals(0.35, Sweep.Axis.parse(TRUST, "0.2..0.5:3").level(1));
+        assertEquals(0.5, SweepAxis.parse(TRUST, "0.2..0.8:1").level(0));
+        assertEquals(0.35, SweepAxis.parse(TRUST, "0.2..0.5:3").level(1));
         SweepResult s = Sweep.of(DEMO).vary(TRUST, "0.1..0.9:9").runsPerPoint(5).threads(1).run();
         assertEquals(0.3, s.rows().get(2).values().get(TRUST));
     }
@@ -172,23 +172,23 @@ class SweepTest {
 
     @Test
     void axisSpecsParse() {
-        Sweep.Axis range = Sweep.Axis.parse(TRUST, " 0.1 .. 0.9 : 5 ");
+        SweepAxis range = SweepAxis.parse(TRUST, " 0.1 .. 0.9 : 5 ");
         assertTrue(range.isRange());
         assertEquals(0.1, range.low());
         assertEquals(0.9, range.high());
         assertEquals(5, range.levels());
-        Sweep.Axis continuous = Sweep.Axis.parse(TRUST, "-1..2");
+        SweepAxis continuous = SweepAxis.parse(TRUST, "-1..2");
         assertEquals(-1, continuous.low());
         assertEquals(0, continuous.levels());
-        Sweep.Axis list = Sweep.Axis.parse("ruleSet", "all-or-nothing, bit-for-bit");
+        SweepAxis list = SweepAxis.parse("ruleSet", "all-or-nothing, bit-for-bit");
         assertFalse(list.isRange());
         assertEquals(List.of("all-or-nothing", "bit-for-bit"), list.values());
-        assertEquals(List.of(0.1, 0.5), Sweep.Axis.parse(TRUST, "0.1,0.5").values());
-        assertThrows(IllegalArgumentException.class, () -> Sweep.Axis.parse(TRUST, "0.1..x:3"));
-        assertThrows(IllegalArgumentException.class, () -> Sweep.Axis.parse(TRUST, "0.9..0.1:3"));
-        assertThrows(IllegalArgumentException.class, () -> Sweep.Axis.parse(TRUST, "0.1..0.9:0"));
-        assertThrows(IllegalArgumentException.class, () -> Sweep.Axis.parse(TRUST, "0.1,,0.2"));
-        assertThrows(IllegalArgumentException.class, () -> Sweep.Axis.parse(TRUST, " "));
+        assertEquals(List.of(0.1, 0.5), SweepAxis.parse(TRUST, "0.1,0.5").values());
+        assertThrows(IllegalArgumentException.class, () -> SweepAxis.parse(TRUST, "0.1..x:3"));
+        assertThrows(IllegalArgumentException.class, () -> SweepAxis.parse(TRUST, "0.9..0.1:3"));
+        assertThrows(IllegalArgumentException.class, () -> SweepAxis.parse(TRUST, "0.1..0.9:0"));
+        assertThrows(IllegalArgumentException.class, () -> SweepAxis.parse(TRUST, "0.1,,0.2"));
+        assertThrows(IllegalArgumentException.class, () -> SweepAxis.parse(TRUST, " "));
     }
 
     @Test

@@ -14,7 +14,7 @@ final class ToyModels {
     }
 
     /** Collapses (DPRK, trust, step 3) with probability p, else completes at step 5; metric values from the seed. */
-    static Model.Factory bernoulli(double p) {
+    static SeededRun.Factory bernoulli(double p) {
         return (scenario, design) -> seed -> {
             SplittableRandom random = new SplittableRandom(seed);
             double u = random.nextDouble();

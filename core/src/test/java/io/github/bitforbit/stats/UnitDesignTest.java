@@ -47,23 +47,6 @@ class UnitDesignTest {
         assertEquals(1000, new SobolDesign(1, 1000).dimensions());
     }
 
-    /** Levels (2, 3, 1): 6 points, last dimension fastest; 3 levels at 0, 0.5, 1; one level at 0.5. */
-    @Test
-    void fullFactorialOrdering() {
-        FullFactorial design = new FullFactorial(2, 3, 1);
-        assertEquals(6, design.size());
-        assertEquals(3, design.dimensions());
-        double[][] expected = {
-            {0, 0, 0.5}, {0, 0.5, 0.5}, {0, 1, 0.5}, {1, 0, 0.5}, {1, 0.5, 0.5}, {1, 1, 0.5},
-        };
-        for (int i = 0; i < expected.length; i++) {
-            assertArrayEquals(expected[i], design.point(i), "point " + i);
-        }
-        assertArrayEquals(new int[] {2, 3, 1}, design.levels());
-        assertEquals(5 * 4 * 3, new FullFactorial(5, 4, 3).size());
-        assertArrayEquals(new double[] {0.75, 1.0 / 3, 0}, new FullFactorial(5, 4, 3).point(3 * 12 + 1 * 3));
-    }
-
     @Test
     void rejectsInvalidArguments() {
         assertEquals("points must be >= 1: 0",
@@ -73,12 +56,6 @@ class UnitDesignTest {
         assertThrows(IllegalArgumentException.class, () -> new SobolDesign(0, 2));
         assertEquals("dimensions must be in [1, 1000]: 1001",
                 assertThrows(IllegalArgumentException.class, () -> new SobolDesign(2, 1001)).getMessage());
-        assertEquals("levelsPerDimension[1] must be >= 1: 0",
-                assertThrows(IllegalArgumentException.class, () -> new FullFactorial(2, 0)).getMessage());
-        assertThrows(IllegalArgumentException.class, FullFactorial::new);
-        assertThrows(IllegalArgumentException.class, () -> new FullFactorial(1 << 16, 1 << 16));
-        assertEquals("index must be in [0, 4): 4",
-                assertThrows(IllegalArgumentException.class, () -> new FullFactorial(2, 2).point(4)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new SobolDesign(2, 2).point(-1));
         assertThrows(IllegalArgumentException.class, () -> new LatinHypercube(2, 2, 0).point(2));
     }

@@ -3,7 +3,11 @@ package io.github.bitforbit.scenario;
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.model.AssuranceKind;
 import io.github.bitforbit.model.EventKind;
+import io.github.bitforbit.engine.AgentTypes;
+import io.github.bitforbit.model.BuiltInParameters;
+import io.github.bitforbit.model.ParameterSpec;
 import io.github.bitforbit.model.PartyBuilder;
+import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.RoleParameters;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.SnapbackMode;
@@ -65,89 +69,82 @@ final class Format {
         return Set.of(v);
     }
 
+    private static List<Field> concat(List<Field> a, List<Field> b) {
+        List<Field> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    /** The built-in roles, then those of the registered agent types. */
+    static List<String> roles() {
+        List<String> out = new ArrayList<>(ROLES);
+        out.addAll(AgentTypes.roles());
+        return List.copyOf(out);
+    }
+
     // ---------------------------------------------------------------- parties
 
     static final ObjectSpec TYPES = new ObjectSpec("party.types",
             "The prior over the party's private type, drawn at the start of every run.", "", List.of(
-            number("cooperative", P, Range.PROBABILITY, PartyBuilder.DEFAULT_COOPERATIVE_PRIOR,
-                    "probability that it is the cooperative type: a security-seeker (target) or committed (sanctioner)")));
+            field(common("types.cooperative"), "cooperative")));
 
     static final ObjectSpec TRUST = new ObjectSpec("party.trust",
             "A principal's belief that the other principal is of the cooperative type.", "", List.of(
-            number("initial", P, Range.PROBABILITY, PartyBuilder.DEFAULT_TRUST, "belief at step 0 (ignored for third parties)"),
-            number("floor", P, Range.PROBABILITY, PartyBuilder.DEFAULT_TRUST_FLOOR, "it walks out when its trust falls below this")));
+            field(common("trust.initial"), "initial"), field(common("trust.floor"), "floor")));
 
-    private static final RoleParameters.Target T = RoleParameters.Target.DEFAULTS;
-    private static final RoleParameters.Sanctioner S = RoleParameters.Sanctioner.DEFAULTS;
-    private static final RoleParameters.Patron PA = RoleParameters.Patron.DEFAULTS;
-    private static final RoleParameters.Partner PN = RoleParameters.Partner.DEFAULTS;
 
     static final ObjectSpec PARTY = new ObjectSpec("party",
             "A negotiating party. Exactly one sanctioner and one target (the principals); any number of patrons "
-                    + "and partners. The keys after 'strategy' are the coefficients of its role.", "role", List.of(
+                    + "and partners. The keys after 'strategy' are the coefficients of its role.", "role", concat(List.of(
             Field.of("id", Kind.ID, null, "unique id, e.g. USA, DPRK; rules and paths refer to it").mandatory(),
-            Field.choice("role", ROLES, null,
+            Field.choice("role", roles(), null,
                     "sanctioner and target negotiate; a patron (China) offsets sanctions and may veto restorations; "
                             + "a partner (South Korea) rewards relief").mandatory(),
             Field.object("types", Kind.OBJECT, TYPES, "prior over its private type"),
             Field.object("trust", Kind.OBJECT, TRUST, "initial trust and walk-out floor"),
-            Field.integer("patience", "steps", Range.atLeast(1), PartyBuilder.DEFAULT_PATIENCE,
-                    "steps in a row it tolerates continuing at a loss, or its offers being rejected, before it walks out"),
-            number("discount", "per step", Range.ABOVE_ZERO_TO_ONE, PartyBuilder.DEFAULT_DISCOUNT, "discount factor of future streams"),
-            number("attention", P, Range.PROBABILITY, PartyBuilder.DEFAULT_ATTENTION, "probability that it acts at all in a step"),
+            field(common("patience"), "patience"), field(common("discount"), "discount"),
+            field(common("attention"), "attention"),
+            // the role's own coefficients follow, from the descriptors (BuiltInParameters, AgentTypes)
             new Field("strategy", Kind.STRATEGY, "", Range.ANY, "reciprocal", "", "how it accepts and performs: "
                     + String.join(", ", Strategies.names()) + "; a name, or {name: NAME, PARAMETER: value}",
-                    Strategies.names(), null, null, false, false),
-            // target
-            number("deterrenceValue", U_STEP, Range.NON_NEGATIVE, T.deterrenceValue(), "D, value of the full deterrent")
-                    .only(only(TARGET)),
-            number("kappa", "", Range.POSITIVE, T.kappa(), "curvature of security utility D*c^kappa; below 1 the last "
-                    + "weapons are worth the most").only(only(TARGET)),
-            number("threatPerception", "", Range.NON_NEGATIVE, T.threatPerception(),
-                    "theta, baseline threat perception; exercises raise it, assurances lower it").only(only(TARGET)),
-            number("sanctionsPain", U_STEP, Range.NON_NEGATIVE, T.sanctionsPain(), "P, pain of the full sanctions regime")
-                    .only(only(TARGET)),
-            number("temptation", SHARE, Range.BELOW_ONE, T.temptation(),
-                    "Kydd's temptation: share of the gain it expects from holding back").only(only(TARGET)),
-            number("outsideOption", U_STEP, Range.ANY, T.outsideOption(),
-                    "tau, value of walking out and returning to provocative testing").only(only(TARGET)),
-            number("cheatNoise", "", Range.POSITIVE, T.cheatNoise(), "relative noise of an opportunist's cheating decision")
-                    .only(only(TARGET)),
-            number("initialCapability", SHARE, Range.PROBABILITY, T.initialCapability(),
-                    "share of its deterrent in place at step 0 (steps taken before the scenario starts lower it)")
-                    .only(only(TARGET)),
-            // sanctioner
-            number("threatCost", U_STEP, Range.NON_NEGATIVE, S.threatCost(), "T, cost of facing capability c, as T*c")
-                    .only(only(SANCTIONER)),
-            number("hawkishness", "", Range.NON_NEGATIVE, S.hawkishness(),
-                    "how much low trust raises the political cost of relief: cost x (1 + h (1 - trust))")
-                    .only(only(SANCTIONER)),
-            number("snapbackRelief", SHARE, Range.PROBABILITY, S.snapbackRelief(),
-                    "share of a tranche's political cost that a reliable snapback takes away").only(only(SANCTIONER)),
-            number("temptation", SHARE, Range.BELOW_ONE, S.temptation(), "Kydd's temptation").only(only(SANCTIONER)),
-            number("outsideOption", U_STEP, Range.ANY, S.outsideOption(), "value of walking out to maximum pressure")
-                    .only(only(SANCTIONER)),
-            number("renegeHazard", "probability/step", Range.PROBABILITY, S.renegeHazard(),
-                    "chance per step that a wavering sanctioner re-imposes a lifted tranche without cause")
-                    .only(only(SANCTIONER)),
-            number("committedRenegeHazard", "probability/step", Range.PROBABILITY, S.committedRenegeHazard(),
-                    "the same for a committed sanctioner (kept above 0)").only(only(SANCTIONER)),
-            number("electionRenegeFactor", "", Range.between(1, 1.0e6), S.electionRenegeFactor(),
-                    "multiplier of the reneging hazard while an election runs").only(only(SANCTIONER)),
-            // patron
-            number("leakage", SHARE, Range.PROBABILITY, PA.leakage(), "share of sanctions pain it offsets")
-                    .only(only(PATRON)),
-            number("leakageCut", SHARE, Range.PROBABILITY, PA.leakageCut(),
-                    "share of its leakage withdrawn after each provocation or walk-out by the target").only(only(PATRON)),
-            number("vetoProbability", P, Range.PROBABILITY, PA.vetoProbability(),
-                    "chance that it vetoes a restoration that needs a vote").only(only(PATRON)),
-            // partner
-            number("inducement", U_STEP, Range.NON_NEGATIVE, PN.inducement(),
-                    "value it delivers to the target once the tranches in 'requires' are lifted").only(only(PARTNER)),
-            Field.of("requires", Kind.IDS, List.of(), "ids of the tranches whose lifting it waits for ([]: any lifted tranche)")
-                    .only(only(PARTNER)),
-            number("pressure", SHARE, Range.BELOW_ONE, PN.pressure(),
-                    "share by which it lowers the sanctioner's political cost of relief").only(only(PARTNER))));
+                    Strategies.names(), null, null, false, false)), roleFields()));
+
+    /** The fields of each role, generated from its parameter descriptors; a partner also names what it requires. */
+    private static List<Field> roleFields() {
+        List<Field> out = new ArrayList<>();
+        for (Role role : List.of(Role.TARGET, Role.SANCTIONER, Role.PATRON, Role.PARTNER)) {
+            for (ParameterSpec p : BuiltInParameters.of(role)) {
+                out.add(field(p).only(only(role.label())));
+                if (p.name().equals("inducement")) {
+                    out.add(Field.of("requires", Kind.IDS, List.of(),
+                            "ids of the tranches whose lifting it waits for ([]: any lifted tranche)").only(only(PARTNER)));
+                }
+            }
+        }
+        for (String role : AgentTypes.roles()) {
+            for (ParameterSpec p : AgentTypes.find(role).orElseThrow().parameters()) {
+                out.add(field(p).only(only(role)));
+            }
+        }
+        return out;
+    }
+
+    private static ParameterSpec common(String name) {
+        return BuiltInParameters.COMMON.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The file field of a descriptor: its range, default, unit and doc. */
+    static Field field(ParameterSpec p) {
+        return field(p, p.name());
+    }
+
+    /** The same, under the key {@code name} (a common parameter's leaf inside its mapping). */
+    static Field field(ParameterSpec p, String name) {
+        Range r = new Range(p.min(), p.minOpen(), p.max(), p.maxOpen(),
+                p.min() == 0 && p.max() == 1 && !p.minOpen() && !p.maxOpen());
+        return p.whole() ? Field.integer(name, p.unit(), r, (int) p.defaultValue(), p.doc())
+                : number(name, p.unit(), r, p.defaultValue(), p.doc());
+    }
 
     // ---------------------------------------------------------------- concessions
 

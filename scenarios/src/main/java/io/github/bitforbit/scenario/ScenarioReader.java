@@ -10,6 +10,10 @@ import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.ExogenousEvent;
 import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.engine.AgentType;
+import io.github.bitforbit.engine.AgentTypes;
+import io.github.bitforbit.model.AgentParty;
+import io.github.bitforbit.model.ParameterSpec;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.RoleParameters;
@@ -122,8 +126,15 @@ final class ScenarioReader {
             where.put("parties", new Located("parties", partiesNode));
         }
         List<MapNode> partyNodes = objects(root, spec.get("parties"), "");
+        List<AgentParty> agents = new ArrayList<>();
         for (int i = 0; i < partyNodes.size(); i++) {
-            if (partyNodes.get(i) != null) {
+            Optional<AgentType> type = partyNodes.get(i) == null ? Optional.empty() : registeredType(partyNodes.get(i));
+            if (type.isPresent()) {
+                AgentParty a = agentParty(partyNodes.get(i), "parties[" + i + "]", type.get());
+                if (a != null) {
+                    agents.add(a);
+                }
+            } else if (partyNodes.get(i) != null) {
                 Party p = party(partyNodes.get(i), "parties[" + i + "]");
                 if (p != null) {
                     parties.add(p);
@@ -132,7 +143,8 @@ final class ScenarioReader {
                 }
             }
         }
-        boolean partiesComplete = partiesNode instanceof ListNode pl && pl.items().size() == parties.size();
+        boolean partiesComplete = partiesNode instanceof ListNode pl
+                && pl.items().size() == parties.size() + agents.size();
         if (partiesComplete) {
             for (Role r : List.of(Role.SANCTIONER, Role.TARGET)) {
                 long n = parties.stream().filter(p -> p.role() == r).count();
@@ -180,7 +192,7 @@ final class ScenarioReader {
         Scenario draft;
         try {
             draft = new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm,
-                    Template.BIT_FOR_BIT, List.of(), List.of(), sources, assumptions);
+                    Template.BIT_FOR_BIT, List.of(), List.of(), sources, assumptions, agents);
         } catch (IllegalArgumentException e) {
             problem(root, "", strip(e.getMessage()));
             return null;
@@ -220,26 +232,26 @@ final class ScenarioReader {
         Scenario s;
         try {
             s = new Scenario(name, title, description, horizon, parties, concessions, events, falseAlarm, design,
-                    ruleSets, uncertain, sources, assumptions);
+                    ruleSets, uncertain, sources, assumptions, agents);
         } catch (IllegalArgumentException e) {
             problem(root, "", strip(e.getMessage()));
             return null;
         }
         if (!problems.isEmpty()) {
             // report what the core sees too, unless a bad value was replaced by its default
-            List<String> core = safeProblems(s);
-            for (String p : core) {
-                Matcher named = QUOTED.matcher(p);
-                boolean cascade = p.contains("unknown") && named.find() && invalidIds.contains(named.group(1));
-                if (!cascade && (p.contains("unknown") || p.contains("never complete") || p.contains("duplicate")
-                        || p.contains("is not a principal") || p.contains("is owned by")
-                        || p.contains("is not a sanction tranche"))) {
+            for (io.github.bitforbit.model.Problem p : safeProblems(s)) {
+                String m = p.message();
+                Matcher named = QUOTED.matcher(m);
+                boolean cascade = m.contains("unknown") && named.find() && invalidIds.contains(named.group(1));
+                if (!cascade && (m.contains("unknown") || m.contains("never complete") || m.contains("duplicate")
+                        || m.contains("is not a principal") || m.contains("is owned by")
+                        || m.contains("is not a sanction tranche"))) {
                     coreProblem(p);
                 }
             }
             return null;
         }
-        for (String p : safeProblems(s)) {
+        for (io.github.bitforbit.model.Problem p : safeProblems(s)) {
             coreProblem(p);
         }
         if (problems.isEmpty()) {
@@ -255,11 +267,11 @@ final class ScenarioReader {
         }
     }
 
-    private static List<String> safeProblems(Scenario s) {
+    private static List<io.github.bitforbit.model.Problem> safeProblems(Scenario s) {
         try {
-            return s.problems();
+            return s.issues();
         } catch (RuntimeException e) {
-            return List.of(": " + e.getMessage());
+            return List.of(new io.github.bitforbit.model.Problem("", e.getMessage()));
         }
     }
 
@@ -300,6 +312,45 @@ final class ScenarioReader {
     }
 
     // ================================================================ parties
+
+    /** The registered agent type a party node names as its role, if any (built-in roles are not). */
+    private static Optional<AgentType> registeredType(MapNode m) {
+        return m.get("role") instanceof Scalar s && s.text() != null ? AgentTypes.find(s.text()) : Optional.empty();
+    }
+
+    /** A party of a registered agent type: its id and the numbers its type's descriptors name. */
+    private AgentParty agentParty(MapNode m, String path, AgentType type) {
+        String id = id(m, Format.PARTY.get("id"), path);
+        if (id == null) {
+            return null;
+        }
+        where.put("parties." + id, new Located(path, m));
+        String base = "parties." + id + ".";
+        Map<String, Double> values = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (ParameterSpec p : type.parameters()) {
+            names.add(p.name());
+            if (m.get(p.name()) != null) {
+                Field f = Field.number(p.name(), p.unit(), Range.ANY, p.defaultValue(), p.doc());
+                values.put(p.name(), number(m, f, path, base + p.name()));
+            }
+        }
+        for (String key : m.entries().keySet()) {
+            if (!key.equals("id") && !key.equals("role") && !names.contains(key)) {
+                problem(m.get(key), join(path, key), "unknown key '" + key + "' for a " + type.role()
+                        + Suggestions.didYouMean(key, names) + " (it takes: id, role"
+                        + (names.isEmpty() ? "" : ", " + String.join(", ", names)) + ")");
+            }
+        }
+        List<io.github.bitforbit.model.Problem> problems = new ArrayList<>();
+        AgentParty complete = AgentTypes.complete(new AgentParty(id, type.role(), values), problems);
+        for (io.github.bitforbit.model.Problem p : problems) {
+            String key = p.path().substring(Math.min(p.path().length(), base.length()));
+            Node at = m.get(key);
+            problem(at == null ? m : at, join(path, key), p.message());
+        }
+        return problems.isEmpty() ? complete : null;
+    }
 
     private Party party(MapNode m, String path) {
         ObjectSpec spec = Format.PARTY;
@@ -1078,11 +1129,11 @@ final class ScenarioReader {
         return m;
     }
 
-    /** Locates a core problem ("core.path: message") back in the file. */
-    private void coreProblem(String p) {
-        int colon = p.indexOf(": ");
-        String corePath = colon < 0 ? "" : p.substring(0, colon);
-        String message = colon < 0 ? p : p.substring(colon + 2);
+    /** Locates a core problem (its dotted path and message) back in the file. */
+    private void coreProblem(io.github.bitforbit.model.Problem problem) {
+        String p = problem.toString();
+        String corePath = problem.path();
+        String message = problem.message();
         String best = "";
         for (String k : where.keySet()) {
             if (k.length() > best.length() && (corePath.equals(k) || corePath.startsWith(k + ".")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.model.Assurance;
+import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.Concession;
 import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Distribution;
@@ -92,6 +93,11 @@ final class ScenarioWriter {
                 }
             }
         }
+        for (AgentParty a : s.agents()) {
+            for (String k : a.parameters().keySet()) {
+                out.add("parties." + a.id() + "." + k);
+            }
+        }
         for (Concession c : s.concessions()) {
             for (Field f : Format.CONCESSION.applicable(kind(c))) {
                 if (!f.variants().isEmpty() && f.kind() == Field.Kind.NUMBER) {
@@ -116,6 +122,12 @@ final class ScenarioWriter {
         ArrayNode parties = o.putArray("parties");
         for (Party p : s.parties()) {
             parties.add(party(p));
+        }
+        for (AgentParty a : s.agents()) {
+            ObjectNode agent = parties.addObject();
+            agent.put("id", a.id());
+            agent.put("role", a.type());
+            a.parameters().forEach((k, v) -> agent.set(k, number("parties." + a.id() + "." + k, v)));
         }
         ArrayNode concessions = o.putArray("concessions");
         for (Concession c : s.concessions()) {
@@ -214,13 +226,13 @@ final class ScenarioWriter {
                     + "cannot name it (built in: " + String.join(", ", Strategies.names()) + ")");
         }
         Map<String, Double> out = new LinkedHashMap<>();
-        Map<String, Object> comps = components(st);
+        Map<String, Double> own = st.parameters();
         for (String k : Strategies.parameters(st.name()).keySet()) {
-            Object v = comps.get(k);
-            if (!(v instanceof Number n)) {
+            Double v = own.get(k);
+            if (v == null) {
                 throw new IllegalArgumentException("strategy '" + st.name() + "' has no readable parameter '" + k + "'");
             }
-            out.put(k, n.doubleValue());
+            out.put(k, v);
         }
         if (!Strategies.create(st.name(), out).equals(st)) {
             throw new IllegalArgumentException("strategy '" + st.name() + "' is not the built-in one of that name");

@@ -26,8 +26,13 @@ class ReadmeSnippetsTest {
 
     @Test
     void readmeJavaBlocksAreTheTestedCodeWithTheirImports() throws IOException {
-        List<String> blocks = javaBlocks(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
-        assertEquals(2, blocks.size(), "the README has two Java examples");
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        // "Extending the model" has its own check (ReadmeExtensionExampleTest, examples module)
+        int from = readme.indexOf("\n## The Java API\n");
+        int to = readme.indexOf("\n## ", from + 1);
+        assertTrue(from >= 0 && to > from, "README has a section 'The Java API'");
+        List<String> blocks = javaBlocks(readme.substring(from, to));
+        assertEquals(2, blocks.size(), "the README's section 'The Java API' has two Java examples");
         check(blocks.get(0), ROOT.resolve("core/src/test/java/io/github/bitforbit/ReadmeExampleTest.java"));
         check(blocks.get(1), ROOT.resolve("scenarios/src/test/java/io/github/bitforbit/scenario/ReadmeBuilderExampleTest.java"));
     }

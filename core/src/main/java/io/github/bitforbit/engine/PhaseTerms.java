@@ -6,8 +6,11 @@ import io.github.bitforbit.rules.Phase;
 import java.util.Arrays;
 import java.util.Map;
 
-/** A phase as the engine runs it: concessions as indices. Immutable. */
-final class Bit {
+/**
+ * The terms of one phase as the engine runs it: who gives which concessions (as indices into the
+ * {@link Ledger}), in what order, by when. Immutable; a counter-offer or a remedy is a new one.
+ */
+final class PhaseTerms {
     final String name;
     final int[] target;
     final int[] sanctioner;
@@ -16,7 +19,7 @@ final class Bit {
     final boolean verify;
     final boolean unilateral;
 
-    Bit(String name, int[] target, int[] sanctioner, Order order, int deadline, boolean verify, boolean unilateral) {
+    PhaseTerms(String name, int[] target, int[] sanctioner, Order order, int deadline, boolean verify, boolean unilateral) {
         this.name = name;
         this.target = target;
         this.sanctioner = sanctioner;
@@ -26,8 +29,8 @@ final class Bit {
         this.unilateral = unilateral;
     }
 
-    static Bit of(Phase p, Map<String, Integer> index) {
-        return new Bit(p.name(), indices(p.targetGives(), index), indices(p.sanctionerGives(), index), p.order(),
+    static PhaseTerms of(Phase p, Map<String, Integer> index) {
+        return new PhaseTerms(p.name(), indices(p.targetGives(), index), indices(p.sanctionerGives(), index), p.order(),
                 p.deadline(), p.verifyBeforeReward(), p.unilateral());
     }
 
@@ -43,15 +46,15 @@ final class Bit {
      * The smaller bit a party counters with: it gives only the first half (rounded up) of its own
      * side, the cheapest first; the other side is unchanged. Null when its side has one item or none.
      */
-    Bit smallerFor(boolean counterIsTarget) {
+    PhaseTerms smallerFor(boolean counterIsTarget) {
         int[] own = counterIsTarget ? target : sanctioner;
         if (own.length <= 1) {
             return null;
         }
         int[] keep = Arrays.copyOf(own, (own.length + 1) / 2);
         return counterIsTarget
-                ? new Bit(name + "'", keep, sanctioner, order, deadline, verify, unilateral)
-                : new Bit(name + "'", target, keep, order, deadline, verify, unilateral);
+                ? new PhaseTerms(name + "'", keep, sanctioner, order, deadline, verify, unilateral)
+                : new PhaseTerms(name + "'", target, keep, order, deadline, verify, unilateral);
     }
 
     /** The items of {@code side} that {@code smaller} left out of it. */
@@ -60,8 +63,8 @@ final class Bit {
     }
 
     /** This phase with extra items added at the front of each side. */
-    Bit plus(int[] moreTarget, int[] moreSanctioner) {
-        return new Bit(name, concat(moreTarget, target), concat(moreSanctioner, sanctioner), order, deadline, verify,
+    PhaseTerms plus(int[] moreTarget, int[] moreSanctioner) {
+        return new PhaseTerms(name, concat(moreTarget, target), concat(moreSanctioner, sanctioner), order, deadline, verify,
                 unilateral);
     }
 

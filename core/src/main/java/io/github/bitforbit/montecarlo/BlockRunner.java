@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * in which blocks finish. At most {@code 2 * threads + 2} blocks are in flight (claimed but not
  * yet folded), which bounds memory.
  */
-final class Engine {
+final class BlockRunner {
 
     /** Folds one block; called on the calling thread, in block order. */
     @FunctionalInterface
@@ -33,7 +33,7 @@ final class Engine {
     }
 
     private final ExecutorService pool;
-    private final Model[][] models;
+    private final SeededRun[][] models;
     private final long masterSeed;
     private final Map<String, Integer> parties;
     private final boolean keepRaw;
@@ -46,7 +46,7 @@ final class Engine {
      * @param parties    party id to index, for the collapse breakdown
      * @param keepRaw    whether blocks keep every {@link RunResult} (for a sink)
      */
-    Engine(ExecutorService pool, Model[][] models, long masterSeed, Map<String, Integer> parties, boolean keepRaw) {
+    BlockRunner(ExecutorService pool, SeededRun[][] models, long masterSeed, Map<String, Integer> parties, boolean keepRaw) {
         this.pool = pool;
         this.models = models;
         this.masterSeed = masterSeed;
@@ -83,7 +83,7 @@ final class Engine {
 
         List<Future<?>> workers = new ArrayList<>(threads);
         for (int w = 0; w < threads; w++) {
-            Model[] own = models[w];
+            SeededRun[] own = models[w];
             workers.add(pool.submit(() -> {
                 try {
                     while (!stop.get()) {

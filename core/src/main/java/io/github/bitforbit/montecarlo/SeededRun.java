@@ -11,14 +11,14 @@ import io.github.bitforbit.rules.AgreementDesign;
  * thread-safe.
  */
 @FunctionalInterface
-interface Model {
+interface SeededRun {
 
     RunResult run(long seed);
 
     /** Creates one model per worker and design. */
     @FunctionalInterface
     interface Factory {
-        Model create(Scenario scenario, AgreementDesign design);
+        SeededRun create(Scenario scenario, AgreementDesign design);
 
         /** The real model: a {@link Simulation}, reused for every run of its worker. */
         Factory SIMULATION = (scenario, design) -> new Simulation(scenario, design)::run;

@@ -1,0 +1,231 @@
+package io.github.bitforbit.engine;
+
+import io.github.bitforbit.model.Assurance;
+import io.github.bitforbit.model.AssuranceKind;
+import io.github.bitforbit.model.Concession;
+import io.github.bitforbit.model.DisarmamentStep;
+import io.github.bitforbit.model.SanctionTranche;
+import io.github.bitforbit.model.SnapbackMode;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The concession table (docs/ODD.md section 2): one column per attribute, one row per concession,
+ * in the scenario's order. The structural columns are compiled once per scenario; the state
+ * columns ({@link #status}, {@link #inForce}, ...) are reset for every run without reallocation.
+ * Passive data: the agents read and change it, it decides nothing.
+ */
+final class Ledger {
+    static final byte DISARM = 0;
+    static final byte TRANCHE = 1;
+    static final byte ASSURANCE = 2;
+
+    static final byte OPEN = 0;
+    static final byte PERFORMED = 1;
+    static final byte VERIFIED = 2;
+    static final byte DETECTED = 3;
+
+    // ------------------------------------------------------------ structure
+    int size;
+    String[] id;
+    byte[] kind;
+    boolean[] targetOwned;
+    double[] deterrence;
+    int[] reversal;
+    double[] verifiability;
+    double[] weight;
+    SnapbackMode[] snapback;
+    double[] politicalCost;
+    double[] threatReduction;
+    double[] painRelief;
+    boolean[] suspendsExercises;
+    /** The chance that a restoration of tranche i would succeed (1 automatic, the patrons' no-veto for votes). */
+    double[] reliability;
+    double totalWeight;
+    Map<String, Integer> index;
+
+    // ------------------------------------------------------------ run state
+    byte[] status;
+    int[] performedAt;
+    /** inForce[i]: tranche i is in force (not lifted). */
+    boolean[] inForce;
+    /** active[i]: assurance i is in effect. */
+    boolean[] active;
+    /** The phase each concession was last adopted in (null: none yet). */
+    PhaseTerms[] phaseOf;
+
+    /** Compiles the concessions, reusing the arrays when the count is unchanged. */
+    void compile(List<Concession> cs, double noVeto) {
+        if (id == null || size != cs.size()) {
+            allocate(cs.size());
+        }
+        index = new HashMap<>();
+        totalWeight = 0;
+        for (int i = 0; i < size; i++) {
+            Concession c = cs.get(i);
+            id[i] = c.id();
+            index.put(c.id(), i);
+            deterrence[i] = 0;
+            reversal[i] = 1;
+            verifiability[i] = 0;
+            weight[i] = 0;
+            snapback[i] = SnapbackMode.NONE;
+            politicalCost[i] = 0;
+            threatReduction[i] = 0;
+            painRelief[i] = 0;
+            suspendsExercises[i] = false;
+            reliability[i] = 0;
+            if (c instanceof DisarmamentStep d) {
+                kind[i] = DISARM;
+                targetOwned[i] = true;
+                deterrence[i] = d.deterrence();
+                reversal[i] = d.reversalSteps();
+                verifiability[i] = d.verifiability();
+            } else if (c instanceof SanctionTranche t) {
+                kind[i] = TRANCHE;
+                targetOwned[i] = false;
+                weight[i] = t.weight();
+                snapback[i] = t.snapback();
+                politicalCost[i] = t.politicalCost();
+                reliability[i] = switch (t.snapback()) {
+                    case AUTOMATIC -> 1.0;
+                    case VOTE -> noVeto;
+                    case NONE -> 0.0;
+                };
+                totalWeight += t.weight();
+            } else {
+                Assurance a = (Assurance) c;
+                kind[i] = ASSURANCE;
+                targetOwned[i] = false;
+                politicalCost[i] = a.politicalCost();
+                threatReduction[i] = a.threatReduction();
+                painRelief[i] = a.painRelief();
+                suspendsExercises[i] = a.kind() == AssuranceKind.EXERCISE_SUSPENSION;
+            }
+        }
+    }
+
+    /** Sets the restoration reliability of every tranche whose snapback needs a vote: no patron vetoes. */
+    void voteReliability(double noVeto) {
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == TRANCHE && snapback[i] == SnapbackMode.VOTE) {
+                reliability[i] = noVeto;
+            }
+        }
+    }
+
+    private void allocate(int n) {
+        size = n;
+        id = new String[n];
+        kind = new byte[n];
+        targetOwned = new boolean[n];
+        deterrence = new double[n];
+        reversal = new int[n];
+        verifiability = new double[n];
+        weight = new double[n];
+        snapback = new SnapbackMode[n];
+        politicalCost = new double[n];
+        threatReduction = new double[n];
+        painRelief = new double[n];
+        suspendsExercises = new boolean[n];
+        reliability = new double[n];
+        status = new byte[n];
+        performedAt = new int[n];
+        inForce = new boolean[n];
+        active = new boolean[n];
+        phaseOf = new PhaseTerms[n];
+    }
+
+    /** A fresh run: nothing performed, every tranche in force, no assurance in effect. */
+    void reset() {
+        Arrays.fill(status, OPEN);
+        Arrays.fill(performedAt, -1);
+        Arrays.fill(active, false);
+        Arrays.fill(phaseOf, null);
+        for (int i = 0; i < size; i++) {
+            inForce[i] = kind[i] == TRANCHE;
+        }
+    }
+
+    /** Tranche i has been lifted and is still lifted. */
+    boolean lifted(int i) {
+        return kind[i] == TRANCHE && !inForce[i] && status[i] != OPEN;
+    }
+
+    /** Whether every concession of {@code items} has been performed. */
+    boolean allPerformed(int[] items) {
+        for (int i : items) {
+            if (status[i] == OPEN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether phase b holds everything still outstanding. */
+    boolean everythingRemaining(PhaseTerms b) {
+        for (int i = 0; i < size; i++) {
+            boolean outstanding = kind[i] == TRANCHE ? inForce[i] : status[i] == OPEN;
+            if (outstanding && !b.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sanctions weight in force, less the pain assurances in effect relieve (>= 0). */
+    double weightInForce() {
+        double w = 0;
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == TRANCHE && inForce[i]) {
+                w += weight[i];
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == ASSURANCE && active[i]) {
+                w -= painRelief[i];
+            }
+        }
+        return Math.max(0.0, w);
+    }
+
+    /** Share of the total sanctions weight lifted now, in [0, 1]. */
+    double reliefDelivered() {
+        if (totalWeight <= 0) {
+            return 0;
+        }
+        double lifted = 0;
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == TRANCHE && !inForce[i]) {
+                lifted += weight[i];
+            }
+        }
+        return lifted / totalWeight;
+    }
+
+    /** How much sanctioner item i weighs against the target's steps when a phase is built. */
+    double pairing(int i) {
+        return kind[i] == TRANCHE ? weight[i] : painRelief[i] + threatReduction[i] * 0.1;
+    }
+
+    /** The ids of {@code items}, for the trace. */
+    List<String> ids(int[] items) {
+        String[] out = new String[items.length];
+        for (int k = 0; k < items.length; k++) {
+            out[k] = id[items[k]];
+        }
+        return Arrays.asList(out);
+    }
+
+    static boolean contains(int[] items, int i) {
+        for (int x : items) {
+            if (x == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

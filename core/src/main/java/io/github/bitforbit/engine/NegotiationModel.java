@@ -1,0 +1,446 @@
+package io.github.bitforbit.engine;
+
+import ec.util.MersenneTwisterFast;
+import io.github.bitforbit.model.Party;
+import io.github.bitforbit.model.Role;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.rules.RuleSet;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of the negotiation as a MASON {@link SimState}: the {@link World} the agents share,
+ * the agents, and the step as its schedule, seven stages in the order of docs/ODD.md section 3,
+ * each a {@link Steppable} that calls the agents acting in it through typed fields. All
+ * randomness comes from {@link #random}, reseeded for each run, so a run is fully determined by
+ * its seed. The model is compiled once per scenario and then reset for every run without
+ * allocating.
+ */
+final class NegotiationModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private static final Election ELECTION = new Election();
+
+    final World world;
+    final Events events = new Events();
+    final Protocol protocol;
+    final RuleBook rules = new RuleBook();
+    private RuleSet ruleSet;
+    /** Actors added from outside core, by stage. */
+    private final Actor[][] extras = new Actor[Stage.values().length][];
+    private Actor[] allExtras = new Actor[0];
+    /** The ids of the scenario's parties of registered types, one per actor, in order. */
+    private List<String> agentIds = List.of();
+
+    /** The seven stages, in order. */
+    Steppable[] stages;
+    /**
+     * The whole step: a Sequence of the stages, scheduled as one repeating entry. (One entry per
+     * stage costs a heap operation each on MASON's schedule, 1.45 times the direct loop's time;
+     * one entry per step, kept across runs, about 1.18 times; see README, Performance.)
+     */
+    Steppable wholeStep;
+    /** Whether {@link #wholeStep} is on the schedule (it stays there across runs of one structure). */
+    boolean scheduled;
+
+    private final int[] seedWords = new int[2];
+
+    NegotiationModel() {
+        super(new MersenneTwisterFast(0), new sim.engine.Schedule());
+        world = new World(random);
+        protocol = new Protocol(world);
+    }
+
+    // ================================================================ compile
+
+    /** Compiles {@code s} under {@code rs} with the agents of the scenario and the users' {@code actors}. */
+    void configure(Scenario s, RuleSet rs, List<Actor> actors) {
+        World w = world;
+        ruleSet = rs;
+        w.horizon = s.horizon();
+        w.falseAlarm = s.falseAlarm();
+        w.snapback = rs.snapback();
+        List<Patron> patrons = new ArrayList<>();
+        List<Partner> partners = new ArrayList<>();
+        for (Party p : s.parties()) {
+            switch (p.role()) {
+                case SANCTIONER -> w.sanctioner = new Sanctioner(w, p);
+                case TARGET -> w.target = new Target(w, p);
+                case PATRON -> patrons.add(new Patron(w, p));
+                case PARTNER -> partners.add(new Partner(w, p));
+            }
+        }
+        w.sanctioner.counterpart = w.target;
+        w.target.counterpart = w.sanctioner;
+        w.patrons = patrons.toArray(new Patron[0]);
+        w.partners = partners.toArray(new Partner[0]);
+        w.ledger.compile(s.concessions(), 1.0);
+        derive();
+        w.target.allocate(w.ledger.size);
+        for (Partner p : w.partners) {
+            p.compile(w.ledger);
+        }
+        w.plan.compile(rs, w.ledger);
+        rules.compile(rs, w, s);
+        protocol.compile(rs);
+        events.compile(s.events());
+        List<VetoPoint> vetoes = new ArrayList<>(patrons);
+        for (Actor a : actors) {
+            if (a instanceof VetoPoint v) {
+                vetoes.add(v);
+            }
+        }
+        w.vetoPoints = vetoes.toArray(new VetoPoint[0]);
+        List<Modifier> modifiers = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a instanceof Modifier m) {
+                modifiers.add(m);
+            }
+        }
+        w.costModifiers = modifiers.toArray(new Modifier[0]);
+        modifiers.add(0, ELECTION);
+        w.modifiers = modifiers.toArray(new Modifier[0]);
+        allExtras = actors.toArray(new Actor[0]);
+        agentIds = s.agents().stream().map(io.github.bitforbit.model.AgentParty::id).toList();
+        for (Stage stage : Stage.values()) {
+            extras[stage.ordinal()] = actors.stream().filter(a -> a.stage() == stage).toArray(Actor[]::new);
+        }
+        buildSchedule();
+    }
+
+    /**
+     * Recomputes what follows from several agents' parameters: the partners' combined pressure
+     * and the reliability of vote-snapback tranches (no patron vetoes). Called after compiling
+     * and after uncertain parameters were set.
+     */
+    void derive() {
+        World w = world;
+        double notPressed = 1.0;
+        for (Partner p : w.partners) {
+            notPressed *= 1 - p.pressure;
+        }
+        w.pressure = 1 - notPressed;
+        double noVeto = 1.0;
+        for (Patron p : w.patrons) {
+            noVeto *= 1 - p.vetoProbability;
+        }
+        w.ledger.voteReliability(noVeto);
+    }
+
+    /**
+     * A setter that puts a value of the parameter at {@code path} straight into the compiled
+     * model, or null where the path's effect is not confined to one field (concession values that
+     * shape the templates' phases, strategies, events, agents of registered types): those draws
+     * take the slower path of rebuilding the scenario.
+     */
+    java.util.function.DoubleConsumer parameter(String path) {
+        World w = world;
+        switch (path) {
+            case "horizon":
+                return v -> w.horizon = (int) v;
+            case "falseAlarm":
+                return v -> w.falseAlarm = v;
+            default:
+                break;
+        }
+        String[] parts = path.split("\\.", 3);
+        if (parts.length < 3) {
+            return null;
+        }
+        if (parts[0].equals("parties")) {
+            for (int k = 0; k < agentIds.size(); k++) {
+                if (agentIds.get(k).equals(parts[1])) {
+                    return allExtras[k].parameter(parts[2]);
+                }
+            }
+            for (Principal p : new Principal[]{w.sanctioner, w.target}) {
+                if (p.id.equals(parts[1])) {
+                    return p.parameter(parts[2]);
+                }
+            }
+            for (Patron p : w.patrons) {
+                if (p.party.id().equals(parts[1])) {
+                    return p.parameter(parts[2]);
+                }
+            }
+            for (Partner p : w.partners) {
+                if (p.id.equals(parts[1])) {
+                    return p.parameter(parts[2]);
+                }
+            }
+            return null;
+        }
+        Integer i = parts[0].equals("concessions") ? w.ledger.index.get(parts[1]) : null;
+        if (i == null) {
+            return null;
+        }
+        Ledger l = w.ledger;
+        return switch (parts[2]) {
+            case "verifiability" -> v -> l.verifiability[i] = v;
+            case "reversibility" -> v -> l.reversal[i] = (int) v;
+            case "politicalCost" -> v -> l.politicalCost[i] = v;
+            default -> null;
+        };
+    }
+
+    /** The step as a Sequence of the seven stages; each stage calls its agents directly. */
+    private void buildSchedule() {
+        World w = world;
+        stages = new Steppable[]{
+                new EventsStage(w, events, extras[Stage.EVENTS.ordinal()]),
+                new ObserveStage(w, extras[Stage.OBSERVE.ordinal()]),
+                new NegotiateStage(w, protocol, extras[Stage.NEGOTIATE.ordinal()]),
+                new ImplementStage(w, extras[Stage.IMPLEMENT.ordinal()]),
+                new RulesStage(w, rules, extras[Stage.RULES.ordinal()]),
+                new WalkOutStage(w, extras[Stage.WALK_OUT.ordinal()]),
+                new MetricsStage(w, extras[Stage.METRICS.ordinal()])};
+        Sequence whole = new Sequence(stages);
+        whole.setEnsuresOrder(true);
+        wholeStep = whole;
+        scheduled = false;
+    }
+
+    /**
+     * Resets the schedule for a new run. MASON's own {@code start()} also "primes" the generator
+     * by drawing from it; the run's generator is freshly seeded with all 64 bits of the run seed
+     * (MT19937 init_by_array) instead, so that a run depends on its seed alone and the direct loop
+     * and the schedule see the same stream.
+     */
+    @Override
+    public void start() {
+        schedule.reset();
+    }
+
+    // ================================================================ reset
+
+    /** Reseeds the run's generator with all 64 bits of {@code seed}. */
+    void seed(long seed) {
+        seedWords[0] = (int) seed;
+        seedWords[1] = (int) (seed >>> 32);
+        random.setSeed(seedWords);
+    }
+
+    /** Prepares a fresh run after {@link #seed}; allocates nothing. */
+    void initialise(TraceRecorder recorder) {
+        World w = world;
+        w.reset(recorder);
+        w.sanctioner.reset();
+        w.target.reset();
+        for (Patron p : w.patrons) {
+            p.reset();
+        }
+        for (Partner p : w.partners) {
+            p.reset();
+        }
+        w.ledger.reset();
+        w.plan.reset(ruleSet.firstProposer() == Role.SANCTIONER ? w.sanctioner : w.target);
+        rules.reset();
+        for (Actor a : allExtras) {
+            a.reset(w);
+        }
+    }
+
+    /** The users' actors of this model, in scenario order. */
+    List<Actor> actors() {
+        return List.of(allExtras);
+    }
+
+    /** Whether the run has ended. */
+    boolean finished() {
+        return world.finished;
+    }
+
+    // ================================================================ the stages of a step
+
+    /** A stage: the built-in agents acting in it, then the users' actors of the stage. */
+    private abstract static class StageStep implements Steppable {
+        private static final long serialVersionUID = 1L;
+        final World w;
+        private final Actor[] extra;
+
+        StageStep(World w, Actor[] extra) {
+            this.w = w;
+            this.extra = extra;
+        }
+
+        final void actors() {
+            for (Actor a : extra) {
+                a.act(w);
+            }
+        }
+    }
+
+    /** Stage 1: exogenous events begin; each patron reacts to a provocation. */
+    private static final class EventsStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+        private final Events events;
+
+        EventsStage(World w, Events events, Actor[] extra) {
+            super(w, extra);
+            this.events = events;
+        }
+
+        @Override
+        public void step(SimState state) {
+            events.begin(w);
+            for (Patron p : w.patrons) {
+                p.react();
+            }
+            actors();
+        }
+    }
+
+    /** Stage 2: the sanctioner inspects; the target sees whether relief held. */
+    private static final class ObserveStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+
+        ObserveStage(World w, Actor[] extra) {
+            super(w, extra);
+        }
+
+        @Override
+        public void step(SimState state) {
+            w.sanctioner.inspect();
+            w.target.observeRelief();
+            actors();
+        }
+    }
+
+    /** Stage 3: offers and answers. */
+    private static final class NegotiateStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+        private final Protocol protocol;
+
+        NegotiateStage(World w, Protocol protocol, Actor[] extra) {
+            super(w, extra);
+            this.protocol = protocol;
+        }
+
+        @Override
+        public void step(SimState state) {
+            protocol.negotiate();
+            actors();
+        }
+    }
+
+    /** Stage 4: the target, then the sanctioner, perform what is due; the sanctioner may renege; partners induce. */
+    private static final class ImplementStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+
+        ImplementStage(World w, Actor[] extra) {
+            super(w, extra);
+        }
+
+        @Override
+        public void step(SimState state) {
+            w.target.implement();
+            w.sanctioner.implement();
+            w.sanctioner.mayRenege();
+            for (Partner p : w.partners) {
+                p.induce();
+            }
+            actors();
+        }
+    }
+
+    /** Stage 5: the rules fire on this step's events. */
+    private static final class RulesStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+        private final RuleBook rules;
+
+        RulesStage(World w, RuleBook rules, Actor[] extra) {
+            super(w, extra);
+            this.rules = rules;
+        }
+
+        @Override
+        public void step(SimState state) {
+            rules.apply(w);
+            actors();
+        }
+    }
+
+    /** Stage 6: a rule's walk-out, a lapsed deadline, a trust floor, patience, a strategy; or completion. */
+    private static final class WalkOutStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+
+        WalkOutStage(World w, Actor[] extra) {
+            super(w, extra);
+        }
+
+        @Override
+        public void step(SimState state) {
+            walkOut();
+            actors();
+        }
+
+        private void walkOut() {
+            if (w.outcome != null) {
+                return;
+            }
+            if (w.walkOut != null) {
+                w.collapse(w.walkOut, w.walkOutCause);
+                return;
+            }
+            Plan plan = w.plan;
+            PhaseTerms b = plan.current;
+            if (b != null && w.step >= plan.acceptedAt + b.deadline) {
+                if (b.unilateral) {
+                    plan.halted = true;
+                    plan.current = null;
+                    if (w.tracing) {
+                        w.record(new TraceEvent.Halted(w.step, b.name));
+                    }
+                } else {
+                    w.collapse(plan.targetOwed(b) ? w.target : w.sanctioner, CollapseCause.DEADLINE);
+                    return;
+                }
+            }
+            Sanctioner s = w.sanctioner;
+            Target t = w.target;
+            if (s.lostTrust()) {
+                w.collapse(s, CollapseCause.TRUST);
+            } else if (t.lostTrust()) {
+                w.collapse(t, CollapseCause.TRUST);
+            } else if (s.outOfPatience() || s.strategyWalksOut()) {
+                w.collapse(s, CollapseCause.UTILITY);
+            } else if (t.outOfPatience() || t.strategyWalksOut()) {
+                w.collapse(t, CollapseCause.UTILITY);
+            } else if (plan.exhausted()) {
+                w.outcome = new Outcome.Completed(w.step);
+            }
+        }
+    }
+
+    /** Stage 7: the users' actors, then the step ends (a stall at the horizon), is traced, and the clock moves. */
+    private static final class MetricsStage extends StageStep {
+        private static final long serialVersionUID = 1L;
+
+        MetricsStage(World w, Actor[] extra) {
+            super(w, extra);
+        }
+
+        @Override
+        public void step(SimState state) {
+            actors();
+            if (w.outcome == null && w.step >= w.horizon - 1) {
+                w.outcome = new Outcome.Stalled(w.step);
+            }
+            if (w.tracing) {
+                w.record(new TraceEvent.StepEnd(w.step, w.sanctioner.trust, w.target.trust, w.target.capability,
+                        w.ledger.reliefDelivered()));
+                if (w.outcome != null) {
+                    w.record(new TraceEvent.Ended(w.step, w.outcome));
+                }
+            }
+            if (w.outcome != null) {
+                w.finished = true;
+            }
+            w.step++;
+        }
+    }
+}

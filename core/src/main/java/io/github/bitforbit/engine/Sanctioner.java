@@ -1,0 +1,198 @@
+package io.github.bitforbit.engine;
+
+import io.github.bitforbit.agents.TrustBelief;
+import io.github.bitforbit.agents.Valuation;
+import io.github.bitforbit.model.DisarmamentStep;
+import io.github.bitforbit.model.Party;
+import io.github.bitforbit.model.Role;
+import io.github.bitforbit.model.RoleParameters;
+
+/**
+ * The sanctioning principal (docs/ODD.md sections 2 and 7): it inspects the target's steps, lifts
+ * tranches and gives assurances, and may re-impose lifted sanctions without cause. Its value of a
+ * phase is the threat it removes; its cost is the domestic political cost of the relief.
+ */
+final class Sanctioner extends Principal {
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    double threatCost;
+    double hawkishness;
+    double snapbackRelief;
+    double temptation;
+    double outsideOption;
+    double renegeHazard;
+    double committedRenegeHazard;
+    double electionRenegeFactor;
+
+    Sanctioner(World world, Party party) {
+        super(world, party, Role.SANCTIONER);
+        RoleParameters.Sanctioner params = party.sanctioner();
+        this.threatCost = params.threatCost();
+        this.hawkishness = params.hawkishness();
+        this.snapbackRelief = params.snapbackRelief();
+        this.temptation = params.temptation();
+        this.outsideOption = params.outsideOption();
+        this.renegeHazard = params.renegeHazard();
+        this.committedRenegeHazard = params.committedRenegeHazard();
+        this.electionRenegeFactor = params.electionRenegeFactor();
+    }
+
+    @Override
+    double temptation() {
+        return temptation;
+    }
+
+    @Override
+    int[] side(PhaseTerms b) {
+        return b.sanctioner;
+    }
+
+    /** Stage 2: inspects the target's performed, not yet verified steps and updates its belief. */
+    void inspect() {
+        World w = world;
+        Ledger l = w.ledger;
+        Target t = w.target;
+        for (int i = 0; i < l.size; i++) {
+            if (l.kind[i] != Ledger.DISARM || l.status[i] != Ledger.PERFORMED || l.performedAt[i] >= w.step
+                    || l.verifiability[i] <= 0) {
+                continue;
+            }
+            if (w.random.nextDouble() >= l.verifiability[i]) {
+                continue;
+            }
+            boolean alarm = t.cheated[i] || w.random.nextDouble() < w.falseAlarm;
+            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], w.falseAlarm),
+                    alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
+            if (alarm) {
+                l.status[i] = Ledger.DETECTED;
+                w.detections++;
+                if (!t.cheated[i]) {
+                    w.falseAlarms++;
+                }
+                defected = true;
+                w.log.emit(EventLog.DETECTED, i);
+            } else {
+                l.status[i] = Ledger.VERIFIED;
+                // tit-for-tat answers the latest move: a verified step is cooperation
+                defected = false;
+                w.log.emit(EventLog.VERIFIED, i);
+            }
+            if (w.tracing) {
+                w.record(new TraceEvent.Inspected(w.step, id, l.id[i], alarm, alarm && !t.cheated[i]));
+            }
+        }
+    }
+
+    /** Lifts a tranche or gives an assurance of its side, unless a veto point stops the lift. */
+    @Override
+    void perform(int i, PhaseTerms b) {
+        World w = world;
+        Ledger l = w.ledger;
+        if (l.kind[i] == Ledger.TRANCHE) {
+            if (!w.mayLift(i)) {
+                return;
+            }
+            l.inForce[i] = false;
+            counterpart.defected = false;
+        } else {
+            l.active[i] = true;
+        }
+        w.performed(i, id, false);
+    }
+
+    /** Stage 4: a lifted tranche may be re-imposed without cause, often if wavering, rarely if committed. */
+    void mayRenege() {
+        World w = world;
+        Ledger l = w.ledger;
+        Target t = w.target;
+        double factor = w.step < w.electionUntil ? electionRenegeFactor : 1.0;
+        double hc = Math.min(1.0, committedRenegeHazard * factor);
+        double hw = Math.min(1.0, renegeHazard * factor);
+        double h = cooperative ? hc : hw;
+        for (int i = 0; i < l.size; i++) {
+            if (!l.lifted(i)) {
+                continue;
+            }
+            boolean re = w.random.nextDouble() < h;
+            t.observeHolding(i, re, hc, hw);
+            if (re) {
+                l.inForce[i] = true;
+                w.violations++;
+                t.defected = true;
+                w.log.emit(EventLog.RESTORED, i);
+                w.log.emit(EventLog.VIOLATED, i);
+                if (w.tracing) {
+                    w.record(new TraceEvent.Restored(w.step, l.id[i], "re-imposed without cause by " + id));
+                }
+            }
+        }
+    }
+
+    @Override
+    double value(PhaseTerms b, boolean kept) {
+        Ledger l = world.ledger;
+        double a = Valuation.annuity(world.remaining(), discount);
+        double dc = 0;
+        for (int i : b.target) {
+            if (l.status[i] == Ledger.OPEN) {
+                dc += l.deterrence[i];
+            }
+        }
+        return a * threatCost * dc;
+    }
+
+    @Override
+    double cost(PhaseTerms b) {
+        Ledger l = world.ledger;
+        double pressure = world.pressure;
+        double cost = 0;
+        for (int i : b.sanctioner) {
+            if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
+                cost += world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
+                        pressure, snapbackRelief * l.reliability[i]));
+            } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
+                cost += world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
+                        pressure, 0));
+            }
+        }
+        return cost;
+    }
+
+    @Override
+    double continuing() {
+        PhaseTerms next = world.plan.upcoming();
+        double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
+        double a = Valuation.annuity(world.remaining(), discount);
+        return -a * threatCost * world.target.declared + deal;
+    }
+
+    /** Maximum pressure again, against the capability the target would rebuild (as declared). */
+    @Override
+    double outside() {
+        Ledger l = world.ledger;
+        double a = Valuation.annuity(world.remaining(), discount);
+        double rebuiltDeclared = world.target.declared;
+        for (int i = 0; i < l.size; i++) {
+            if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
+                    && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {
+                rebuiltDeclared += l.deterrence[i];
+            }
+        }
+        rebuiltDeclared = Math.min(1.0, rebuiltDeclared);
+        return a * (outsideOption - threatCost * rebuiltDeclared);
+    }
+
+    @Override
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "threatCost" -> v -> threatCost = v;
+            case "hawkishness" -> v -> hawkishness = v;
+            case "snapbackRelief" -> v -> snapbackRelief = v;
+            case "temptation" -> v -> temptation = v;
+            case "outsideOption" -> v -> outsideOption = v;
+            case "renegeHazard" -> v -> renegeHazard = v;
+            case "committedRenegeHazard" -> v -> committedRenegeHazard = v;
+            case "electionRenegeFactor" -> v -> electionRenegeFactor = v;
+            default -> super.parameter(name);
+        };
+    }
+}

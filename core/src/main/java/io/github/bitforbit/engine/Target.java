@@ -1,0 +1,296 @@
+package io.github.bitforbit.engine;
+
+import io.github.bitforbit.agents.TrustBelief;
+import io.github.bitforbit.agents.Valuation;
+import io.github.bitforbit.model.DisarmamentStep;
+import io.github.bitforbit.model.Party;
+import io.github.bitforbit.model.Role;
+import io.github.bitforbit.model.RoleParameters;
+
+import java.util.Arrays;
+
+/**
+ * The sanctioned principal (docs/ODD.md sections 2 and 7): it gives up capability step by step in
+ * exchange for relief, watches whether lifted sanctions stay lifted, and, if it is an opportunist,
+ * may cheat on a step it performs. It owns its real and declared capability and, per concession,
+ * what it cheated on, what it really removed and what it saw of the relief it got.
+ */
+final class Target extends Principal {
+    // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
+    double deterrenceValue;
+    double kappa;
+    double threatPerception;
+    double sanctionsPain;
+    double temptation;
+    double outsideOption;
+    double cheatNoise;
+    double initialCapability;
+
+    // ------------------------------------------------------------ run state
+    /** Real capability left, in [0, 1]. */
+    double capability;
+    /** Capability as the sanctioner believes it (honest performances and cheats alike subtract), in [0, 1]. */
+    double declared;
+    /** It cheated on at least one step this run. */
+    boolean cheatedEver;
+    /** cheated[i]: step i was performed as a cheat. */
+    boolean[] cheated;
+    /** removed[i]: step i's capability was really removed (an honest performance happened). */
+    boolean[] removed;
+    /** pCheat[i]: the probability with which it decided whether to cheat on step i (what inspection updates on). */
+    double[] pCheat;
+    /** What it saw of lifted tranche i last step: 0 nothing, 1 held, 2 re-imposed without cause. */
+    byte[] heldObserved;
+    double[] heldHazardCommitted;
+    double[] heldHazardWavering;
+
+    Target(World world, Party party) {
+        super(world, party, Role.TARGET);
+        RoleParameters.Target params = party.target();
+        this.deterrenceValue = params.deterrenceValue();
+        this.kappa = params.kappa();
+        this.threatPerception = params.threatPerception();
+        this.sanctionsPain = params.sanctionsPain();
+        this.temptation = params.temptation();
+        this.outsideOption = params.outsideOption();
+        this.cheatNoise = params.cheatNoise();
+        this.initialCapability = params.initialCapability();
+    }
+
+    void allocate(int concessions) {
+        if (cheated == null || cheated.length != concessions) {
+            cheated = new boolean[concessions];
+            removed = new boolean[concessions];
+            pCheat = new double[concessions];
+            heldObserved = new byte[concessions];
+            heldHazardCommitted = new double[concessions];
+            heldHazardWavering = new double[concessions];
+        }
+    }
+
+    @Override
+    void reset() {
+        super.reset();
+        capability = initialCapability;
+        declared = capability;
+        cheatedEver = false;
+        Arrays.fill(cheated, false);
+        Arrays.fill(removed, false);
+        Arrays.fill(pCheat, 0.0);
+        Arrays.fill(heldObserved, (byte) 0);
+    }
+
+    @Override
+    double temptation() {
+        return temptation;
+    }
+
+    @Override
+    int[] side(PhaseTerms b) {
+        return b.target;
+    }
+
+    /** What it sees of lifted tranche i this step (used in the next step's observation). */
+    void observeHolding(int i, boolean reimposed, double hazardCommitted, double hazardWavering) {
+        heldObserved[i] = (byte) (reimposed ? 2 : 1);
+        heldHazardCommitted[i] = hazardCommitted;
+        heldHazardWavering[i] = hazardWavering;
+    }
+
+    /** Stage 2: updates its belief from whether each lifted tranche stayed lifted last step. */
+    void observeRelief() {
+        double b = trust;
+        boolean reimposed = false;
+        for (int i = 0; i < heldObserved.length; i++) {
+            if (heldObserved[i] != 0) {
+                boolean re = heldObserved[i] == 2;
+                reimposed |= re;
+                b = TrustBelief.afterHolding(b, re, heldHazardCommitted[i], heldHazardWavering[i]);
+                heldObserved[i] = 0;
+            }
+        }
+        believe(b, reimposed ? "sanctions re-imposed without cause" : "relief held");
+    }
+
+    /** Performs disarmament step i: honestly, or (an opportunist, by chance) as a cheat. */
+    @Override
+    void perform(int i, PhaseTerms b) {
+        World w = world;
+        Ledger l = w.ledger;
+        boolean cheat = false;
+        if (removed[i]) {
+            // a remedy of a step already done honestly: it only reopens the site to inspection
+            cheated[i] = false;
+        } else {
+            pCheat[i] = cheatProbability(i, b);
+            cheat = !cooperative && pCheat[i] > 0 && w.random.nextDouble() < pCheat[i];
+            if (!cheated[i]) {
+                declared = Math.max(0.0, declared - l.deterrence[i]);
+            }
+            cheated[i] = cheat;
+            if (cheat) {
+                w.violations++;
+                cheatedEver = true;
+            } else {
+                removed[i] = true;
+                capability = Math.max(0.0, capability - l.deterrence[i]);
+            }
+        }
+        w.performed(i, id, cheat);
+    }
+
+    /**
+     * The probability that an opportunist cheats on step i of phase b: the security it keeps
+     * against the relief it expects to lose if caught (all of it when rewards wait for
+     * verification, since a cheated step is never verified; otherwise what snapback would take
+     * back, times the chance of detection within the horizon).
+     */
+    double cheatProbability(int i, PhaseTerms b) {
+        World w = world;
+        Ledger l = w.ledger;
+        int r = w.remaining();
+        double gain = Valuation.securityLoss(theta(), deterrenceValue, kappa, capability,
+                l.deterrence[i]) * Valuation.exposure(l.reversal[i], r, discount);
+        double atStake = value(b);
+        double a = Valuation.annuity(r, discount);
+        double leak = w.combinedLeakage(false);
+        double protection = 0;
+        double stakeWeight = 0;
+        for (int j : b.sanctioner) {
+            if (l.kind[j] == Ledger.TRANCHE) {
+                // lifted tranches of this phase are at stake too, if snapback can take them back
+                if (!l.inForce[j]) {
+                    atStake += a * Valuation.pain(sanctionsPain, l.weight[j], leak);
+                }
+                protection += l.weight[j] * l.reliability[j];
+                stakeWeight += l.weight[j];
+            }
+        }
+        double penalty;
+        if (b.verify && b.order == io.github.bitforbit.rules.Order.TARGET_FIRST && l.verifiability[i] > 0) {
+            penalty = atStake;
+        } else {
+            double detect = 1 - Math.pow(1 - l.verifiability[i], r);
+            double restorable = w.snapback && stakeWeight > 0 ? protection / stakeWeight : 0;
+            penalty = detect * atStake * restorable;
+        }
+        return Valuation.cheatProbability(gain, penalty, cheatNoise);
+    }
+
+    /** Threat perception now: baseline, plus exercises unless suspended, minus assurances in effect. */
+    double theta() {
+        World w = world;
+        Ledger l = w.ledger;
+        double theta = threatPerception;
+        boolean exercisesSuspended = false;
+        for (int i = 0; i < l.size; i++) {
+            if (l.kind[i] == Ledger.ASSURANCE && l.active[i]) {
+                theta -= l.threatReduction[i];
+                exercisesSuspended |= l.suspendsExercises[i];
+            }
+        }
+        if (w.step < w.exercisesUntil && !exercisesSuspended) {
+            theta += w.exerciseMagnitude;
+        }
+        return Math.max(0.0, theta);
+    }
+
+    @Override
+    double value(PhaseTerms b, boolean kept) {
+        World w = world;
+        Ledger l = w.ledger;
+        double a = Valuation.annuity(w.remaining(), discount);
+        double leak = w.combinedLeakage(false);
+        double after = capability;
+        for (int i : b.target) {
+            if (l.status[i] == Ledger.OPEN) {
+                after = Math.max(0.0, after - l.deterrence[i]);
+            }
+        }
+        double v = 0;
+        for (int i : b.sanctioner) {
+            if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept)) {
+                v += a * Valuation.pain(sanctionsPain, l.weight[i], leak);
+            } else if (l.kind[i] == Ledger.ASSURANCE && (!l.active[i] || kept)) {
+                // a lower threat is worth more the less deterrent is left to answer it
+                v += a * (l.threatReduction[i] * Valuation.exposureToThreat(deterrenceValue, kappa,
+                        after) + Valuation.pain(sanctionsPain, l.painRelief[i], leak));
+            }
+        }
+        for (Partner p : w.partners) {
+            if (!p.inducing && p.satisfied(b)) {
+                v += a * p.inducement;
+            }
+        }
+        return v;
+    }
+
+    @Override
+    double cost(PhaseTerms b) {
+        World w = world;
+        Ledger l = w.ledger;
+        int r = w.remaining();
+        double theta = theta();
+        double c = capability;
+        double loss = 0;
+        for (int i : b.target) {
+            if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
+                loss += Valuation.securityLoss(theta, deterrenceValue, kappa, c, l.deterrence[i])
+                        * Valuation.exposure(l.reversal[i], r, discount);
+                c = Math.max(0.0, c - l.deterrence[i]);
+            }
+        }
+        return loss;
+    }
+
+    @Override
+    double continuing() {
+        World w = world;
+        PhaseTerms next = w.plan.upcoming();
+        double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
+        double a = Valuation.annuity(w.remaining(), discount);
+        double flow = -theta() * Valuation.exposureToThreat(deterrenceValue, kappa, capability)
+                - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
+                + w.inducementsFlowing();
+        return a * flow + deal;
+    }
+
+    /**
+     * Back to testing: it undoes what it can, loses every assurance and all relief (maximum
+     * pressure), gains its outside option, and its patrons cut leakage.
+     */
+    @Override
+    double outside() {
+        World w = world;
+        Ledger l = w.ledger;
+        double a = Valuation.annuity(w.remaining(), discount);
+        double rebuilt = capability;
+        for (int i = 0; i < l.size; i++) {
+            if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
+                    && l.reversal[i] != DisarmamentStep.IRREVERSIBLE && !cheated[i]) {
+                rebuilt += l.deterrence[i];
+            }
+        }
+        rebuilt = Math.min(1.0, rebuilt);
+        double theta = threatPerception + (w.step < w.exercisesUntil ? w.exerciseMagnitude : 0);
+        double flow = -theta * Valuation.exposureToThreat(deterrenceValue, kappa, rebuilt)
+                + outsideOption - Valuation.pain(sanctionsPain, l.totalWeight,
+                w.combinedLeakage(true));
+        return a * flow;
+    }
+
+    @Override
+    java.util.function.DoubleConsumer parameter(String name) {
+        return switch (name) {
+            case "deterrenceValue" -> v -> deterrenceValue = v;
+            case "kappa" -> v -> kappa = v;
+            case "threatPerception" -> v -> threatPerception = v;
+            case "sanctionsPain" -> v -> sanctionsPain = v;
+            case "temptation" -> v -> temptation = v;
+            case "outsideOption" -> v -> outsideOption = v;
+            case "cheatNoise" -> v -> cheatNoise = v;
+            case "initialCapability" -> v -> initialCapability = v;
+            default -> super.parameter(name);
+        };
+    }
+}

@@ -1,0 +1,310 @@
+package io.github.bitforbit.engine;
+
+import ec.util.MersenneTwisterFast;
+import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.rules.RunView;
+
+/**
+ * Everything one run shares (docs/ODD.md section 2): the clock, the random stream, the concession
+ * {@link Ledger}, the phase {@link Plan}, this step's {@link EventLog}, the agents, and the
+ * state of exogenous events. Built once per scenario structure and reset for every run.
+ *
+ * <p>The public methods are what a user's {@link Actor}, {@link VetoPoint} or {@link Probe} may
+ * read (and, through {@link #random()}, draw); the rest of the model is package-private.
+ */
+public final class World implements RunView {
+    final MersenneTwisterFast random;
+
+    // ------------------------------------------------------------ structure
+    int horizon;
+    double falseAlarm;
+    /** The rule set restores what a phase bought after a detected violation. */
+    boolean snapback;
+    final Ledger ledger = new Ledger();
+    final Plan plan = new Plan();
+    final EventLog log = new EventLog();
+    Sanctioner sanctioner;
+    Target target;
+    Patron[] patrons;
+    Partner[] partners;
+    /** Who may stop a lift or a restoration: the patrons, then users' veto points. */
+    VetoPoint[] vetoPoints;
+    /** What changes attention and political costs: the built-in election, then users' modifiers. */
+    Modifier[] modifiers;
+    /** The users' modifiers only (none: political costs are the model's own, at no cost). */
+    Modifier[] costModifiers;
+    /** The partners' combined pressure on the sanctioner, {@code 1 - prod(1 - pressure_p)}. */
+    double pressure;
+
+    // ------------------------------------------------------------ run state
+    TraceRecorder trace;
+    boolean tracing;
+    int step;
+    boolean finished;
+    Outcome outcome;
+    int exercisesUntil;
+    double exerciseMagnitude;
+    int electionUntil;
+    double electionMagnitude;
+    int postponedUntil;
+    int suspendedUntil;
+    boolean provocationNow;
+    /** A rule made this principal walk out this step (null: none), and why. */
+    Principal walkOut;
+    CollapseCause walkOutCause;
+    int phasesCompleted;
+    int violations;
+    int detections;
+    int falseAlarms;
+    int snapbacks;
+
+    World(MersenneTwisterFast random) {
+        this.random = random;
+    }
+
+    void reset(TraceRecorder recorder) {
+        trace = recorder;
+        tracing = recorder != null;
+        step = 0;
+        finished = false;
+        outcome = null;
+        exercisesUntil = 0;
+        exerciseMagnitude = 0;
+        electionUntil = 0;
+        electionMagnitude = 0;
+        postponedUntil = 0;
+        suspendedUntil = 0;
+        provocationNow = false;
+        walkOut = null;
+        walkOutCause = null;
+        phasesCompleted = 0;
+        violations = 0;
+        detections = 0;
+        falseAlarms = 0;
+        snapbacks = 0;
+    }
+
+    // ------------------------------------------------------------ what extensions see
+
+    /** The current step, from 0 (month {@code step + 1}). */
+    public int step() {
+        return step;
+    }
+
+    /** The horizon in steps. */
+    public int horizon() {
+        return horizon;
+    }
+
+    /** The run's random stream: the only source of randomness an extension may use. */
+    public MersenneTwisterFast random() {
+        return random;
+    }
+
+    /** Whether this run is traced (build trace events only then). */
+    public boolean tracing() {
+        return tracing;
+    }
+
+    /** Records a trace event, if this run is traced. */
+    public void record(TraceEvent event) {
+        if (tracing) {
+            trace.record(event);
+        }
+    }
+
+    /** The number of concessions; they are indexed from 0 in the scenario's order. */
+    public int concessions() {
+        return ledger.size;
+    }
+
+    /** The id of concession {@code i}. */
+    public String concessionId(int i) {
+        return ledger.id[i];
+    }
+
+    /** Whether concession {@code i} is a sanction tranche. */
+    public boolean isTranche(int i) {
+        return ledger.kind[i] == Ledger.TRANCHE;
+    }
+
+    /** Whether tranche {@code i} is in force now (false for other concessions). */
+    public boolean inForce(int i) {
+        return ledger.inForce[i];
+    }
+
+    /** The weight of tranche {@code i} (0 for other concessions). */
+    public double weight(int i) {
+        return ledger.weight[i];
+    }
+
+    /** The sanctioner's trust in the target now, in [0, 1]. */
+    public double trustInTarget() {
+        return sanctioner.trust;
+    }
+
+    /** The target's trust in the sanctioner now, in [0, 1]. */
+    public double trustInSanctioner() {
+        return target.trust;
+    }
+
+    /** The target's real capability left, in [0, 1]. */
+    public double capability() {
+        return target.capability;
+    }
+
+    /** The share of the sanctions weight lifted now, in [0, 1]. */
+    public double reliefDelivered() {
+        return ledger.reliefDelivered();
+    }
+
+    /** Whether the run has an outcome already (it ends at the close of this step). */
+    public boolean decided() {
+        return outcome != null;
+    }
+
+    // ------------------------------------------------------------ shared mechanics
+
+    /** Talks are paused (postponement, or suspension by a rule). */
+    boolean blocked() {
+        return step < postponedUntil || step < suspendedUntil;
+    }
+
+    int remaining() {
+        return horizon - step;
+    }
+
+    /**
+     * The share of sanctions pain all patrons offset together, {@code 1 - prod(1 - leakage_p)};
+     * with {@code afterCut}, as it would be once each patron cut its leakage after a walk-out.
+     */
+    double combinedLeakage(boolean afterCut) {
+        double through = 1.0;
+        for (Patron p : patrons) {
+            through *= 1 - (afterCut ? p.leakageAfterCut() : p.leakage);
+        }
+        return 1 - through;
+    }
+
+    /** The partners' inducements flowing now (share of full sanctions pain). */
+    double inducementsFlowing() {
+        double v = 0;
+        for (Partner p : partners) {
+            if (p.inducing) {
+                v += p.inducement;
+            }
+        }
+        return v;
+    }
+
+    /** The political cost of concession i after the users' modifiers. */
+    double politicalCost(int i, double cost) {
+        double c = cost;
+        for (Modifier m : costModifiers) {
+            c = m.politicalCost(i, c, this);
+        }
+        return c;
+    }
+
+    /** Concession i was performed by {@code by} now (as a cheat, if {@code cheat}). */
+    void performed(int i, String by, boolean cheat) {
+        ledger.status[i] = Ledger.PERFORMED;
+        ledger.performedAt[i] = step;
+        log.emit(EventLog.COMPLETED, i);
+        if (tracing) {
+            record(new TraceEvent.Performed(step, by, ledger.id[i], ledger.kind[i] == Ledger.TRANCHE, cheat));
+        }
+    }
+
+    /** Asks every veto point whether tranche i may be lifted now; traces a refusal. */
+    boolean mayLift(int i) {
+        return allowed(VetoPoint.Operation.LIFT, i);
+    }
+
+    private boolean allowed(VetoPoint.Operation op, int i) {
+        for (VetoPoint v : vetoPoints) {
+            if (!v.allows(op, i, this)) {
+                if (tracing) {
+                    String why = "a veto by " + v.name();
+                    record(op == VetoPoint.Operation.LIFT ? new TraceEvent.LiftBlocked(step, ledger.id[i], why)
+                            : new TraceEvent.RestoreBlocked(step, ledger.id[i], why));
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A rule lifts tranche i (if it is in force and no veto point stops it). */
+    void liftByRule(int i) {
+        if (ledger.kind[i] == Ledger.TRANCHE && ledger.inForce[i] && mayLift(i)) {
+            ledger.inForce[i] = false;
+            performed(i, sanctioner.id, false);
+        }
+    }
+
+    /** Puts a lifted tranche (or assurance) back, as its snapback mode and the veto points allow; true if restored. */
+    boolean restore(int i, String reason) {
+        Ledger l = ledger;
+        if (l.kind[i] == Ledger.ASSURANCE) {
+            boolean was = l.active[i];
+            l.active[i] = false;
+            if (was) {
+                l.status[i] = Ledger.OPEN;
+            }
+            return was;
+        }
+        if (l.kind[i] != Ledger.TRANCHE || l.inForce[i] || l.status[i] == Ledger.OPEN) {
+            return false;
+        }
+        if (l.snapback[i] == SnapbackMode.NONE) {
+            if (tracing) {
+                record(new TraceEvent.RestoreBlocked(step, l.id[i], "its snapback mode (none)"));
+            }
+            return false;
+        }
+        if (!allowed(VetoPoint.Operation.RESTORE, i)) {
+            return false;
+        }
+        l.inForce[i] = true;
+        l.status[i] = Ledger.OPEN; // to be lifted again only by a remedy phase or a rule
+        snapbacks++;
+        // A target that did not cheat sees a restoration as the sanctioner's defection.
+        if (!target.cheatedEver) {
+            target.defected = true;
+        }
+        log.emit(EventLog.RESTORED, i);
+        if (tracing) {
+            record(new TraceEvent.Restored(step, l.id[i], reason));
+        }
+        return true;
+    }
+
+    /** Phase b is complete: both sides performed. */
+    void completePhase(PhaseTerms b) {
+        phasesCompleted++;
+        if (tracing) {
+            record(new TraceEvent.PhaseCompleted(step, b.name));
+        }
+        plan.completeCurrent();
+        sanctioner.defected = false;
+        target.defected = false;
+        sanctioner.rejections = 0;
+        target.rejections = 0;
+    }
+
+    void collapse(Principal who, CollapseCause cause) {
+        outcome = new Outcome.Collapsed(who.id, cause, step);
+    }
+
+    Metrics metrics() {
+        int undetected = 0;
+        for (int i = 0; i < ledger.size; i++) {
+            if (target.cheated[i] && ledger.status[i] == Ledger.PERFORMED) {
+                undetected++;
+            }
+        }
+        return new Metrics(phasesCompleted, plan.phases.size(), target.capability, ledger.reliefDelivered(),
+                sanctioner.trust, target.trust, violations, detections, falseAlarms, snapbacks, undetected, step);
+    }
+}

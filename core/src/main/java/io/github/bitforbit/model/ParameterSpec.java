@@ -1,0 +1,81 @@
+package io.github.bitforbit.model;
+
+/**
+ * The descriptor of one numeric parameter of an agent type (docs/ODD.md section 9): what the file
+ * format, the JSON Schema, validation, sweep and uncertain paths and the parameter table know
+ * about it.
+ *
+ * @param name         its key, e.g. {@code "vetoLift"} (path {@code parties.ID.vetoLift})
+ * @param unit         its unit, e.g. {@code "probability"}, {@code "share"}, {@code "steps"}
+ * @param min          smallest allowed value (may be {@code -Infinity})
+ * @param minOpen      whether {@code min} itself is excluded
+ * @param max          largest allowed value (may be {@code +Infinity})
+ * @param maxOpen      whether {@code max} itself is excluded
+ * @param defaultValue its value when a file leaves it out, within the range
+ * @param whole        whether it takes whole numbers only (steps, counts)
+ * @param doc          one line saying what it means in the model
+ */
+public record ParameterSpec(String name, String unit, double min, boolean minOpen, double max, boolean maxOpen,
+                            double defaultValue, boolean whole, String doc) {
+
+    public ParameterSpec {
+        Validate.notNull("parameter name", name);
+        Validate.notNull("unit of " + name, unit);
+        Validate.notNull("doc of " + name, doc);
+        if (!(min <= max) || !allows(min, minOpen, max, maxOpen, defaultValue)) {
+            throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue + " outside "
+                    + range(min, minOpen, max, maxOpen));
+        }
+    }
+
+    /** A parameter with values in the closed interval [min, max]. */
+    public ParameterSpec(String name, String unit, double min, double max, double defaultValue, String doc) {
+        this(name, unit, min, false, max, false, defaultValue, false, doc);
+    }
+
+    /** A probability in [0, 1]. */
+    public static ParameterSpec probability(String name, double defaultValue, String doc) {
+        return new ParameterSpec(name, "probability", 0, 1, defaultValue, doc);
+    }
+
+    /** Whether {@code value} is allowed (finite and in range; whole if it must be). */
+    public boolean allows(double value) {
+        return allows(min, minOpen, max, maxOpen, value) && (!whole || value == Math.rint(value));
+    }
+
+    private static boolean allows(double min, boolean minOpen, double max, boolean maxOpen, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return false;
+        }
+        return (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
+    }
+
+    /** The range in words: {@code [0, 1]}, {@code >= 0}, {@code (0, 1]}, {@code any}. */
+    public String range() {
+        return range(min, minOpen, max, maxOpen);
+    }
+
+    private static String range(double min, boolean minOpen, double max, boolean maxOpen) {
+        if (Double.isInfinite(min) && Double.isInfinite(max)) {
+            return "any";
+        }
+        if (Double.isInfinite(max)) {
+            return (minOpen ? "> " : ">= ") + text(min);
+        }
+        return (minOpen ? "(" : "[") + text(min) + ", " + text(max) + (maxOpen ? ")" : "]");
+    }
+
+    /** The problem with {@code value} at {@code path}, or null if it is allowed. */
+    public Problem check(String path, double value) {
+        if (!allows(value)) {
+            return new Problem(path, "must be " + (whole ? "a whole number " : "") + "in " + range() + " (" + unit
+                    + "), got " + text(value));
+        }
+        return null;
+    }
+
+    /** A number as people write it: {@code 1}, {@code 0.25}. */
+    static String text(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

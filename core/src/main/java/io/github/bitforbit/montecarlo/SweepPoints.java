@@ -1,0 +1,132 @@
+package io.github.bitforbit.montecarlo;
+
+import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.montecarlo.SweepAxis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a {@link Sweep}'s points lie: the axes' specs parsed and checked, whole-number axes
+ * detected, and the parameter values of a grid index or of a unit point of a space-filling
+ * design.
+ */
+final class SweepPoints {
+    private SweepPoints() {
+    }
+
+    static void check(List<SweepAxis> axes, boolean grid) {
+        if (axes.isEmpty()) {
+            throw new IllegalArgumentException("axes must not be empty: add a parameter with vary(path, spec)");
+        }
+        if (grid) {
+            for (SweepAxis a : axes) {
+                if (a.levels() < 1) {
+                    throw new IllegalArgumentException("axis '" + a.path() + "' has no levels for a grid: write "
+                            + "lo..hi:n");
+                }
+            }
+        }
+    }
+
+    /** Detects whole-number axes and checks every axis's end values and entries; before any run. */
+    static List<Boolean> prepare(List<SweepAxis> axes, Scenario scenario) {
+        List<Boolean> whole = new ArrayList<>(axes.size());
+        for (SweepAxis a : axes) {
+            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && ParameterPath.isWholeNumber(scenario, a.path());
+            whole.add(w);
+            if (a.isRange()) {
+                double lo = w ? Math.ceil(a.low()) : a.low();
+                double hi = w ? Math.floor(a.high()) : a.high();
+                if (lo > hi) {
+                    throw new IllegalArgumentException(a.path() + ": the range " + a.low() + ".." + a.high()
+                            + " holds no whole number");
+                }
+                ParameterPath.set(scenario, a.path(), lo);
+                ParameterPath.set(scenario, a.path(), hi);
+            } else {
+                for (Object v : a.values()) {
+                    ParameterPath.set(scenario, a.path(), w ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
+                }
+            }
+        }
+        return whole;
+    }
+
+    static List<Object> gridValues(List<SweepAxis> axes, int index, List<Boolean> whole) {
+        Object[] values = new Object[axes.size()];
+        int rest = index;
+        for (int d = axes.size() - 1; d >= 0; d--) {
+            SweepAxis a = axes.get(d);
+            int level = rest % a.levels();
+            rest /= a.levels();
+            Object v;
+            if (a.isRange()) {
+                double x = a.level(level);
+                v = whole.get(d) ? (Object) (int) Math.round(x) : (Object) x;
+            } else {
+                v = a.values().get(level);
+                if (whole.get(d)) {
+                    v = (int) Math.round(((Number) v).doubleValue());
+                }
+            }
+            values[d] = v;
+        }
+        return List.of(values);
+    }
+
+    static List<Object> unitValues(List<SweepAxis> axes, double[] u, List<Boolean> whole) {
+        List<Object> values = new ArrayList<>(axes.size());
+        for (int d = 0; d < axes.size(); d++) {
+            values.add(axes.get(d).at(u[d], whole.get(d)));
+        }
+        return values;
+    }
+
+static SweepAxis parseAxis(String path, String spec) {
+        Objects.requireNonNull(path, "path");
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("spec for '" + path + "' must not be empty");
+        }
+        String s = spec.trim();
+        int dots = s.indexOf("..");
+        if (dots >= 0) {
+            try {
+                String rest = s.substring(dots + 2);
+                int colon = rest.indexOf(':');
+                double lo = Double.parseDouble(s.substring(0, dots).trim());
+                double hi = Double.parseDouble((colon >= 0 ? rest.substring(0, colon) : rest).trim());
+                int n = colon >= 0 ? Integer.parseInt(rest.substring(colon + 1).trim()) : 0;
+                if (colon >= 0 && n < 1) {
+                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                            + "': the number of levels must be >= 1");
+                }
+                if (!(lo <= hi)) {
+                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                            + "': lo must not exceed hi");
+                }
+                return new SweepAxis(path, lo, hi, n, List.of());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                        + "' is not lo..hi:n (e.g. 0.1..0.9:5)", e);
+            }
+        }
+        List<Object> values = new ArrayList<>();
+        for (String part : s.split(",", -1)) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("spec '" + spec + "' for '" + path + "' has an empty entry");
+            }
+            Object v;
+            try {
+                v = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                v = p;
+            }
+            values.add(v);
+        }
+        return new SweepAxis(path, Double.NaN, Double.NaN, values.size(), values);
+    }
+}
