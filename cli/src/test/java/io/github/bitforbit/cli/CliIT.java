@@ -69,6 +69,11 @@ class CliIT {
                 "Sources", "Assumptions", "scenario sha256")) {
             assertTrue(describe.out().contains(part), part);
         }
+        // each event says what it does: dprk-2018 has a postponement and elections
+        assertTrue(describe.out().lines().anyMatch(l -> l.contains("postponement")
+                && l.contains("talks pause: no offers and nothing implemented while it lasts")), describe.out());
+        assertTrue(describe.out().lines().anyMatch(l -> l.contains("election")
+                && l.contains("the sanctioner's attention falls by the share")), describe.out());
 
         Jar.Result schema = Jar.run(dir, "schema");
         assertEquals(0, schema.code());

@@ -153,7 +153,9 @@ public final class CumulativeIncidence {
                 f += s * events[cause][t] / n;
                 s *= (double) (n - d) / n;
             }
-            incidence[t] = Math.min(1, f);
+            // the sum of increments can miss 1 by rounding when every subject had this event; a band
+            // around 1 - 1e-16 would span [0, 1]
+            incidence[t] = 1 - f < 1e-12 ? 1 : f;
             n -= d + censored[t];
         }
         List<IncidencePoint> points = new ArrayList<>(steps);

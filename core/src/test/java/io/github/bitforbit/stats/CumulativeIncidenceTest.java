@@ -95,6 +95,20 @@ class CumulativeIncidenceTest {
     }
 
     @Test
+    void whenEverySubjectHadTheEventTheIncidenceIsOneWithoutABand() {
+        // 10,000 subjects whose events spread over many steps: the increments add up to 1 only up to rounding
+        CumulativeIncidence ci = new CumulativeIncidence(60, 2);
+        for (int i = 0; i < 10_000; i++) {
+            ci.event(10 + i % 37, 0);
+        }
+        IncidencePoint last = ci.curve(0, 0.95).get(60);
+        assertEquals(1.0, last.incidence(), 0.0);
+        assertEquals(1.0, last.low(), 0.0, "no band around a certain event");
+        assertEquals(1.0, last.high(), 0.0);
+        assertEquals(0.0, ci.curve(1, 0.95).get(60).incidence(), 0.0);
+    }
+
+    @Test
     void mergeEqualsRecordingEverythingInOne() {
         CumulativeIncidence all = new CumulativeIncidence(30, 2);
         CumulativeIncidence first = new CumulativeIncidence(30, 2);
