@@ -5,8 +5,11 @@ public enum CollapseCause {
     /** Its trust in the counterpart fell below its floor, or a {@code trust(A, B) < x} rule fired. */
     TRUST("its trust in the other side fell below its floor"),
     /** Continuing was worth less than its outside option for {@code patience} steps in a row, or
-     *  its offers were rejected {@code patience} times since the last completed phase. */
-    UTILITY("going on was worth less than walking out for too long, or its offers were rejected too often"),
+     *  its strategy chose to walk out. */
+    UTILITY("going on was worth less than walking out for too long"),
+    /** Its offers were rejected {@code patience} times since the last completed phase: the
+     *  counterpart's refusals, not its own valuation, ended the talks. */
+    REJECTED("its offers were rejected too often"),
     /** A rule made it walk out after a violation, a detection or a restoration. */
     PROVOCATION("a rule made it walk out after a violation, detection or restoration"),
     /** A phase passed its deadline while it was still owed something, or a {@code step >= t} rule fired. */

@@ -406,13 +406,22 @@ final class NegotiationModel extends SimState {
                 w.collapse(s, CollapseCause.TRUST);
             } else if (t.lostTrust()) {
                 w.collapse(t, CollapseCause.TRUST);
-            } else if (s.outOfPatience() || s.strategyWalksOut()) {
-                w.collapse(s, CollapseCause.UTILITY);
-            } else if (t.outOfPatience() || t.strategyWalksOut()) {
-                w.collapse(t, CollapseCause.UTILITY);
-            } else if (plan.exhausted()) {
+            } else if (!walksOut(w, s) && !walksOut(w, t) && plan.exhausted()) {
                 w.outcome = new Outcome.Completed(w.step);
             }
+        }
+
+        /** Ends the run if {@code p} has run out of patience or its strategy leaves; true if so. */
+        private static boolean walksOut(World w, Principal p) {
+            CollapseCause cause = p.impatience();
+            if (cause == null && p.strategyWalksOut()) {
+                cause = CollapseCause.UTILITY;
+            }
+            if (cause == null) {
+                return false;
+            }
+            w.collapse(p, cause);
+            return true;
         }
     }
 

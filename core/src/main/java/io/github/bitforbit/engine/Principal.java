@@ -178,10 +178,16 @@ abstract sealed class Principal permits Sanctioner, Target {
         return trust < trustFloor;
     }
 
-    /** Updates its loss streak; true if its patience ran out (losing, or rejected, too long). */
-    final boolean outOfPatience() {
+    /**
+     * Updates its loss streak; why its patience ran out this step ({@link CollapseCause#UTILITY}
+     * for losing too long, {@link CollapseCause#REJECTED} for offers rejected too often), or null.
+     */
+    final CollapseCause impatience() {
         lossStreak = continuing() < outside() ? lossStreak + 1 : 0;
-        return lossStreak >= patience || rejections >= patience;
+        if (lossStreak >= patience) {
+            return CollapseCause.UTILITY;
+        }
+        return rejections >= patience ? CollapseCause.REJECTED : null;
     }
 
     /** Whether its strategy walks out now, about the phase the talks are about (if any). */

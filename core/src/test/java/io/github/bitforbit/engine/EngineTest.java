@@ -95,9 +95,9 @@ class EngineTest {
         // The sanctioner offers at steps 0, 2, 4 (the target, asked to propose in between, will not
         // offer what it would itself reject); the third rejection exhausts a patience of 3.
         RunResult r = new Simulation(Scenarios.stubbornTarget(3)).run(7);
-        assertEquals(new Outcome.Collapsed("USA", CollapseCause.UTILITY, 4), r.outcome());
+        assertEquals(new Outcome.Collapsed("USA", CollapseCause.REJECTED, 4), r.outcome());
         RunResult longer = new Simulation(Scenarios.stubbornTarget(5)).run(7);
-        assertEquals(new Outcome.Collapsed("USA", CollapseCause.UTILITY, 8), longer.outcome());
+        assertEquals(new Outcome.Collapsed("USA", CollapseCause.REJECTED, 8), longer.outcome());
     }
 
     @Test
