@@ -220,7 +220,8 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
 
     /**
      * A share as percentage points with one decimal, or with as many more (up to six) as it takes
-     * for a non-zero value not to print as zero: {@code 0.00023} is {@code 0.02}, not {@code 0.0}.
+     * for a non-zero value not to print as zero, nor a value short of all as 100: {@code 0.00023}
+     * is {@code 0.02}, not {@code 0.0}, and {@code 0.99962} is {@code 99.96}, not {@code 100.0}.
      *
      * @param share a share or a difference of shares, in [-1, 1]
      * @return the points, e.g. {@code 31.2}; {@code -} for NaN
@@ -239,6 +240,11 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
         return format(share, "%+.");
     }
 
+    /** Whether {@code x} points printed as {@code shown} reads as 0 or as all (100) when it is neither. */
+    private static boolean roundsToABound(double x, double shown) {
+        return (x != 0 && shown == 0) || (Math.abs(x) != 100 && Math.abs(shown) == 100);
+    }
+
     private static String format(double share, String flags) {
         if (!Double.isFinite(share)) {
             return "-";
@@ -246,7 +252,7 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
         double x = 100 * share;
         int decimals = 1;
         String s = String.format(Locale.ROOT, flags + decimals + "f", x);
-        while (x != 0 && Double.parseDouble(s) == 0 && decimals < 6) {
+        while (roundsToABound(x, Double.parseDouble(s)) && decimals < 6) {
             decimals++;
             s = String.format(Locale.ROOT, flags + decimals + "f", x);
         }

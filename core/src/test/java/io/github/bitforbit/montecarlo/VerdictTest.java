@@ -68,6 +68,10 @@ class VerdictTest {
         assertEquals("0.0", Verdict.signedPoints(0));
         assertEquals("0.0", Verdict.points(-0.0));
         assertEquals("12.3", Verdict.points(0.123));
+        // nor as all when they are not: a Wilson bound of 99.96% is not 100%
+        assertEquals("99.96", Verdict.points(0.99962));
+        assertEquals("-99.96", Verdict.signedPoints(-0.99962));
+        assertEquals("100.0", Verdict.points(1.0));
     }
 
     @Test
