@@ -10,10 +10,18 @@ import java.util.List;
  */
 public sealed interface TraceEvent {
 
-    /** The step it happened in, from 0 (month {@code step + 1}). */
+    /**
+     * When it happened.
+     *
+     * @return the step, from 0 (month {@code step + 1})
+     */
     int step();
 
-    /** A short description, e.g. {@code "DPRK performs test-freeze"}. */
+    /**
+     * The event in words, for people.
+     *
+     * @return a short description, e.g. {@code "DPRK performs test-freeze"}
+     */
     String describe();
 
     /** An exogenous event began. */
