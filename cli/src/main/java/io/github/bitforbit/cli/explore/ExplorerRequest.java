@@ -84,7 +84,7 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
 
     /** One axis of a heatmap: a numeric path from {@code low} to {@code high} in {@code levels} levels. */
     public record Axis(String path, double low, double high, int levels) {
-        /** The axis as {@code Sweep.vary} takes it: {@code low..high:levels}. */
+        /** {@return the axis as {@code Sweep.vary} takes it: {@code low..high:levels}} */
         public String spec() {
             return low + ".." + high + ":" + levels;
         }
@@ -94,7 +94,21 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
     public record SweepSpec(Axis x, Axis y, long runsPerPoint) {
     }
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections; {@link #parse} does the checking.
+     *
+     * @param client      the page's id (null: none)
+     * @param builtIn     the built-in scenario's name, or null
+     * @param upload      the uploaded scenario, or null
+     * @param overrides   overrides in order (copied)
+     * @param designs     design names (copied)
+     * @param runs        runs per design
+     * @param precision   target half-width, or NaN
+     * @param seed        the master seed
+     * @param traceDesign the traced design's position
+     * @param traceRun    the traced run, from 0
+     * @param sweep       the heatmap's sweep, or null
+     */
     public ExplorerRequest {
         overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         designs = List.copyOf(designs);
@@ -104,6 +118,7 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
      * Parses and checks a request body.
      *
      * @param body the body's bytes (UTF-8 JSON), at most {@link #MAX_BODY_BYTES}
+     * @return the request, every field within the server's bounds
      * @throws BadRequest naming the field and what is wrong with it
      */
     public static ExplorerRequest parse(byte[] body) {
