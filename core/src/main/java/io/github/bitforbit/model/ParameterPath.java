@@ -56,7 +56,7 @@ public final class ParameterPath {
     /**
      * The current numeric value at {@code path}.
      *
-     * @param scenario the scenario
+     * @param scenario the scenario whose parameter it is
      * @param path     a numeric parameter path
      * @return its value, in the parameter's unit (a whole-number parameter as a double)
      * @throws IllegalArgumentException if the path names no numeric parameter
@@ -69,7 +69,7 @@ public final class ParameterPath {
     /**
      * A copy of {@code scenario} with the number at {@code path} set to {@code value}.
      *
-     * @param scenario the scenario
+     * @param scenario the scenario whose parameter it is
      * @param path     a numeric parameter path (not {@value #RULE_SET})
      * @param value    the new value, in the parameter's unit and range; whole for a whole-number
      *                 parameter
@@ -87,7 +87,7 @@ public final class ParameterPath {
     /**
      * A copy with {@code path} set to {@code value} as a sweep or the command line gives it.
      *
-     * @param scenario the scenario
+     * @param scenario the scenario whose parameter it is
      * @param path     any parameter path, {@value #RULE_SET} included
      * @param value    a design name for {@value #RULE_SET}; otherwise a {@link Number} or its text
      *                 (a whole-number parameter written as digits, not {@code 1e2} or {@code 12.0})
@@ -138,7 +138,7 @@ public final class ParameterPath {
     /**
      * Whether the parameter at {@code path} takes whole numbers only.
      *
-     * @param scenario the scenario
+     * @param scenario the scenario whose parameter it is
      * @param path     a numeric parameter path
      * @return true for steps and counts (horizon, patience, reversibility, an event's step or
      *         duration)

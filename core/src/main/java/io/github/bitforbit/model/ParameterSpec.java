@@ -110,7 +110,7 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
      * Checks a value read for this parameter.
      *
      * @param path  where it was read, e.g. {@code parties.Congress.vetoLift}
-     * @param value the value
+     * @param value the value read
      * @return the problem (range, unit and value in words), or null if it is allowed
      */
     public Problem check(String path, double value) {

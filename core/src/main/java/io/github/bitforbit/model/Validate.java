@@ -15,7 +15,7 @@ public final class Validate {
      * Requires {@code value} in [0, 1].
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @return {@code value}
      * @throws IllegalArgumentException if it is outside [0, 1] or NaN
      */
@@ -30,7 +30,7 @@ public final class Validate {
      * Requires {@code value} in [lo, hi].
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @param lo the smallest allowed
      * @param hi the largest allowed
      * @return {@code value}
@@ -47,7 +47,7 @@ public final class Validate {
      * Requires a finite {@code value >= 0}.
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @return {@code value}
      * @throws IllegalArgumentException if it is negative, infinite or NaN
      */
@@ -62,7 +62,7 @@ public final class Validate {
      * Requires a finite {@code value > 0}.
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @return {@code value}
      * @throws IllegalArgumentException if it is 0 or less, infinite or NaN
      */
@@ -77,7 +77,7 @@ public final class Validate {
      * Requires a finite value.
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @return {@code value}
      * @throws IllegalArgumentException if it is infinite or NaN
      */
@@ -92,7 +92,7 @@ public final class Validate {
      * Requires {@code value >= min}.
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @param min the smallest allowed
      * @return {@code value}
      * @throws IllegalArgumentException if it is below {@code min}
@@ -108,7 +108,7 @@ public final class Validate {
      * Requires {@code min <= value <= max}.
      *
      * @param field what the message names, e.g. {@code "parties.DPRK.trust.initial"}
-     * @param value the value
+     * @param value the value to check
      * @param min the smallest allowed
      * @param max the largest allowed
      * @return {@code value}
@@ -147,7 +147,7 @@ public final class Validate {
      * formatting character such as a bidirectional override, which can make printed text read
      * differently from what it is.
      *
-     * @param text      the text
+     * @param text      text read from a scenario file or given by a user
      * @param multiline whether tabs and line breaks are allowed (free text such as a description)
      * @return e.g. {@code "it contains U+202E (a formatting character) at position 4"}, or null
      */
@@ -181,7 +181,7 @@ public final class Validate {
      *
      * @param <T>   its type
      * @param field what the message names
-     * @param value the value
+     * @param value the value to check
      * @return {@code value}
      * @throws IllegalArgumentException if it is null
      */

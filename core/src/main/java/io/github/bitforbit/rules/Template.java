@@ -100,7 +100,7 @@ public final class Template implements AgreementDesign {
      * {@code META-INF/services/io.github.bitforbit.rules.TemplateSource}); files, sweeps and the
      * command line then know it by name. Registering the same instance again does nothing.
      *
-     * @param template the template
+     * @param template the template, made with {@link #of}
      * @throws IllegalArgumentException if another template has its name
      */
     public static synchronized void register(Template template) {
