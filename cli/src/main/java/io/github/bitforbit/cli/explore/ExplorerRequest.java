@@ -78,11 +78,23 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
                     .maxStringLength(MAX_BODY_BYTES).maxNumberLength(40).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
-    /** An uploaded scenario: the file's name (for messages and YAML or JSON) and its text. */
+    /**
+     * An uploaded scenario.
+     *
+     * @param name the file's own name, for messages and to tell YAML from JSON
+     * @param text the file's text, at most {@link #MAX_UPLOAD_BYTES} bytes of UTF-8
+     */
     public record Upload(String name, String text) {
     }
 
-    /** One axis of a heatmap: a numeric path from {@code low} to {@code high} in {@code levels} levels. */
+    /**
+     * One axis of a heatmap: a numeric path from {@code low} to {@code high} in {@code levels} levels.
+     *
+     * @param path   a numeric parameter path
+     * @param low    the first level, in the parameter's unit
+     * @param high   the last level
+     * @param levels evenly spaced levels, 2 to {@link #MAX_LEVELS}
+     */
     public record Axis(String path, double low, double high, int levels) {
         /** {@return the axis as {@code Sweep.vary} takes it: {@code low..high:levels}} */
         public String spec() {
@@ -90,7 +102,13 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
         }
     }
 
-    /** A heatmap's sweep: two axes and the runs per point and design. */
+    /**
+     * A heatmap's sweep.
+     *
+     * @param x            the horizontal axis
+     * @param y            the vertical axis
+     * @param runsPerPoint runs per point and design, 1 to {@link #MAX_RUNS_PER_POINT}
+     */
     public record SweepSpec(Axis x, Axis y, long runsPerPoint) {
     }
 
