@@ -144,7 +144,8 @@ public sealed interface TraceEvent {
     }
 
     /**
-     * A restoration was blocked: vetoed by a patron or another veto point, or impossible under the tranche's snapback mode.
+     * A restoration was blocked: vetoed by a patron or another veto point, or impossible under the
+     * tranche's snapback mode.
      *
      * @param step    the step, from 0
      * @param tranche the tranche's id

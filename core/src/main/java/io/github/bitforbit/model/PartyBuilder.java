@@ -70,7 +70,8 @@ public final class PartyBuilder {
     /**
      * Initial trust in the other principal ([0, 1]; default 0.5).
      *
-     * @param p its belief at step 0 that the other principal is cooperative, 0 to 1 (ignored for third parties)
+     * @param p its belief at step 0 that the other principal is cooperative, 0 to 1 (ignored for
+     *          third parties)
      * @return this builder
      * @throws IllegalArgumentException if the value is out of range
      */
@@ -94,7 +95,8 @@ public final class PartyBuilder {
     /**
      * Patience in steps (>= 1; default 6).
      *
-     * @param steps steps in a row it tolerates continuing at a loss, and offers of its own it tolerates being rejected (&gt;= 1)
+     * @param steps steps in a row it tolerates continuing at a loss, and offers of its own it
+     *              tolerates being rejected (&gt;= 1)
      * @return this builder
      * @throws IllegalArgumentException if the value is out of range
      */
@@ -218,7 +220,8 @@ public final class PartyBuilder {
     /**
      * Target: curvature kappa (> 0).
      *
-     * @param v exponent of security utility {@code D c^kappa} (&gt; 0; default 0.5; below 1 the last weapons are worth the most)
+     * @param v exponent of security utility {@code D c^kappa} (&gt; 0; default 0.5; below 1 the
+     *          last weapons are worth the most)
      * @return this builder
      * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
      */
@@ -242,7 +245,8 @@ public final class PartyBuilder {
     /**
      * Target: outside option per step, tau.
      *
-     * @param v tau, the value of walking out and returning to provocative testing, in utility units per step (any finite number; default 0)
+     * @param v tau, the value of walking out and returning to provocative testing, in utility units
+     *          per step (any finite number; default 0)
      * @return this builder
      * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
      */
@@ -254,7 +258,8 @@ public final class PartyBuilder {
     /**
      * Sanctioner: per-step reneging hazard of the wavering type ([0, 1]).
      *
-     * @param v probability per step that a wavering sanctioner re-imposes a lifted tranche without cause, 0 to 1 (default 0.03)
+     * @param v probability per step that a wavering sanctioner re-imposes a lifted tranche without
+     *          cause, 0 to 1 (default 0.03)
      * @return this builder
      * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
      */

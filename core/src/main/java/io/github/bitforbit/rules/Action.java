@@ -75,7 +75,8 @@ public sealed interface Action {
     }
 
     /**
-     * {@code walk-out(P)}: principal P leaves the talks and the run collapses, its cause named by the condition (docs/ODD.md section 7.7).
+     * {@code walk-out(P)}: principal P leaves the talks and the run collapses, its cause named by
+     * the condition (docs/ODD.md section 7.7).
      *
      * @param party the id of P, the sanctioner or the target
      */
