@@ -67,7 +67,12 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
-    /** Whether {@code file} is {@code -}, which means stdout. */
+    /**
+     * Whether an output path means stdout.
+     *
+     * @param file an output path as given on the command line (null: none)
+     * @return true if it is {@code -}
+     */
     public static boolean isStdout(Path file) {
         return file != null && file.toString().equals(STDOUT);
     }
@@ -76,7 +81,7 @@ public final class AtomicOutput {
      * Checks before any work that {@code file} can be written: it is not a directory, and it is an
      * existing file or device that can be written, or its directory exists and is writable.
      *
-     * @param file the file
+     * @param file   the output path as given
      * @param option the option that named it, for the message (e.g. {@code --output})
      * @throws CliException (exit 2) saying what is wrong
      */
@@ -103,8 +108,9 @@ public final class AtomicOutput {
     /**
      * Writes text (UTF-8) to {@code file} atomically.
      *
-     * @param file the file
-     * @param text the text
+     * @param file where to write: a regular file (replaced whole or not at all), a device or pipe
+     * @param text what to write
+     * @throws CliException (exit 1) if it cannot be written; a regular target is then unchanged
      */
     public static void write(Path file, String text) {
         write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -115,7 +121,7 @@ public final class AtomicOutput {
      * or pipe.
      *
      * @param content the bytes or text to write
-     * @param file the file
+     * @param file    where to write
      * @throws CliException (exit 1) if it cannot be written; a regular target is then unchanged
      */
     public static void write(Path file, Content content) {

@@ -69,7 +69,7 @@ public final class Charts {
      * @param p the provenance written with the results
      * @param r the Monte Carlo result
      * @param title the scenario's title, shown as the heading
-     * @return the figure of a run
+     * @return the chart of outcome shares and cumulative incidence by month
      */
     public static Figure run(MonteCarloResult r, String title, Provenance p) {
         List<MonteCarloResult> one = List.of(r);
@@ -84,7 +84,7 @@ public final class Charts {
      * @param c the comparison
      * @param p the provenance written with the results
      * @param title the scenario's title, shown as the heading
-     * @return the figure of a comparison
+     * @return the chart of every design's outcome shares and cumulative incidence
      */
     public static Figure compare(Comparison c, String title, Provenance p) {
         MonteCarloResult first = c.results().get(0);
@@ -104,7 +104,7 @@ public final class Charts {
      * @param title the scenario's title, shown as the heading
      * @param rows  the rows as read by {@link SweepCsv#read}
      * @param paths the varied parameters (one or two)
-     * @return the figure of a sweep, from its CSV rows
+     * @return the chart: collapse share against one parameter, or a heatmap over two
      */
     public static Figure sweep(List<Map<String, String>> rows, List<String> paths, String title, Provenance p) {
         String rules = paths.contains("ruleSet") ? " with the rule set varied" : " under rule set " + p.text("ruleSet");

@@ -41,7 +41,7 @@ public final class CliException extends RuntimeException {
     /**
      * Bad usage or invalid input caused by {@code cause}: exit code 2.
      *
-     * @param cause the cause
+     * @param cause the exception that said what was wrong (kept for debugging, never printed)
      * @param message the one-line message
      * @return the exception, exit code 2
      */
@@ -52,7 +52,7 @@ public final class CliException extends RuntimeException {
     /**
      * A failure while running: exit code 1.
      *
-     * @param cause the cause
+     * @param cause the exception that made it fail (kept for debugging, never printed)
      * @param message the one-line message
      * @return the exception, exit code 1
      */

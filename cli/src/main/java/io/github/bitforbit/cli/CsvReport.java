@@ -47,7 +47,7 @@ public final class CsvReport {
      *
      * @param p the provenance written with the results
      * @param r the Monte Carlo result
-     * @return a run as CSV
+     * @return the CSV text: provenance as comment lines, then one row per outcome and metric
      */
     public static String run(MonteCarloResult r, Provenance p) {
         StringBuilder out = new StringBuilder(p.comments()).append(HEADER).append('\n');
@@ -60,7 +60,7 @@ public final class CsvReport {
      *
      * @param c the comparison
      * @param p the provenance written with the results
-     * @return a comparison as CSV: the verdict as comments, every design's rows, then the paired differences
+     * @return the CSV text
      */
     public static String compare(Comparison c, Provenance p) {
         StringBuilder out = new StringBuilder(p.comments());

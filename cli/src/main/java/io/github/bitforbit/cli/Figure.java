@@ -63,7 +63,7 @@ public final class Figure {
     /**
      * Writes the figure: SVG if the name ends in {@code .svg}, else PNG.
      *
-     * @param file the file
+     * @param file the output path; its extension decides the format
      */
     public void write(Path file) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {

@@ -44,8 +44,7 @@ public final class JsonReport {
      *
      * @param p the provenance written with the results
      * @param r the Monte Carlo result
-     * @return a run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
-     *         "metrics", "collapseCauses", "collapseIncidence", "completionIncidence"}}
+     * @return the run's summary as a JSON object
      */
     public static ObjectNode run(MonteCarloResult r, Provenance p) {
         ObjectNode o = F.objectNode();
@@ -63,9 +62,7 @@ public final class JsonReport {
      *
      * @param c the comparison
      * @param p the provenance written with the results
-     * @return a comparison: {@code {"provenance", "verdict": {...}, "designs": [run, ...], "differences":
-     *         [...], "metricDifferences": [...]}}; each difference is design {@code a} minus design {@code b}
-     *         on paired runs
+     * @return the comparison as a JSON object
      */
     public static ObjectNode compare(Comparison c, Provenance p) {
         ObjectNode o = F.objectNode();
@@ -111,7 +108,7 @@ public final class JsonReport {
      * The summary of one design, without provenance (an element of a comparison's {@code designs}).
      *
      * @param r the Monte Carlo result
-     * @return the summary of one design, without provenance (an element of a comparison's {@code designs})
+     * @return the summary as a JSON object
      */
     public static ObjectNode result(MonteCarloResult r) {
         ObjectNode o = F.objectNode();
@@ -197,7 +194,7 @@ public final class JsonReport {
      * Pretty-printed JSON text ending in a newline.
      *
      * @param node the JSON tree
-     * @return pretty-printed JSON text ending in a newline
+     * @return the text, indented, with a final newline
      */
     public static String text(JsonNode node) {
         try {

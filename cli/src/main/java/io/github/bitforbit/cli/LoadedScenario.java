@@ -37,11 +37,12 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
     /**
      * Copies the lists.
      *
-     * @param scenario see {@link #scenario()}
-     * @param argument see {@link #argument()}
-     * @param builtIn see {@link #builtIn()}
-     * @param overrides see {@link #overrides()}
-     * @param sha256 see {@link #sha256()}
+     * @param scenario  the scenario after the overrides
+     * @param argument  the name or path it was given as
+     * @param builtIn   whether it is built in
+     * @param overrides the overrides applied (copied)
+     * @param sha256    the hash of its canonical JSON
+     * @param files     the real paths of the files read (copied)
      */
     public LoadedScenario {
         overrides = List.copyOf(overrides);
@@ -63,6 +64,10 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
     /**
      * Loads a scenario under an {@code extends} policy and applies overrides.
      *
+     * @param nameOrPath a built-in name ({@link Scenarios#BUILT_IN}) or a scenario file
+     * @param overrides  {@code PATH=VALUE} strings, applied in order
+     * @param policy     which files the file's {@code extends} chain may read
+     * @return the loaded scenario
      * @throws CliException (exit 2) listing a file's problems, for an unknown name, or a bad override
      */
     public static LoadedScenario load(String nameOrPath, List<String> overrides, ExtendsPolicy policy) {
@@ -129,8 +134,8 @@ public record LoadedScenario(Scenario scenario, String argument, boolean builtIn
     /**
      * The design with this name for this scenario (null: the scenario's default design).
      *
-     * @param name the name
-     * @return the design with this name for this scenario (null: the scenario's default design)
+     * @param name a template or rule-set name, e.g. {@code "grit"} (null: the default)
+     * @return the design
      * @throws CliException (exit 2) naming the known designs, with a suggestion
      */
     public AgreementDesign design(String name) {

@@ -27,9 +27,7 @@ public final class Numbers {
      * always gives the same bytes.
      *
      * @param x the number
-     * @return a number for a CSV cell: at most {@value #CSV_DIGITS} significant digits, no exponent, no
-     *         trailing zeros ({@code 0.3}, {@code 12}, {@code -0.000123}); the empty cell (read as missing by
-     *         pandas and R) for NaN or an infinity
+     * @return the cell's text, empty for NaN or an infinity
      */
     public static String csv(double x) {
         if (!Double.isFinite(x)) {
@@ -47,7 +45,7 @@ public final class Numbers {
      * {@link Double#toString} (exact), or the empty string for NaN.
      *
      * @param x the number
-     * @return {@link Double#toString} (exact), or the empty string for NaN
+     * @return text that reads back as the same double (infinities as {@code Infinity}); empty for NaN
      */
     public static String exact(double x) {
         return Double.isNaN(x) ? "" : Double.toString(x);
@@ -57,7 +55,7 @@ public final class Numbers {
      * A share in [0, 1] as a percentage with one decimal, e.g. {@code 41.2%}; {@code -} for NaN.
      *
      * @param share a share or a difference of shares, in [-1, 1]
-     * @return a share in [0, 1] as a percentage with one decimal
+     * @return the percentage with its {@code %} sign
      */
     public static String percent(double share) {
         return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "-";
@@ -68,8 +66,7 @@ public final class Numbers {
      * value as zero (so a bound never reads as its opposite), e.g. {@code 31.2} or {@code 0.02}.
      *
      * @param share a share or a difference of shares, in [-1, 1]
-     * @return a share as percentage points with one decimal, or more when one would print a non-zero value as
-     *         zero (so a bound never reads as its opposite)
+     * @return the points, without a sign or {@code %}; {@code -} for NaN
      */
     public static String points(double share) {
         return Verdict.points(share);
@@ -79,7 +76,7 @@ public final class Numbers {
      * A share as signed percentage points, e.g. {@code +31.2}, {@code -4.0} or {@code +0.02}.
      *
      * @param share a share or a difference of shares, in [-1, 1]
-     * @return a share as signed percentage points
+     * @return the points with a {@code +} or {@code -} sign
      */
     public static String signedPoints(double share) {
         return Verdict.signedPoints(share);
@@ -90,7 +87,7 @@ public final class Numbers {
      *
      * @param decimals the number of decimals, >= 0
      * @param x the number
-     * @return a number with a fixed number of decimals
+     * @return the number, rounded half up to that many decimals; {@code -} for NaN or an infinity
      */
     public static String fixed(double x, int decimals) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%." + decimals + "f", x) : "-";
@@ -101,7 +98,7 @@ public final class Numbers {
      *
      * @param decimals the number of decimals, >= 0
      * @param x the number
-     * @return a number with a fixed number of decimals and a sign
+     * @return the number with a {@code +} or {@code -} sign
      */
     public static String signed(double x, int decimals) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%+." + decimals + "f", x) : "-";
@@ -111,7 +108,7 @@ public final class Numbers {
      * A count with thousands separators, e.g. {@code 10,000}.
      *
      * @param n the count
-     * @return a count with thousands separators
+     * @return the digits, grouped by commas whatever the locale
      */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
@@ -121,7 +118,7 @@ public final class Numbers {
      * A figure for a table: three significant decimals for values below 10, otherwise two decimals.
      *
      * @param x the number
-     * @return a figure for a table: three significant decimals for values below 10, otherwise two decimals
+     * @return the figure; {@code -} for NaN
      */
     public static String figure(double x) {
         if (!Double.isFinite(x)) {

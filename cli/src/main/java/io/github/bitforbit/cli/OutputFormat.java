@@ -22,6 +22,9 @@ public enum OutputFormat {
     /**
      * Whether the file name has an extension that names no format of these (e.g. {@code .yaml}):
      * not {@code .csv}, {@code .json}, {@code .md}, {@code .markdown} or {@code .txt}.
+     *
+     * @param file an output file name
+     * @return true if its extension names none of these formats (a warning is due)
      */
     public static boolean misnamed(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -33,7 +36,7 @@ public enum OutputFormat {
      * The format for an output file name: {@code .csv}, {@code .json}, {@code .md}/{@code .markdown},
      * otherwise the table format.
      *
-     * @param file the file
+     * @param file an output file name
      * @return the format the file name asks for
      */
     public static OutputFormat forFile(Path file) {

@@ -53,6 +53,7 @@ public final class OutputOptions {
      * Checks, before the scenario runs, that neither the output nor the plot is a file the scenario
      * was read from.
      *
+     * @param s the scenario, with the files it was read from
      * @throws CliException (exit 2) otherwise
      */
     public void checkNotInput(LoadedScenario s) {
@@ -101,10 +102,10 @@ public final class OutputOptions {
     /**
      * Writes the results to the output file, or to stdout.
      *
-     * @param quiet true to print no note
-     * @param stderr the error stream, for the note
-     * @param stdout the output stream
-     * @param text the text
+     * @param text   the results, formatted
+     * @param stdout the output stream, used without {@code --output} or with {@code -}
+     * @param stderr the error stream, for the "wrote FILE" note
+     * @param quiet  true to print no note
      */
     public void emit(String text, PrintWriter stdout, PrintWriter stderr, boolean quiet) {
         if (emit(output, text, stdout) && !quiet) {
@@ -113,7 +114,7 @@ public final class OutputOptions {
         }
     }
 
-    /** Whether the results go to a file rather than stdout. */
+    /** {@return whether the results go to a file rather than stdout} */
     public boolean toFile() {
         return output != null && !AtomicOutput.isStdout(output);
     }

@@ -54,7 +54,7 @@ public final class Provenance {
      * A null value removes the entry: an absent value is not written at all.
      *
      * @param key the entry's key, lowerCamelCase
-     * @param value the value
+     * @param value a string, number, boolean or list of strings; null removes the entry
      * @return this builder
      */
     public Provenance with(String key, Object value) {
@@ -97,7 +97,7 @@ public final class Provenance {
      * One entry as text, as in a comment line ({@code ""} if absent; lists joined with {@code "; "}).
      *
      * @param key the entry's key, lowerCamelCase
-     * @return one entry as text, as in a comment line ({@code ""} if absent; lists joined with {@code "; "})
+     * @return the value as text
      */
     public String text(String key) {
         return text(entries.get(key));
@@ -133,7 +133,7 @@ public final class Provenance {
      * The entries on one comment line, e.g. {@code # bitforbit 0.1.0 trace | scenario demo
      * (built-in, sha256 1b886d7c...) | ruleSet bit-for-bit | seed 3 | time ...}.
      *
-     * @return the entries on one comment line
+     * @return the line, entries separated by {@code " | "}
      */
     public String line() {
         StringBuilder b = new StringBuilder("# bitforbit ").append(text("version")).append(' ').append(text("command"))

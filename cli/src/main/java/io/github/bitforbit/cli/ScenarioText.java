@@ -41,8 +41,8 @@ public final class ScenarioText {
     /**
      * The description of a scenario.
      *
-     * @param scenario the scenario
-     * @return the description of a scenario
+     * @param scenario the scenario to describe
+     * @return the text {@code describe} prints
      */
     public static String describe(Scenario scenario) {
         ScenarioText t = new ScenarioText(scenario);

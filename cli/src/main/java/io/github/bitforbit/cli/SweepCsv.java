@@ -79,7 +79,7 @@ public final class SweepCsv {
      * One point's row, with its line break.
      *
      * @param row the point and its result
-     * @return one point's row, with its line break
+     * @return the CSV record
      */
     public String row(SweepRow row) {
         List<String> cells = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class SweepCsv {
      * The completed points of an existing file, after checking that it was written by the same
      * sweep. A last record without its line break (cut off by a kill) is removed from the file.
      *
-     * @param file     the file
+     * @param file     the sweep file to resume
      * @param expected the provenance of this sweep
      * @return the indices of the points on file
      * @throws CliException (exit 2) if the file belongs to another sweep or is not a sweep file
@@ -165,8 +165,8 @@ public final class SweepCsv {
      * The rows of a sweep file, as column name to cell text, in file order (for plotting). Column
      * names of version 0.1.0 files ({@code collapsed_share}) are given their current names.
      *
-     * @param file the file
-     * @return the rows of a sweep file, as column name to cell text, in file order (for plotting)
+     * @param file a sweep CSV file written by {@code sweep}
+     * @return one map per row, column name to cell text
      */
     public static List<Map<String, String>> read(Path file) {
         List<List<String>> records;

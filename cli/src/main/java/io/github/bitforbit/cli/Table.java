@@ -49,7 +49,7 @@ public final class Table {
     /**
      * A line printed under the table (may be null).
      *
-     * @param text the text
+     * @param text one line, or null for none
      * @return this builder
      */
     public Table note(String text) {

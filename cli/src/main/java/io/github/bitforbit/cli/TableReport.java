@@ -46,7 +46,7 @@ public final class TableReport {
      * @param p the provenance written with the results
      * @param r the Monte Carlo result
      * @param title the scenario's title, shown as the heading
-     * @return a run as text ({@code markdown} false) or Markdown
+     * @return the report, lines ended by newlines
      */
     public static String run(MonteCarloResult r, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);
@@ -67,7 +67,7 @@ public final class TableReport {
      * @param markdown true for Markdown, false for plain text
      * @param p the provenance written with the results
      * @param title the scenario's title, shown as the heading
-     * @return a comparison as text or Markdown, the verdict first
+     * @return the report, lines ended by newlines
      */
     public static String compare(Comparison c, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);

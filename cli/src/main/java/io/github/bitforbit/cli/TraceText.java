@@ -94,8 +94,8 @@ public final class TraceText {
     /**
      * What a collapse cause means, in a few words.
      *
-     * @param cause the cause
-     * @return what a collapse cause means, in a few words
+     * @param cause why a principal walked out
+     * @return a few words for a trace or table
      */
     public static String explain(CollapseCause cause) {
         return cause.description();

@@ -8,46 +8,100 @@ import io.github.bitforbit.model.Role;
  * not keep it.
  *
  * <p>Utilities are in utility units over the remaining horizon, discounted with the party's own
- * discount factor (MODEL.md section 4).
+ * discount factor (docs/ODD.md section 7.1); the phase in question is the one offered, the one
+ * the party would offer, or the one whose obligations fall due.
  */
 public interface Situation {
 
-    /** Id of the deciding party. */
+    /**
+     * Who decides.
+     *
+     * @return the id of the deciding principal, e.g. {@code "DPRK"}
+     */
     String self();
 
-    /** Its role: {@link Role#SANCTIONER} or {@link Role#TARGET}. */
+    /**
+     * The decider's role.
+     *
+     * @return {@link Role#SANCTIONER} or {@link Role#TARGET}
+     */
     Role role();
 
-    /** The current step, from 0. */
+    /**
+     * When the decision is taken.
+     *
+     * @return the current step, from 0 (month {@code step + 1})
+     */
     int step();
 
-    /** The scenario's horizon in steps. */
+    /**
+     * How long the run may last.
+     *
+     * @return the scenario's horizon in steps (months), 1 to 1,200
+     */
     int horizon();
 
-    /** Its belief that the counterpart is of the cooperative type, in [0, 1]. */
+    /**
+     * The decider's trust.
+     *
+     * @return its belief that the counterpart is of the cooperative type, 0 to 1
+     */
     double trust();
 
-    /** What the phase gives it if the counterpart delivers: V in MODEL.md section 4 (>= 0). */
+    /**
+     * What the phase gives it if the counterpart delivers: {@code V} of docs/ODD.md section 7.1.
+     *
+     * @return utility, discounted over the remaining horizon (&gt;= 0)
+     */
     double value();
 
-    /** What the phase costs it for certain: the lost security (target) or the political cost
-     *  of relief (sanctioner) (>= 0). */
+    /**
+     * What the phase costs it for certain: {@code cost} of docs/ODD.md section 7.1, the security
+     * the target gives up (over each step's exposure time) or the sanctioner's political cost
+     * of relief (once).
+     *
+     * @return utility (&gt;= 0)
+     */
     double cost();
 
-    /** Its Kydd temptation a, in [0, 1). */
+    /**
+     * Its Kydd temptation {@code a}: the share of the gain it expects from holding back while
+     * the other side delivers.
+     *
+     * @return a share in [0, 1)
+     */
     double temptation();
 
-    /** Whether the phase holds every concession both sides still have to give. */
+    /**
+     * Whether the phase would settle everything at once (what a hardliner insists on).
+     *
+     * @return true if the phase holds every concession both sides still have to give
+     */
     boolean everythingRemaining();
 
-    /** Whether the counterpart defected (cheating detected, a sanction re-imposed without cause,
-     *  a snapback against it) since the last completed phase. */
+    /**
+     * Whether the counterpart's latest move, as this party saw it, was a defection (what
+     * tit-for-tat answers). Completing a phase clears it.
+     *
+     * @return for the sanctioner: an inspection raised an alarm (true or false) and no step has
+     *         been verified since; for the target: a tranche was re-imposed without cause, or
+     *         restored although it never cheated, and nothing has been lifted since
+     */
     boolean counterpartDefected();
 
-    /** A uniform draw in [0, 1) from the run's own generator (so decisions stay reproducible). */
+    /**
+     * A random number for a mixed decision; strategies must draw from here only, so that runs
+     * stay functions of their seeds.
+     *
+     * @return a uniform draw in [0, 1) from the run's own generator
+     */
     double random();
 
-    /** Expected utility of accepting: {@code trust * value - cost}. */
+    /**
+     * Expected utility of accepting: {@code EU = trust * value - cost}.
+     *
+     * @return utility, discounted over the remaining horizon
+     */
     default double expectedUtility() {
         return trust() * value() - cost();
     }
@@ -57,12 +111,19 @@ public interface Situation {
      * Accepting beats holding back when {@link #surplus()} is at least 0, which for a one-step
      * exchange normalised to a mutual gain of 1 and a sucker's loss of c is the condition
      * {@code trust >= c / (1 - a + c)} (Kydd 2005).
+     *
+     * @return utility, discounted over the remaining horizon (0 when the temptation is 0)
      */
     default double threshold() {
         return trust() * temptation() * (value() - cost());
     }
 
-    /** {@link #expectedUtility()} minus {@link #threshold()}. */
+    /**
+     * How much accepting beats holding back; the built-in strategies accept when it is at least
+     * 0 (or, for some, at least another bound).
+     *
+     * @return {@link #expectedUtility()} minus {@link #threshold()}, in utility
+     */
     default double surplus() {
         return expectedUtility() - threshold();
     }

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The built-in strategies of MODEL.md section 4, and a registry by name for scenario files.
+ * The built-in strategies (docs/ODD.md section 7.9), and the registry by name that scenario files,
+ * sweeps and the command line use: the built-ins, then every registered {@link StrategyType}.
+ * Each built-in is a record, so its parameter can be swept as {@code parties.ID.strategy.NAME}.
  */
 public final class Strategies {
     private Strategies() {
@@ -35,8 +37,19 @@ public final class Strategies {
         }
     }
 
-    /** Reciprocal, but forgives each defection it meets with probability {@code forgiveness}. */
+    /**
+     * Reciprocal, but forgives each defection it meets with probability {@code forgiveness}: the
+     * draw is made afresh at every decision while the defection stands.
+     *
+     * @param forgiveness probability of overlooking the defection at a decision, 0 to 1 (default 0.3)
+     */
     public record Generous(double forgiveness) implements Strategy {
+        /**
+         * Checks the forgiveness.
+         *
+         * @param forgiveness a probability, 0 to 1
+         * @throws IllegalArgumentException if it is outside [0, 1]
+         */
         public Generous {
             Validate.probability("strategy.forgiveness", forgiveness);
         }
@@ -61,9 +74,21 @@ public final class Strategies {
         }
     }
 
-    /** Osgood's GRIT: invests in trust by accepting small expected losses, up to the share
-     *  {@code initiative} of the phase's value, while it is reciprocated; stops after a defection. */
+    /**
+     * Osgood's GRIT: invests in trust by accepting small expected losses, a surplus down to
+     * {@code -initiative * value}, while it is reciprocated; accepts nothing and withholds what it
+     * owes after a defection.
+     *
+     * @param initiative the largest expected loss it accepts, as a share of the phase's value
+     *                   {@link Situation#value()}, 0 to 1 (default 0.2)
+     */
     public record Grit(double initiative) implements Strategy {
+        /**
+         * Checks the initiative.
+         *
+         * @param initiative a share, 0 to 1
+         * @throws IllegalArgumentException if it is outside [0, 1]
+         */
         public Grit {
             Validate.probability("strategy.initiative", initiative);
         }
@@ -84,7 +109,8 @@ public final class Strategies {
         }
     }
 
-    /** Accepts only a phase that settles everything at once, and only with a non-negative surplus. */
+    /** Accepts only a phase that settles everything at once, and only with a non-negative surplus;
+     *  withholds what it owes after a defection. */
     public record Hardliner() implements Strategy {
         @Override
         public String name() {
@@ -102,8 +128,19 @@ public final class Strategies {
         }
     }
 
-    /** Accepts and performs only while its trust is at least {@code threshold}. */
+    /**
+     * Accepts (with a non-negative surplus) and performs only while its trust is at least
+     * {@code threshold}; it ignores defections as such, answering only the trust they cost.
+     *
+     * @param threshold the least trust in the counterpart at which it acts, 0 to 1 (default 0.5)
+     */
     public record TrustThreshold(double threshold) implements Strategy {
+        /**
+         * Checks the threshold.
+         *
+         * @param threshold a probability, 0 to 1
+         * @throws IllegalArgumentException if it is outside [0, 1]
+         */
         public TrustThreshold {
             Validate.probability("strategy.threshold", threshold);
         }
@@ -128,9 +165,18 @@ public final class Strategies {
      * Faratin et al. (1998) time-dependent tactic: the share of its aspiration it has conceded by
      * step t is {@code alpha = (t / horizon)^(1 / beta)}; it accepts when the surplus is at least
      * {@code (1 - alpha) * (value - cost)}, the phase's worth at full trust. Boulware for
-     * beta &lt; 1 (concedes late), Conceder for beta &gt; 1 (early).
+     * beta &lt; 1 (concedes late), Conceder for beta &gt; 1 (early). It withholds what it owes
+     * after a defection.
+     *
+     * @param beta the concession exponent (&gt; 0; default 1, conceding linearly in time)
      */
     public record TimeDependent(double beta) implements Strategy {
+        /**
+         * Checks the exponent.
+         *
+         * @param beta a finite number above 0
+         * @throws IllegalArgumentException if it is not
+         */
         public TimeDependent {
             Validate.positive("strategy.beta", beta);
         }
@@ -140,7 +186,13 @@ public final class Strategies {
             return "time-dependent";
         }
 
-        /** The share of its aspiration conceded at {@code step} of {@code horizon}. */
+        /**
+         * The share of its aspiration it has conceded.
+         *
+         * @param step    the current step, from 0
+         * @param horizon the scenario's horizon in steps (&gt;= 1)
+         * @return {@code alpha = min(1, step / horizon)^(1 / beta)}, 0 to 1
+         */
         public double conceded(int step, int horizon) {
             return Math.pow(Math.min(1.0, (double) step / horizon), 1.0 / beta);
         }
@@ -157,32 +209,64 @@ public final class Strategies {
         }
     }
 
-    /** {@link Reciprocal}. */
+    /**
+     * The default strategy of every party.
+     *
+     * @return a {@link Reciprocal}
+     */
     public static Strategy reciprocal() {
         return new Reciprocal();
     }
 
-    /** {@link Generous} with the given forgiveness probability. */
+    /**
+     * A forgiving reciprocator.
+     *
+     * @param forgiveness probability of overlooking a defection at a decision, 0 to 1
+     * @return a {@link Generous}
+     * @throws IllegalArgumentException if it is outside [0, 1]
+     */
     public static Strategy generous(double forgiveness) {
         return new Generous(forgiveness);
     }
 
-    /** {@link Grit} with the given initiative share. */
+    /**
+     * Osgood's GRIT.
+     *
+     * @param initiative largest expected loss it accepts, as a share of the phase's value, 0 to 1
+     * @return a {@link Grit}
+     * @throws IllegalArgumentException if it is outside [0, 1]
+     */
     public static Strategy grit(double initiative) {
         return new Grit(initiative);
     }
 
-    /** {@link Hardliner}. */
+    /**
+     * An all-or-nothing negotiator.
+     *
+     * @return a {@link Hardliner}
+     */
     public static Strategy hardliner() {
         return new Hardliner();
     }
 
-    /** {@link TrustThreshold}. */
+    /**
+     * A party that acts only while it trusts enough.
+     *
+     * @param threshold least trust at which it acts, 0 to 1
+     * @return a {@link TrustThreshold}
+     * @throws IllegalArgumentException if it is outside [0, 1]
+     */
     public static Strategy trustThreshold(double threshold) {
         return new TrustThreshold(threshold);
     }
 
-    /** {@link TimeDependent}: Boulware for beta &lt; 1, Conceder for beta &gt; 1. */
+    /**
+     * Faratin et al.'s time-dependent tactic.
+     *
+     * @param beta concession exponent (&gt; 0): Boulware below 1, Conceder above 1
+     * @return a {@link TimeDependent}
+     * @throws IllegalArgumentException if it is not a finite number above 0
+     */
     public static Strategy timeDependent(double beta) {
         return new TimeDependent(beta);
     }
@@ -217,9 +301,11 @@ public final class Strategies {
 
     /**
      * Adds a strategy type under its name (also done for every type listed in
-     * {@code META-INF/services/io.github.bitforbit.agents.StrategyType}).
+     * {@code META-INF/services/io.github.bitforbit.agents.StrategyType}). Registering the same
+     * class again does nothing.
      *
-     * @throws IllegalArgumentException if the name is taken
+     * @param type the strategy type
+     * @throws IllegalArgumentException if the name is taken by another type or a built-in
      */
     public static synchronized void register(StrategyType type) {
         String name = type.name();
@@ -233,24 +319,43 @@ public final class Strategies {
                 type.getClass()));
     }
 
-    /** The names of the strategies: the built-ins, then the registered ones. */
+    /**
+     * Every strategy name files may use.
+     *
+     * @return the built-ins in a fixed order, then the registered ones in registration order
+     */
     public static synchronized List<String> names() {
         return List.copyOf(REGISTRY.keySet());
     }
 
-    /** A one-line description of a built-in strategy. */
+    /**
+     * What a strategy does, for listings.
+     *
+     * @param name a built-in or registered strategy name
+     * @return its one-line description
+     * @throws IllegalArgumentException for an unknown name, with a suggestion
+     */
     public static String summary(String name) {
         return entry(name).summary();
     }
 
-    /** The parameter names (with defaults) a built-in strategy takes. */
+    /**
+     * The parameters a strategy takes.
+     *
+     * @param name a built-in or registered strategy name
+     * @return each parameter's default by name (empty: none)
+     * @throws IllegalArgumentException for an unknown name, with a suggestion
+     */
     public static Map<String, Double> parameters(String name) {
         return entry(name).defaults();
     }
 
     /**
-     * A built-in strategy by name, with parameters (missing ones take their defaults).
+     * A strategy by name, with parameters (missing ones take their defaults).
      *
+     * @param name       a built-in or registered strategy name, e.g. {@code "generous"}
+     * @param parameters values by parameter name, e.g. {@code forgiveness = 0.5}
+     * @return the strategy
      * @throws IllegalArgumentException for an unknown name or parameter, with a suggestion
      */
     public static Strategy create(String name, Map<String, Double> parameters) {

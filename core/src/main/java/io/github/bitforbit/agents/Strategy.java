@@ -2,8 +2,9 @@ package io.github.bitforbit.agents;
 
 /**
  * How a principal decides: whether to accept an offered phase and whether to perform what it
- * owes (MODEL.md section 4). Its private type (cooperative or not) is separate: an opportunist
- * target may still cheat on a step it performs, a wavering sanctioner may still renege.
+ * owes (docs/ODD.md sections 3 and 7.9). Its private type (cooperative or not) is separate: an
+ * opportunist target may still cheat on a step it performs, a wavering sanctioner may still
+ * renege.
  *
  * <p>A stateless implementation serves every run on every thread. One that remembers (an opponent
  * model, a count of slights) gives each simulation its own copy through {@link #instance()} and
@@ -12,23 +13,53 @@ package io.github.bitforbit.agents;
  */
 public interface Strategy {
 
-    /** A short name, e.g. {@code "reciprocal"}. */
+    /**
+     * Its name in files and traces.
+     *
+     * @return a short name, e.g. {@code "reciprocal"}
+     */
     String name();
 
-    /** Whether to accept the phase described by {@code situation} (or, as proposer, to offer it). */
+    /**
+     * Whether the phase is acceptable: what {@link #offers} and {@link #responds} ask unless
+     * they are overridden, and what the second mover of a unilateral (GRIT) phase is asked
+     * when its part falls due (whether to reciprocate).
+     *
+     * @param situation the decider's view of the phase (valid only during the call)
+     * @return true to accept (or, as proposer, to offer) it
+     */
     boolean accepts(Situation situation);
 
-    /** Whether to perform an obligation that is due now. The default performs. */
+    /**
+     * Whether to perform an obligation that is due now (asked only of an attentive principal,
+     * and not of the reciprocating side of a unilateral phase, which is asked {@link #accepts}).
+     * Refusing leaves the obligation open until the phase's deadline. The default performs.
+     *
+     * @param situation the decider's view of the phase under way
+     * @return true to perform
+     */
     default boolean performs(Situation situation) {
         return true;
     }
 
-    /** As proposer: whether to offer the phase described by {@code situation}. The default is {@link #accepts}. */
+    /**
+     * As proposer: whether to offer the next phase; if not, it passes and the other principal
+     * proposes next step. The default is {@link #accepts}.
+     *
+     * @param situation the proposer's view of the phase it would offer
+     * @return true to offer it
+     */
     default boolean offers(Situation situation) {
         return accepts(situation);
     }
 
-    /** As responder: whether to accept the phase offered. The default is {@link #accepts}. */
+    /**
+     * As responder: whether to accept the phase offered; a rejection counts against the
+     * proposer's patience. The default is {@link #accepts}.
+     *
+     * @param situation the responder's view of the phase offered
+     * @return true to accept it
+     */
     default boolean responds(Situation situation) {
         return accepts(situation);
     }
@@ -38,6 +69,9 @@ public interface Strategy {
      * model's own trust and patience tests, with the situation of the phase the talks are about
      * (or of no phase: value and cost 0). A walk-out this way counts as a collapse for utility.
      * The default never walks out, and then the situation is not even computed.
+     *
+     * @param situation the decider's view of the phase the talks are about
+     * @return true to walk out now
      */
     default boolean walksOut(Situation situation) {
         return false;
@@ -47,6 +81,8 @@ public interface Strategy {
      * The instance one simulation uses (one thread, many runs): a
      * strategy with per-run memory returns a fresh copy here and clears it in {@link #reset()}.
      * The default, for stateless strategies, is this instance.
+     *
+     * @return the instance for one simulation
      */
     default Strategy instance() {
         return this;
@@ -56,6 +92,8 @@ public interface Strategy {
      * Its numeric parameters by name, the keys of its type's defaults ({@link StrategyType#defaults()}):
      * what files write and sweep paths {@code parties.ID.strategy.NAME} reach. The default reads
      * the numeric components of a record; other implementations with parameters override it.
+     *
+     * @return its parameters by name, in a fixed order (empty: none)
      */
     default java.util.Map<String, Double> parameters() {
         java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();

@@ -11,15 +11,34 @@ import java.util.Map;
  */
 public interface StrategyType {
 
-    /** Its name in files, e.g. {@code "spiteful"}; must not clash with a built-in. */
+    /**
+     * Its name in files and on the command line.
+     *
+     * @return e.g. {@code "spiteful"}; it must not clash with a built-in
+     */
     String name();
 
-    /** One line saying what it does. */
+    /**
+     * What {@code describe} and listings say about it.
+     *
+     * @return one line saying what it does
+     */
     String summary();
 
-    /** Its numeric parameters and their defaults (empty: none), in a fixed order. */
+    /**
+     * Its numeric parameters: the keys files may set under its name.
+     *
+     * @return each parameter's default by name, in a fixed order (empty: none)
+     */
     Map<String, Double> defaults();
 
-    /** A strategy with {@code parameters} (every default key present). */
+    /**
+     * A strategy of this type.
+     *
+     * @param parameters a value for every key of {@link #defaults()} (missing ones filled with
+     *                   the defaults before the call)
+     * @return the strategy
+     * @throws IllegalArgumentException if a value is out of the parameter's range
+     */
     Strategy create(Map<String, Double> parameters);
 }

@@ -12,14 +12,27 @@ package io.github.bitforbit.engine;
  */
 public interface Actor {
 
-    /** The stage at whose end it acts. */
+    /**
+     * When in the step it acts.
+     *
+     * @return the stage at whose end it acts (after the built-in agents of that stage)
+     */
     Stage stage();
 
-    /** A fresh run begins (after the built-in agents were reset). */
+    /**
+     * A fresh run begins (after the built-in agents were reset): put per-run state back.
+     *
+     * @param world the run about to start, at step 0
+     */
     default void reset(World world) {
     }
 
-    /** Acts in this step. */
+    /**
+     * Acts in this step, once, at the end of its {@link #stage()}.
+     *
+     * @param world the run: read its state, draw from {@link World#random()}, tell the trace
+     *              with {@link World#record}
+     */
     void act(World world);
 
     /**
@@ -27,6 +40,9 @@ public interface Actor {
      * uncertain value is drawn straight into the actor for each run, with nothing rebuilt; null
      * (the default) if it has none, and then a run with that parameter uncertain rebuilds the
      * scenario and the actor.
+     *
+     * @param name the parameter's name, as in its type's {@link AgentType#parameters()}
+     * @return a setter taking the drawn value in the parameter's unit, or null
      */
     default java.util.function.DoubleConsumer parameter(String name) {
         return null;

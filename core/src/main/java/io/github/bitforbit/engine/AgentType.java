@@ -14,18 +14,33 @@ import java.util.List;
  */
 public interface AgentType {
 
-    /** Its role name, e.g. {@code "legislature"}: lower case letters and hyphens, not a built-in role. */
+    /**
+     * The name scenario files give as a party's {@code role}.
+     *
+     * @return e.g. {@code "legislature"}: lower case letters and hyphens, not a built-in role
+     */
     String role();
 
-    /** One line saying what the agent does. */
+    /**
+     * What {@code describe} and listings say about it.
+     *
+     * @return one line saying what the agent does
+     */
     String summary();
 
-    /** Its parameters, in the order files and tables list them. */
+    /**
+     * Its parameters: names, units, ranges, defaults and meanings.
+     *
+     * @return the descriptors, in the order files and tables list them
+     */
     List<ParameterSpec> parameters();
 
     /**
      * The agent for {@code party} (every parameter present and checked), built once per
      * simulation. It may also be a {@link VetoPoint} or a {@link Probe}.
+     *
+     * @param party the party, with a value for every parameter of {@link #parameters()}
+     * @return its agent, which serves every run of one simulation
      */
     Actor create(AgentParty party);
 }

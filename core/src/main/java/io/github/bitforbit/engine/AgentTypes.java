@@ -37,8 +37,9 @@ public final class AgentTypes {
     }
 
     /**
-     * Adds an agent type under its role name.
+     * Adds an agent type under its role name; registering the same class again replaces it.
      *
+     * @param type the agent type
      * @throws IllegalArgumentException if the name is a built-in role or taken by another type
      */
     public static synchronized void register(AgentType type) {
@@ -58,8 +59,9 @@ public final class AgentTypes {
     }
 
     /**
-     * Adds a probe, read at the end of every run of every simulation.
+     * Adds a probe, read at the end of every run of every simulation built after this call.
      *
+     * @param probe the probe; registering the same class again replaces it
      * @throws IllegalArgumentException if another probe has its name
      */
     public static synchronized void register(Probe probe) {
@@ -70,17 +72,30 @@ public final class AgentTypes {
         PROBES.put(probe.name(), probe);
     }
 
-    /** The type registered under {@code role}. */
+    /**
+     * The type registered under a role name.
+     *
+     * @param role a role name, e.g. {@code "legislature"}
+     * @return the type, or empty if none is registered under it
+     */
     public static synchronized Optional<AgentType> find(String role) {
         return Optional.ofNullable(TYPES.get(role));
     }
 
-    /** The registered role names, in registration order. */
+    /**
+     * The roles beyond the four built-in ones.
+     *
+     * @return the registered role names, in registration order
+     */
     public static synchronized List<String> roles() {
         return List.copyOf(TYPES.keySet());
     }
 
-    /** The registered probes, in registration order. */
+    /**
+     * The probes every simulation reads after each run (actors that are probes are read as well).
+     *
+     * @return the registered probes, in registration order
+     */
     public static synchronized List<Probe> probes() {
         return List.copyOf(PROBES.values());
     }
@@ -88,6 +103,10 @@ public final class AgentTypes {
     /**
      * {@code party} with every parameter of its type (missing ones at their defaults), or the
      * problems: unknown type, unknown parameter, value out of range.
+     *
+     * @param party    a party of a registered agent type, as read
+     * @param problems where each problem is added, with its path ({@code parties.ID.NAME})
+     * @return the party with every parameter present, or {@code party} itself if its type is unknown
      */
     public static AgentParty complete(AgentParty party, List<Problem> problems) {
         String at = "parties." + party.id();

@@ -1,6 +1,6 @@
 package io.github.bitforbit.engine;
 
-/** Why a party walked out (MODEL.md section 5). */
+/** Why a principal walked out (docs/ODD.md sections 7.5 and 7.10). */
 public enum CollapseCause {
     /** Its trust in the counterpart fell below its floor, or a {@code trust(A, B) < x} rule fired. */
     TRUST("its trust in the other side fell below its floor"),
@@ -21,12 +21,20 @@ public enum CollapseCause {
         this.description = description;
     }
 
-    /** What the cause means, in a few words, e.g. for reports. */
+    /**
+     * What the cause means, for reports.
+     *
+     * @return a few words, e.g. "its trust in the other side fell below its floor"
+     */
     public String description() {
         return description;
     }
 
-    /** The lower-case name used in output. */
+    /**
+     * Its name in output.
+     *
+     * @return the lower-case name, e.g. {@code "deadline"}
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

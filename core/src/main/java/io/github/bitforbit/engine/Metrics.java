@@ -1,7 +1,7 @@
 package io.github.bitforbit.engine;
 
 /**
- * The measurements of one run (MODEL.md section 5).
+ * The measurements of one run (docs/ODD.md section 7.10).
  *
  * @param phasesCompleted     phases completed (>= 0, at most {@code phasesPlanned})
  * @param phasesPlanned       phases in the plan at the end of the run (counter-offers may split

@@ -12,6 +12,11 @@ public interface Modifier {
     /**
      * The chance in [0, 1] that principal {@code principal} attends to the talks this step, given
      * {@code attention}, the value so far. The default changes nothing.
+     *
+     * @param principal the id of the sanctioner or the target
+     * @param attention the probability so far (the party's own, after earlier modifiers), 0 to 1
+     * @param world     the run, read-only here
+     * @return the changed probability, 0 to 1
      */
     default double attention(String principal, double attention, World world) {
         return attention;
@@ -20,6 +25,11 @@ public interface Modifier {
     /**
      * The sanctioner's political cost of giving concession {@code concession} (an index), given
      * {@code cost}, the value so far (utility, >= 0). The default changes nothing.
+     *
+     * @param concession the concession's index (see {@link World#concessionId(int)})
+     * @param cost       the political cost so far (utility, &gt;= 0)
+     * @param world      the run, read-only here
+     * @return the changed cost (utility, &gt;= 0)
      */
     default double politicalCost(int concession, double cost, World world) {
         return cost;

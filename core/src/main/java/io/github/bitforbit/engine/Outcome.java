@@ -1,15 +1,27 @@
 package io.github.bitforbit.engine;
 
-/** How a run ended: exactly one of completed, collapsed or stalled (MODEL.md section 5). */
+/** How a run ended: exactly one of completed, collapsed or stalled (docs/ODD.md section 7.10). */
 public sealed interface Outcome {
 
-    /** The step (from 0) in which the run ended. */
+    /**
+     * When the run ended.
+     *
+     * @return the step in which it ended, from 0 (month {@code step + 1})
+     */
     int step();
 
-    /** Which of the three kinds this is. */
+    /**
+     * Which of the three kinds this is, for counting.
+     *
+     * @return completed, collapsed or stalled
+     */
     OutcomeKind kind();
 
-    /** All phases were completed in step {@code step}. */
+    /**
+     * All phases were completed in step {@code step}.
+     *
+     * @param step the step of the last phase's completion, from 0
+     */
     record Completed(int step) implements Outcome {
         @Override
         public OutcomeKind kind() {
@@ -22,7 +34,13 @@ public sealed interface Outcome {
         }
     }
 
-    /** {@code party} walked out in step {@code step} because of {@code cause}. */
+    /**
+     * {@code party} walked out in step {@code step} because of {@code cause}.
+     *
+     * @param party the id of the principal that walked out
+     * @param cause why
+     * @param step  the step of the walk-out, from 0
+     */
     record Collapsed(String party, CollapseCause cause, int step) implements Outcome {
         @Override
         public OutcomeKind kind() {
@@ -35,7 +53,11 @@ public sealed interface Outcome {
         }
     }
 
-    /** The horizon was reached in step {@code step} with phases still open. */
+    /**
+     * The horizon was reached in step {@code step} with phases still open.
+     *
+     * @param step the last step, {@code horizon - 1}
+     */
     record Stalled(int step) implements Outcome {
         @Override
         public OutcomeKind kind() {

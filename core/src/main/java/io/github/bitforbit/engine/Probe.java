@@ -7,9 +7,18 @@ package io.github.bitforbit.engine;
  */
 public interface Probe {
 
-    /** Its name in results, e.g. {@code "liftsVetoed"}; a lower-camel-case identifier. */
+    /**
+     * The name its summary goes under.
+     *
+     * @return a lower-camel-case identifier, e.g. {@code "liftsVetoed"}, unique among probes
+     */
     String name();
 
-    /** Its value for the run that just ended. */
+    /**
+     * Its value for the run that just ended.
+     *
+     * @param world the run, in its final state
+     * @return a finite number, in the probe's own unit
+     */
     double read(World world);
 }

@@ -55,15 +55,26 @@ public final class Simulation {
     private final boolean anyProbes;
     private Stepping stepping = Stepping.MASON;
 
-    /** A simulation of {@code scenario} under its own default design. */
+    /**
+     * A simulation of {@code scenario} under its own default design.
+     *
+     * @param scenario a validated scenario
+     * @throws IllegalArgumentException as {@link #Simulation(Scenario, AgreementDesign)} does
+     */
     public Simulation(Scenario scenario) {
         this(scenario, scenario.design());
     }
 
     /**
-     * A simulation of {@code scenario} under {@code design}.
+     * A simulation of {@code scenario} under {@code design}. The agents are built once, here;
+     * every run resets them.
      *
-     * @throws IllegalArgumentException if the design's rule set does not fit the scenario
+     * @param scenario a validated scenario
+     * @param design   the agreement design, a template or a rule set
+     * @throws IllegalArgumentException if the design's rule set does not fit the scenario, a party
+     *                                  of a registered agent type is unknown or has a bad
+     *                                  parameter, or an uncertain parameter's distribution reaches
+     *                                  outside the parameter's range
      */
     public Simulation(Scenario scenario, AgreementDesign design) {
         this.scenario = scenario.withDesign(design);
@@ -127,33 +138,63 @@ public final class Simulation {
         return out;
     }
 
-    /** The scenario as simulated (with the design applied). */
+    /**
+     * What is simulated.
+     *
+     * @return the scenario with the design applied as its default (uncertain parameters undrawn)
+     */
     public Scenario scenario() {
         return scenario;
     }
 
-    /** The design. */
+    /**
+     * The agreement design the runs follow.
+     *
+     * @return the design given to the constructor
+     */
     public AgreementDesign design() {
         return design;
     }
 
-    /** The rule set the design gives for this scenario. */
+    /**
+     * The phases and rules the runs follow (before any uncertain parameter is drawn).
+     *
+     * @return the rule set the design gives for this scenario
+     */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** Chooses how agents are stepped (default {@link Stepping#MASON}). */
+    /**
+     * Chooses how agents are stepped (default {@link Stepping#MASON}); results are the same.
+     *
+     * @param how MASON's schedule or a plain loop
+     * @return this simulation
+     */
     public Simulation stepping(Stepping how) {
         this.stepping = java.util.Objects.requireNonNull(how, "stepping");
         return this;
     }
 
-    /** One run without a trace. */
+    /**
+     * One run without a trace.
+     *
+     * @param seed all 64 bits seed the run's generator; the result is a function of the seed
+     * @return how it ended, its metrics and the probes' values
+     * @throws IllegalArgumentException if a drawn uncertain value is outside its parameter's range
+     */
     public RunResult run(long seed) {
         return run(seed, null);
     }
 
-    /** One run, its events sent to {@code recorder} (null: no trace, and no cost for one). */
+    /**
+     * One run, its events sent to a recorder; the result does not depend on whether it is traced.
+     *
+     * @param seed     all 64 bits seed the run's generator
+     * @param recorder receives every trace event in order (null: no trace, and no cost for one)
+     * @return how it ended, its metrics and the probes' values
+     * @throws IllegalArgumentException if a drawn uncertain value is outside its parameter's range
+     */
     public RunResult run(long seed, TraceRecorder recorder) {
         state.seed(seed);
         if (slots != null) {
@@ -206,7 +247,12 @@ public final class Simulation {
         return out;
     }
 
-    /** One run with its full trace. */
+    /**
+     * One run with its full trace: the same run as {@link #run(long)} with this seed.
+     *
+     * @param seed all 64 bits seed the run's generator
+     * @return every event of the run, in order
+     */
     public Trace trace(long seed) {
         Trace t = new Trace();
         run(seed, t);

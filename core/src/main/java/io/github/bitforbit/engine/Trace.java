@@ -16,12 +16,22 @@ public final class Trace implements TraceRecorder {
         events.add(event);
     }
 
-    /** The events in order (read-only view). */
+    /**
+     * The whole story.
+     *
+     * @return the events in the order they happened (a read-only view)
+     */
     public List<TraceEvent> events() {
         return Collections.unmodifiableList(events);
     }
 
-    /** The events of one type. */
+    /**
+     * The events of one type, e.g. every {@link TraceEvent.Inspected}.
+     *
+     * @param <T>  the event type
+     * @param type its class
+     * @return those events, in order (a copy)
+     */
     public <T extends TraceEvent> List<T> events(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
@@ -29,6 +39,11 @@ public final class Trace implements TraceRecorder {
     /**
      * The trace as text, one line per step with something to tell (plus a final line):
      * {@code month 3  DPRK performs test-freeze; test-freeze verified  trust USA->DPRK 0.31 DPRK->USA 0.40}.
+     * Trust changes are left out of the lines; the trust at each step's end is printed instead.
+     *
+     * @param sanctioner the sanctioner's id, as the trust columns name it
+     * @param target     the target's id
+     * @return the text, lines ended by the platform's line separator
      */
     public String format(String sanctioner, String target) {
         StringBuilder out = new StringBuilder();

@@ -10,13 +10,27 @@ import java.util.List;
  */
 public sealed interface TraceEvent {
 
-    /** The step it happened in, from 0 (month {@code step + 1}). */
+    /**
+     * When it happened.
+     *
+     * @return the step, from 0 (month {@code step + 1})
+     */
     int step();
 
-    /** A short description, e.g. {@code "DPRK performs test-freeze"}. */
+    /**
+     * The event in words, for people.
+     *
+     * @return a short description, e.g. {@code "DPRK performs test-freeze"}
+     */
     String describe();
 
-    /** An exogenous event began. */
+    /**
+     * An exogenous event began.
+     *
+     * @param step     the step, from 0
+     * @param kind     what began
+     * @param duration steps it lasts (&gt;= 1)
+     */
     record EventStarted(int step, EventKind kind, int duration) implements TraceEvent {
         @Override
         public String describe() {
@@ -24,7 +38,16 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A principal's trust changed. */
+    /**
+     * A principal's trust changed (through Bayes' rule, a summit or a provocation).
+     *
+     * @param step    the step, from 0
+     * @param truster the id of the principal whose belief changed
+     * @param trusted the id of the other principal
+     * @param before  its belief before, 0 to 1
+     * @param after   its belief after, 0 to 1
+     * @param reason  what moved it, e.g. {@code "yongbyon verified"}
+     */
     record TrustChanged(int step, String truster, String trusted, double before, double after, String reason)
             implements TraceEvent {
         @Override
@@ -34,7 +57,16 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A phase was offered. */
+    /**
+     * A phase was offered.
+     *
+     * @param step       the step, from 0
+     * @param proposer   the id of the principal that offered it
+     * @param phase      the phase's name
+     * @param target     ids of the target's concessions in it
+     * @param sanctioner ids of the sanctioner's concessions in it
+     * @param counter    whether it is a counter-offer, smaller than the phase rejected
+     */
     record Offered(int step, String proposer, String phase, List<String> target, List<String> sanctioner,
                    boolean counter) implements TraceEvent {
         @Override
@@ -44,7 +76,15 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The responder accepted or rejected an offer. */
+    /**
+     * The responder accepted or rejected an offer.
+     *
+     * @param step      the step, from 0
+     * @param responder the id of the principal that answered
+     * @param phase     the phase's name
+     * @param accepted  whether it accepted
+     * @param surplus   its {@link io.github.bitforbit.agents.Situation#surplus()}, in discounted utility
+     */
     record Responded(int step, String responder, String phase, boolean accepted, double surplus) implements TraceEvent {
         @Override
         public String describe() {
@@ -53,8 +93,16 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A party performed a concession: a tranche is lifted, an assurance given, a step performed.
-     *  {@code cheated} is hidden from the other parties; it is in the trace for the analyst. */
+    /**
+     * A party performed a concession: a tranche is lifted, an assurance given, a step performed.
+     * {@code cheated} is hidden from the other parties; it is in the trace for the analyst.
+     *
+     * @param step       the step, from 0
+     * @param party      the id of the party that performed it
+     * @param concession the concession's id
+     * @param tranche    whether it is a sanction tranche (lifted) rather than a step or assurance
+     * @param cheated    whether the target faked the step (it then removed no capability)
+     */
     record Performed(int step, String party, String concession, boolean tranche, boolean cheated)
             implements TraceEvent {
         @Override
@@ -64,7 +112,15 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** An inspection of a step gave a conclusive reading. */
+    /**
+     * An inspection of a step gave a conclusive reading.
+     *
+     * @param step       the step, from 0
+     * @param inspector  the id of the sanctioner
+     * @param concession the step's id
+     * @param alarm      whether it reported cheating
+     * @param falseAlarm whether the alarm was false (the step was honest)
+     */
     record Inspected(int step, String inspector, String concession, boolean alarm, boolean falseAlarm)
             implements TraceEvent {
         @Override
@@ -73,7 +129,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A lifted tranche was put back in force. */
+    /**
+     * A lifted tranche was put back in force.
+     *
+     * @param step    the step, from 0
+     * @param tranche the tranche's id
+     * @param reason  why, e.g. a snapback, a rule, or a re-imposition without cause
+     */
     record Restored(int step, String tranche, String reason) implements TraceEvent {
         @Override
         public String describe() {
@@ -81,7 +143,14 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A restoration was blocked: vetoed by a patron, or impossible under the tranche's snapback mode. */
+    /**
+     * A restoration was blocked: vetoed by a patron or another veto point, or impossible under the
+     * tranche's snapback mode.
+     *
+     * @param step    the step, from 0
+     * @param tranche the tranche's id
+     * @param by      who or what blocked it
+     */
     record RestoreBlocked(int step, String tranche, String by) implements TraceEvent {
         @Override
         public String describe() {
@@ -89,7 +158,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A lift of a tranche was blocked by a veto point (e.g. a legislature); it stays in force. */
+    /**
+     * A lift of a tranche was blocked by a veto point (e.g. a legislature); it stays in force.
+     *
+     * @param step    the step, from 0
+     * @param tranche the tranche's id
+     * @param by      the veto point's name
+     */
     record LiftBlocked(int step, String tranche, String by) implements TraceEvent {
         @Override
         public String describe() {
@@ -97,7 +172,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** Something an agent of a registered type did, in its own words (see {@link World#record}). */
+    /**
+     * Something an agent of a registered type did, in its own words (see {@link World#record}).
+     *
+     * @param step  the step, from 0
+     * @param party the agent's party id
+     * @param text  what it did, one line
+     */
     record Note(int step, String party, String text) implements TraceEvent {
         @Override
         public String describe() {
@@ -105,7 +186,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A trigger fired. {@code rule} counts from 1. */
+    /**
+     * A trigger fired.
+     *
+     * @param step the step, from 0
+     * @param rule its position in the rule set, from 1
+     * @param text the rule as written
+     */
     record RuleFired(int step, int rule, String text) implements TraceEvent {
         @Override
         public String describe() {
@@ -113,7 +200,12 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A phase was completed. */
+    /**
+     * A phase was completed: both sides performed their part.
+     *
+     * @param step  the step, from 0
+     * @param phase the phase's name
+     */
     record PhaseCompleted(int step, String phase) implements TraceEvent {
         @Override
         public String describe() {
@@ -121,7 +213,12 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A unilateral initiative was not reciprocated in time; no further initiatives follow. */
+    /**
+     * A unilateral initiative was not reciprocated in time; no further initiatives follow.
+     *
+     * @param step  the step, from 0
+     * @param phase the unilateral phase's name
+     */
     record Halted(int step, String phase) implements TraceEvent {
         @Override
         public String describe() {
@@ -129,7 +226,15 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The state at the end of a step. */
+    /**
+     * The state at the end of a step.
+     *
+     * @param step              the step, from 0
+     * @param trustInTarget     the sanctioner's trust in the target, 0 to 1
+     * @param trustInSanctioner the target's trust in the sanctioner, 0 to 1
+     * @param capability        the target's real capability, a share of its deterrent, 0 to 1
+     * @param reliefDelivered   the share of the sanctions weight lifted, 0 to 1
+     */
     record StepEnd(int step, double trustInTarget, double trustInSanctioner, double capability, double reliefDelivered)
             implements TraceEvent {
         @Override
@@ -138,7 +243,12 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The run ended. */
+    /**
+     * The run ended.
+     *
+     * @param step    the last step, from 0
+     * @param outcome how it ended
+     */
     record Ended(int step, Outcome outcome) implements TraceEvent {
         @Override
         public String describe() {

@@ -6,6 +6,10 @@ package io.github.bitforbit.engine;
  */
 @FunctionalInterface
 public interface TraceRecorder {
-    /** Called once per event, in the order they happen. */
+    /**
+     * Called once per event, in the order they happen.
+     *
+     * @param event what happened; it is immutable and may be kept
+     */
     void record(TraceEvent event);
 }

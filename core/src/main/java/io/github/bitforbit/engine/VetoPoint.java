@@ -20,9 +20,18 @@ public interface VetoPoint {
     /**
      * Whether this veto point lets {@code operation} happen to concession {@code concession} (an
      * index, see {@link World#concessionId(int)}) now.
+     *
+     * @param operation  a lift or a restoration
+     * @param concession the tranche's index
+     * @param world      the run; draw only from {@link World#random()}
+     * @return true to let it happen, false to stop it (the trace then names {@link #name()})
      */
     boolean allows(Operation operation, int concession, World world);
 
-    /** Who holds the veto, as the trace names it (e.g. a party id). */
+    /**
+     * Who holds the veto.
+     *
+     * @return its name as the trace gives it, e.g. a party id
+     */
     String name();
 }

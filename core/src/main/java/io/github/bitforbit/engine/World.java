@@ -96,17 +96,31 @@ public final class World implements RunView {
         return horizon;
     }
 
-    /** The run's random stream: the only source of randomness an extension may use. */
+    /**
+     * The run's random stream: the only source of randomness an extension may use, so that a run
+     * stays a function of its seed.
+     *
+     * @return the generator, seeded with all 64 bits of the run seed
+     */
     public MersenneTwisterFast random() {
         return random;
     }
 
-    /** Whether this run is traced (build trace events only then). */
+    /**
+     * Whether this run is traced: build trace events only then, so an untraced run costs nothing.
+     *
+     * @return true if a recorder receives this run's events
+     */
     public boolean tracing() {
         return tracing;
     }
 
-    /** Records a trace event, if this run is traced. */
+    /**
+     * Records a trace event, if this run is traced; an agent of a registered type tells what it
+     * did with a {@link TraceEvent.Note}.
+     *
+     * @param event what happened, in this step
+     */
     public void record(TraceEvent event) {
         if (tracing) {
             trace.record(event);
@@ -158,7 +172,12 @@ public final class World implements RunView {
         return ledger.reliefDelivered();
     }
 
-    /** Whether the run has an outcome already (it ends at the close of this step). */
+    /**
+     * Whether the run has an outcome already.
+     *
+     * @return true once it completed or collapsed (or stalled, in its last step); it then ends
+     *         at the close of this step
+     */
     public boolean decided() {
         return outcome != null;
     }

@@ -1,7 +1,12 @@
 /**
  * The model as it runs (docs/ODD.md sections 2, 3 and 7): {@link io.github.bitforbit.engine.Simulation}
- * runs a scenario one seed at a time and returns a {@link io.github.bitforbit.engine.RunResult}
- * (and, if asked, a {@link io.github.bitforbit.engine.Trace}).
+ * runs a scenario under an agreement design ({@code io.github.bitforbit.rules}) one seed at a
+ * time and returns a {@link io.github.bitforbit.engine.RunResult}: its
+ * {@link io.github.bitforbit.engine.Outcome} (completed, collapsed with a
+ * {@link io.github.bitforbit.engine.CollapseCause}, or stalled) and its
+ * {@link io.github.bitforbit.engine.Metrics} (docs/ODD.md section 7.10), and, if asked, a
+ * {@link io.github.bitforbit.engine.Trace} of what happened. A run is a pure function of its seed;
+ * {@code io.github.bitforbit.montecarlo} runs many and summarises them.
  *
  * <p>Inside, a MASON {@code SimState} holds the {@link io.github.bitforbit.engine.World} every
  * agent shares (the concession ledger, the phase plan, this step's events) and the agents, one

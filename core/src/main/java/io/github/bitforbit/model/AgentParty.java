@@ -15,6 +15,16 @@ import java.util.Map;
  */
 public record AgentParty(String id, String type, Map<String, Double> parameters) {
 
+    /**
+     * Checks the id and role name and copies the parameters, keeping their order. The values are
+     * checked against the type's descriptors only when the party is simulated, since the type may
+     * be registered later.
+     *
+     * @param id         its id: printable text on one line
+     * @param type       the role name of its agent type
+     * @param parameters its parameters by name (not null; copied)
+     * @throws IllegalArgumentException if the id or role name is missing or unprintable
+     */
     public AgentParty {
         Validate.id("party.id", id);
         Validate.id("parties." + id + ".role", type);
@@ -22,7 +32,13 @@ public record AgentParty(String id, String type, Map<String, Double> parameters)
                 Validate.notNull("parties." + id + " parameters", parameters)));
     }
 
-    /** The value of parameter {@code name}. */
+    /**
+     * The value of one of its parameters.
+     *
+     * @param name the parameter's name, as its type's {@link ParameterSpec} names it
+     * @return its value, in the unit of that descriptor
+     * @throws IllegalArgumentException if it has no parameter of that name
+     */
     public double get(String name) {
         Double v = parameters.get(name);
         if (v == null) {
@@ -31,7 +47,13 @@ public record AgentParty(String id, String type, Map<String, Double> parameters)
         return v;
     }
 
-    /** A copy with parameter {@code name} set to {@code value}. */
+    /**
+     * A copy with one parameter set (added if absent); the range is checked when simulated.
+     *
+     * @param name  the parameter's name
+     * @param value its new value
+     * @return the copy
+     */
     public AgentParty with(String name, double value) {
         Map<String, Double> p = new LinkedHashMap<>(parameters);
         p.put(name, value);

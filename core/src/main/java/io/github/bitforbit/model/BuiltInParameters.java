@@ -147,7 +147,12 @@ public final class BuiltInParameters {
         return value + " is outside " + s.range();
     }
 
-    /** The role-specific parameters of {@code role}. */
+    /**
+     * The role-specific parameters of a role.
+     *
+     * @param role a built-in role
+     * @return its descriptors: {@link #TARGET}, {@link #SANCTIONER}, {@link #PATRON} or {@link #PARTNER}
+     */
     public static List<ParameterSpec> of(Role role) {
         return switch (role) {
             case TARGET -> TARGET;
@@ -157,7 +162,14 @@ public final class BuiltInParameters {
         };
     }
 
-    /** The value of role parameter {@code name} in {@code p}. */
+    /**
+     * The value of a role parameter.
+     *
+     * @param p    a party's role coefficients
+     * @param name the parameter's name, e.g. {@code "hawkishness"}
+     * @return its value, in the unit of its descriptor
+     * @throws IllegalArgumentException if the role has no parameter of that name
+     */
     public static double get(RoleParameters p, String name) {
         if (p instanceof RoleParameters.Target t) {
             return switch (name) {
@@ -201,7 +213,15 @@ public final class BuiltInParameters {
         };
     }
 
-    /** A copy of {@code p} with role parameter {@code name} set to {@code v} (the record's checks apply). */
+    /**
+     * A copy of a role's coefficients with one of them set.
+     *
+     * @param p    a party's role coefficients
+     * @param name the parameter's name
+     * @param v    its new value, in its descriptor's range
+     * @return the copy
+     * @throws IllegalArgumentException if the role has no such parameter or the value is out of range
+     */
     public static RoleParameters with(RoleParameters p, String name, double v) {
         if (of(p.role()).stream().noneMatch(spec -> spec.name().equals(name))) {
             throw unknown(p, name);
@@ -236,7 +256,14 @@ public final class BuiltInParameters {
                 name.equals("pressure") ? v : pn.pressure());
     }
 
-    /** The value of common parameter {@code leaf} ({@link #COMMON}) of {@code p}. */
+    /**
+     * The value of a parameter every party has.
+     *
+     * @param p    a party
+     * @param leaf the parameter's name in {@link #COMMON}, e.g. {@code "trust.initial"}
+     * @return its value (patience as a whole number of steps)
+     * @throws IllegalArgumentException if there is no such common parameter
+     */
     public static double get(Party p, String leaf) {
         return switch (leaf) {
             case "types.cooperative" -> p.cooperativePrior();
@@ -249,7 +276,15 @@ public final class BuiltInParameters {
         };
     }
 
-    /** A copy of {@code p} with common parameter {@code leaf} set to {@code v} (the record's checks apply). */
+    /**
+     * A copy of a party with one of its common parameters set.
+     *
+     * @param p    a party
+     * @param leaf the parameter's name in {@link #COMMON}
+     * @param v    its new value, in its descriptor's range (patience is cast to a whole number)
+     * @return the copy
+     * @throws IllegalArgumentException if there is no such parameter or the value is out of range
+     */
     public static Party with(Party p, String leaf, double v) {
         get(p, leaf);
         return new Party(p.id(), p.role(), leaf.equals("types.cooperative") ? v : p.cooperativePrior(),

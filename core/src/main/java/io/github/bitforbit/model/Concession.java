@@ -1,20 +1,33 @@
 package io.github.bitforbit.model;
 
 /**
- * One "bit": something a party can give in a phase (MODEL.md section 2). The set of kinds is
+ * One "bit": something a party can give in a phase (docs/ODD.md section 2). The set of kinds is
  * closed: disarmament steps of the target, sanction tranches and assurances of the sanctioner.
+ * A concession is given once; a phase's terms and the rules refer to it by {@link #id()}.
  */
 public sealed interface Concession permits DisarmamentStep, SanctionTranche, Assurance {
 
-    /** Unique id within the scenario, e.g. {@code "yongbyon"}. */
+    /**
+     * How phases, rules and paths refer to it.
+     *
+     * @return its id, unique within the scenario, e.g. {@code "yongbyon"}
+     */
     String id();
 
-    /** Id of the party that gives it. */
+    /**
+     * Who gives it.
+     *
+     * @return the id of the target (disarmament steps) or of the sanctioner (the others)
+     */
     String owner();
 
     /**
-     * The size used to pair concessions of the two sides in templates (share of deterrence for
-     * a disarmament step, share of sanctions weight for a tranche), in [0, 1].
+     * The size by which templates pair concessions of the two sides and negotiated phases are
+     * bounded (docs/ODD.md sections 7.4 and 7.6).
+     *
+     * @return the share of capability a disarmament step removes, the share of sanctions pain
+     *         a tranche carries (both in [0, 1]), or an assurance's {@code painRelief + 0.1 *
+     *         threatReduction} (&gt;= 0)
      */
     double pairingValue();
 }

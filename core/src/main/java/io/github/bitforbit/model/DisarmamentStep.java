@@ -17,6 +17,16 @@ public record DisarmamentStep(String id, String owner, double deterrence, int re
     /** {@link #reversalSteps()} of a step that cannot be undone. */
     public static final int IRREVERSIBLE = Integer.MAX_VALUE;
 
+    /**
+     * Checks every component.
+     *
+     * @param id            unique id: printable text on one line
+     * @param owner         id of the target
+     * @param deterrence    share of capability it removes, 0 to 1
+     * @param reversalSteps steps to undo it (&gt;= 1), or {@link #IRREVERSIBLE}
+     * @param verifiability probability per step that an inspection of it is conclusive, 0 to 1
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
     public DisarmamentStep {
         Validate.id("concession.id", id);
         Validate.id("concessions." + id + ".owner", owner);
@@ -25,7 +35,12 @@ public record DisarmamentStep(String id, String owner, double deterrence, int re
         Validate.probability("concessions." + id + ".verifiability", verifiability);
     }
 
-    /** Whether it can be undone. */
+    /**
+     * Whether it can be undone. A reversible step's security loss counts only over its reversal
+     * time, an irreversible one's over the whole remaining horizon (docs/ODD.md section 7).
+     *
+     * @return false for {@link #IRREVERSIBLE}
+     */
     public boolean reversible() {
         return reversalSteps != IRREVERSIBLE;
     }

@@ -4,20 +4,43 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * A distribution for an uncertain numeric parameter, drawn once per run (MODEL.md section 6).
+ * A distribution for an uncertain numeric parameter, drawn once per run (docs/ODD.md section 5).
  * Draws are by inversion of one uniform number from the run's own generator, so that the value
- * of a parameter in run k depends only on run k's seed.
+ * of a parameter in run k depends only on run k's seed. Values are in the unit of the parameter
+ * drawn; its support must lie within the parameter's range, since a drawn value outside it is
+ * refused like a bad value in a file.
  */
 public sealed interface Distribution {
 
-    /** The value at cumulative probability {@code u} in [0, 1] (the inverse CDF). */
+    /**
+     * The inverse of the cumulative distribution function.
+     *
+     * @param u a cumulative probability, 0 to 1
+     * @return the value below which the share {@code u} of draws falls
+     */
     double quantile(double u);
 
-    /** The mean. */
+    /**
+     * The expectation, e.g. for the value a parameter has on average over runs.
+     *
+     * @return the mean, in the unit of the parameter drawn
+     */
     double mean();
 
-    /** Uniform on [low, high]. */
+    /**
+     * Uniform on [low, high]; {@code low == high} is a constant.
+     *
+     * @param low  smallest value
+     * @param high largest value (&gt;= low)
+     */
     record Uniform(double low, double high) implements Distribution {
+        /**
+         * Checks the bounds.
+         *
+         * @param low  smallest value, finite
+         * @param high largest value, finite and &gt;= low
+         * @throws IllegalArgumentException if a bound is not finite or high is below low
+         */
         public Uniform {
             Validate.finite("uniform.low", low);
             Validate.finite("uniform.high", high);
@@ -42,8 +65,21 @@ public sealed interface Distribution {
         }
     }
 
-    /** Beta(alpha, beta) on [0, 1]. */
+    /**
+     * Beta(alpha, beta) on [0, 1], for probabilities and shares; its mean is
+     * {@code alpha / (alpha + beta)}.
+     *
+     * @param alpha first shape parameter (&gt; 0)
+     * @param beta  second shape parameter (&gt; 0)
+     */
     record Beta(double alpha, double beta) implements Distribution {
+        /**
+         * Checks the shapes.
+         *
+         * @param alpha first shape parameter, finite and &gt; 0
+         * @param beta  second shape parameter, finite and &gt; 0
+         * @throws IllegalArgumentException if a shape is not a finite number above 0
+         */
         public Beta {
             Validate.positive("beta.alpha", alpha);
             Validate.positive("beta.beta", beta);
@@ -65,8 +101,26 @@ public sealed interface Distribution {
         }
     }
 
-    /** Normal(mean, sd) truncated to [low, high]. */
+    /**
+     * Normal(mu, sd) truncated to [low, high]; its {@link #mean()} is that of the truncated
+     * distribution, not {@code mu}.
+     *
+     * @param mu   mean of the normal before truncation
+     * @param sd   standard deviation of the normal before truncation (&gt; 0)
+     * @param low  smallest value
+     * @param high largest value (&gt; low)
+     */
     record TruncatedNormal(double mu, double sd, double low, double high) implements Distribution {
+        /**
+         * Checks the parameters.
+         *
+         * @param mu   mean before truncation, finite
+         * @param sd   standard deviation before truncation, finite and &gt; 0
+         * @param low  smallest value, finite
+         * @param high largest value, finite and &gt; low
+         * @throws IllegalArgumentException if a parameter is not finite, sd is not above 0 or
+         *                                  high is not above low
+         */
         public TruncatedNormal {
             Validate.finite("truncatedNormal.mean", mu);
             Validate.positive("truncatedNormal.sd", sd);
@@ -101,8 +155,23 @@ public sealed interface Distribution {
         }
     }
 
-    /** Triangular on [low, high] with the given mode. */
+    /**
+     * Triangular on [low, high] with the given mode, for a judgement of "most likely m, surely
+     * between a and b".
+     *
+     * @param low  smallest value
+     * @param mode most likely value (low &lt;= mode &lt;= high)
+     * @param high largest value (&gt; low)
+     */
     record Triangular(double low, double mode, double high) implements Distribution {
+        /**
+         * Checks the parameters.
+         *
+         * @param low  smallest value, finite
+         * @param mode most likely value, finite, between low and high
+         * @param high largest value, finite and &gt; low
+         * @throws IllegalArgumentException if a parameter is not finite or they are out of order
+         */
         public Triangular {
             Validate.finite("triangular.low", low);
             Validate.finite("triangular.mode", mode);

@@ -37,6 +37,9 @@ public final class ParameterPath {
     /**
      * Checks that {@code path} names a parameter of {@code scenario}.
      *
+     * @param scenario the scenario whose parties, concessions and events the path may name
+     * @param path     a dotted path, e.g. {@code parties.DPRK.kappa}; {@code events.0.hazard} is
+     *                 accepted for {@code events[0].hazard}
      * @throws IllegalArgumentException naming the closest valid path
      */
     public static void check(Scenario scenario, String path) {
@@ -50,13 +53,29 @@ public final class ParameterPath {
         }
     }
 
-    /** The current numeric value at {@code path}. */
+    /**
+     * The current numeric value at {@code path}.
+     *
+     * @param scenario the scenario whose parameter it is
+     * @param path     a numeric parameter path
+     * @return its value, in the parameter's unit (a whole-number parameter as a double)
+     * @throws IllegalArgumentException if the path names no numeric parameter
+     */
     public static double get(Scenario scenario, String path) {
         check(scenario, path);
         return locate(scenario, normalise(path)).get().getAsDouble();
     }
 
-    /** A copy of {@code scenario} with the number at {@code path} set to {@code value}. */
+    /**
+     * A copy of {@code scenario} with the number at {@code path} set to {@code value}.
+     *
+     * @param scenario the scenario whose parameter it is
+     * @param path     a numeric parameter path (not {@value #RULE_SET})
+     * @param value    the new value, in the parameter's unit and range; whole for a whole-number
+     *                 parameter
+     * @return the copy, validated as a whole
+     * @throws IllegalArgumentException naming the path, if it is unknown or the value is refused
+     */
     public static Scenario set(Scenario scenario, String path, double value) {
         check(scenario, path);
         if (RULE_SET.equals(path)) {
@@ -65,7 +84,16 @@ public final class ParameterPath {
         return setChecked(scenario, normalise(path), value);
     }
 
-    /** A copy with {@code path} set to {@code value}: a number, or a design name for {@code ruleSet}. */
+    /**
+     * A copy with {@code path} set to {@code value} as a sweep or the command line gives it.
+     *
+     * @param scenario the scenario whose parameter it is
+     * @param path     any parameter path, {@value #RULE_SET} included
+     * @param value    a design name for {@value #RULE_SET}; otherwise a {@link Number} or its text
+     *                 (a whole-number parameter written as digits, not {@code 1e2} or {@code 12.0})
+     * @return the copy, validated as a whole
+     * @throws IllegalArgumentException naming the path, if it is unknown or the value is refused
+     */
     public static Scenario set(Scenario scenario, String path, Object value) {
         if (RULE_SET.equals(path)) {
             return scenario.withDesign(scenario.design(String.valueOf(value)));
@@ -91,6 +119,11 @@ public final class ParameterPath {
      * parameter (patience, horizon, reversibility, an event's step or duration) takes the draw
      * rounded to the nearest whole number, so that any parameter can be uncertain. The paths were
      * checked when the scenario was validated; the drawn scenario is validated once, at the end.
+     *
+     * @param scenario the scenario with its {@link Scenario#uncertainties()}
+     * @param uniforms uniform numbers in [0, 1], one per uncertain parameter (the run's stream)
+     * @return the scenario of one run, every uncertain parameter fixed
+     * @throws IllegalArgumentException if a drawn value is outside its parameter's range
      */
     public static Scenario draw(Scenario scenario, java.util.function.DoubleSupplier uniforms) {
         Scenario drawn = scenario;
@@ -102,7 +135,15 @@ public final class ParameterPath {
         return drawn.validated();
     }
 
-    /** Whether the parameter at {@code path} takes whole numbers only. */
+    /**
+     * Whether the parameter at {@code path} takes whole numbers only.
+     *
+     * @param scenario the scenario whose parameter it is
+     * @param path     a numeric parameter path
+     * @return true for steps and counts (horizon, patience, reversibility, an event's step or
+     *         duration)
+     * @throws IllegalArgumentException if the path names no numeric parameter
+     */
     public static boolean isWholeNumber(Scenario scenario, String path) {
         check(scenario, path);
         return locate(scenario, normalise(path)).whole();
@@ -130,7 +171,13 @@ public final class ParameterPath {
         }
     }
 
-    /** Every numeric parameter path of the scenario, in a stable order. */
+    /**
+     * Every numeric parameter path of the scenario, for suggestions and listings.
+     *
+     * @param s the scenario
+     * @return horizon and false alarms, then per party (built-in roles, then registered agent
+     *         types), per concession and per event, in declaration order
+     */
     public static List<String> numericPaths(Scenario s) {
         List<String> out = new ArrayList<>();
         out.add("horizon");

@@ -18,6 +18,20 @@ package io.github.bitforbit.model;
 public record ParameterSpec(String name, String unit, double min, boolean minOpen, double max, boolean maxOpen,
                             double defaultValue, boolean whole, String doc) {
 
+    /**
+     * Checks that the descriptor is complete and its default is allowed.
+     *
+     * @param name         its key
+     * @param unit         its unit (empty for a pure number)
+     * @param min          smallest allowed value
+     * @param minOpen      whether {@code min} is excluded
+     * @param max          largest allowed value (&gt;= min)
+     * @param maxOpen      whether {@code max} is excluded
+     * @param defaultValue its default, within the range
+     * @param whole        whether it takes whole numbers only
+     * @param doc          what it means
+     * @throws IllegalArgumentException if a text is missing or the default is outside the range
+     */
     public ParameterSpec {
         Validate.notNull("parameter name", name);
         Validate.notNull("unit of " + name, unit);
@@ -28,17 +42,40 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
         }
     }
 
-    /** A parameter with values in the closed interval [min, max]. */
+    /**
+     * A parameter with real values in the closed interval [min, max].
+     *
+     * @param name         its key, e.g. {@code "vetoLift"}
+     * @param unit         its unit, e.g. {@code "probability"}
+     * @param min          smallest allowed value
+     * @param max          largest allowed value
+     * @param defaultValue its default, within [min, max]
+     * @param doc          one line saying what it means in the model
+     * @throws IllegalArgumentException if the default is outside [min, max]
+     */
     public ParameterSpec(String name, String unit, double min, double max, double defaultValue, String doc) {
         this(name, unit, min, false, max, false, defaultValue, false, doc);
     }
 
-    /** A probability in [0, 1]. */
+    /**
+     * A probability: unit {@code "probability"}, values in [0, 1].
+     *
+     * @param name         its key
+     * @param defaultValue its default, 0 to 1
+     * @param doc          one line saying what it is the probability of
+     * @return the descriptor
+     * @throws IllegalArgumentException if the default is outside [0, 1]
+     */
     public static ParameterSpec probability(String name, double defaultValue, String doc) {
         return new ParameterSpec(name, "probability", 0, 1, defaultValue, doc);
     }
 
-    /** Whether {@code value} is allowed (finite and in range; whole if it must be). */
+    /**
+     * Whether a value is allowed.
+     *
+     * @param value a candidate value
+     * @return true if it is finite, in range and, if it must be, whole
+     */
     public boolean allows(double value) {
         return allows(min, minOpen, max, maxOpen, value) && (!whole || value == Math.rint(value));
     }
@@ -50,7 +87,11 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
         return (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
     }
 
-    /** The range in words: {@code [0, 1]}, {@code >= 0}, {@code (0, 1]}, {@code any}. */
+    /**
+     * The range in words, for messages and tables.
+     *
+     * @return e.g. {@code [0, 1]}, {@code >= 0}, {@code (0, 1]} or {@code any}
+     */
     public String range() {
         return range(min, minOpen, max, maxOpen);
     }
@@ -65,7 +106,13 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
         return (minOpen ? "(" : "[") + text(min) + ", " + text(max) + (maxOpen ? ")" : "]");
     }
 
-    /** The problem with {@code value} at {@code path}, or null if it is allowed. */
+    /**
+     * Checks a value read for this parameter.
+     *
+     * @param path  where it was read, e.g. {@code parties.Congress.vetoLift}
+     * @param value the value read
+     * @return the problem (range, unit and value in words), or null if it is allowed
+     */
     public Problem check(String path, double value) {
         if (!allows(value)) {
             return new Problem(path, "must be " + (whole ? "a whole number " : "") + "in " + range() + " (" + unit

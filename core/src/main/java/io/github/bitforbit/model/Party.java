@@ -3,8 +3,9 @@ package io.github.bitforbit.model;
 import io.github.bitforbit.agents.Strategy;
 
 /**
- * A negotiating party (an agent; MODEL.md section 2). This is the party's specification; its
- * state during a run (type, trust, patience left) lives in the simulation.
+ * A negotiating party of one of the four built-in roles (an agent; docs/ODD.md section 2). This
+ * is the party's specification; its state during a run (type, trust, patience left) lives in the
+ * simulation.
  *
  * @param id               unique id, e.g. {@code "DPRK"}
  * @param role             its role
@@ -25,6 +26,21 @@ public record Party(String id, Role role, double cooperativePrior, double initia
                     int patience, double discount, double attention, Strategy strategy,
                     RoleParameters parameters) {
 
+    /**
+     * Checks every component against its descriptor in {@link BuiltInParameters#COMMON}.
+     *
+     * @param id               unique id: printable text on one line
+     * @param role             its role
+     * @param cooperativePrior probability of the cooperative type, 0 to 1
+     * @param initialTrust     initial belief in the other principal, 0 to 1
+     * @param trustFloor       trust below which it walks out, 0 to 1
+     * @param patience         steps (&gt;= 1)
+     * @param discount         discount factor per step, in (0, 1]
+     * @param attention        probability of acting in a step, 0 to 1
+     * @param strategy         its strategy (not null)
+     * @param parameters       the coefficients of its role, of the same role
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
     public Party {
         Validate.id("party.id", id);
         String at = "parties." + id + ".";
@@ -43,12 +59,22 @@ public record Party(String id, Role role, double cooperativePrior, double initia
         }
     }
 
-    /** The target parameters; fails if this party is not the target. */
+    /**
+     * The target's coefficients.
+     *
+     * @return {@link #parameters()} as the target's record
+     * @throws ClassCastException if this party is not the target
+     */
     public RoleParameters.Target target() {
         return (RoleParameters.Target) parameters;
     }
 
-    /** The sanctioner parameters; fails if this party is not the sanctioner. */
+    /**
+     * The sanctioner's coefficients.
+     *
+     * @return {@link #parameters()} as the sanctioner's record
+     * @throws ClassCastException if this party is not the sanctioner
+     */
     public RoleParameters.Sanctioner sanctioner() {
         return (RoleParameters.Sanctioner) parameters;
     }

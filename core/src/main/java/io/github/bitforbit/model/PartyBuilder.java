@@ -6,21 +6,23 @@ import io.github.bitforbit.agents.Strategy;
 import java.util.List;
 
 /**
- * Configures one {@link Party} inside {@link Scenario.Builder}. Every setter has the default of
- * MODEL.md; setting a coefficient that the party's role does not have is an error.
+ * Configures one {@link Party} inside {@link Scenario.Builder}. A value not set keeps its default
+ * (the parameter table of docs/ODD.md section 9); setting a coefficient that the party's role does
+ * not have is an error. Every setter checks its value at once and names the parameter's path
+ * ({@code parties.ID.NAME}) when it is out of range.
  */
 public final class PartyBuilder {
-    /** Default probability of the cooperative type. */
+    /** Default probability that a party is of the cooperative type (security-seeker, committed): 0.5. */
     public static final double DEFAULT_COOPERATIVE_PRIOR = 0.5;
-    /** Default initial trust in the other principal. */
+    /** Default initial trust, a principal's belief at step 0 that the other is cooperative: 0.5. */
     public static final double DEFAULT_TRUST = 0.5;
-    /** Default trust floor. */
+    /** Default trust floor, the trust below which a principal walks out: 0.02. */
     public static final double DEFAULT_TRUST_FLOOR = 0.02;
-    /** Default patience, in steps. */
+    /** Default patience: 6 steps of loss, or 6 rejected offers, before a principal walks out. */
     public static final int DEFAULT_PATIENCE = 6;
-    /** Default discount factor per step. */
+    /** Default discount factor of future utility, per step (month): 0.98. */
     public static final double DEFAULT_DISCOUNT = 0.98;
-    /** Default attention. */
+    /** Default attention, the probability that a party acts at all in a step: 0.9. */
     public static final double DEFAULT_ATTENTION = 0.9;
 
     private final String id;
@@ -53,56 +55,111 @@ public final class PartyBuilder {
         }
     }
 
-    /** Probability of the cooperative type ([0, 1]; default 0.5). */
+    /**
+     * Probability of the cooperative type ([0, 1]; default 0.5).
+     *
+     * @param p probability that it is a security-seeker (target) or committed (sanctioner) in a run, 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of range
+     */
     public PartyBuilder cooperativePrior(double p) {
         cooperativePrior = Validate.probability(field("types.cooperative"), p);
         return this;
     }
 
-    /** Initial trust in the other principal ([0, 1]; default 0.5). */
+    /**
+     * Initial trust in the other principal ([0, 1]; default 0.5).
+     *
+     * @param p its belief at step 0 that the other principal is cooperative, 0 to 1 (ignored for
+     *          third parties)
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of range
+     */
     public PartyBuilder trust(double p) {
         initialTrust = Validate.probability(field("trust.initial"), p);
         return this;
     }
 
-    /** Trust below which it walks out ([0, 1]; default 0.02). */
+    /**
+     * Trust below which it walks out ([0, 1]; default 0.02).
+     *
+     * @param p a probability, 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of range
+     */
     public PartyBuilder trustFloor(double p) {
         trustFloor = Validate.probability(field("trust.floor"), p);
         return this;
     }
 
-    /** Patience in steps (>= 1; default 6). */
+    /**
+     * Patience in steps (>= 1; default 6).
+     *
+     * @param steps steps in a row it tolerates continuing at a loss, and offers of its own it
+     *              tolerates being rejected (&gt;= 1)
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of range
+     */
     public PartyBuilder patience(int steps) {
         patience = Validate.atLeast(field("patience"), steps, 1);
         return this;
     }
 
-    /** Discount factor per step ((0, 1]; default 0.98). */
+    /**
+     * Discount factor per step ((0, 1]; default 0.98).
+     *
+     * @param d weight of utility one step (month) later, in (0, 1]; 1 does not discount
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of range
+     */
     public PartyBuilder discount(double d) {
         discount = Validate.inRange(field("discount"), d, Double.MIN_VALUE, 1.0);
         return this;
     }
 
-    /** Probability of acting in a step ([0, 1]; default 0.9). */
+    /**
+     * Probability of acting in a step ([0, 1]; default 0.9).
+     *
+     * @param p probability per step that it acts at all (proposes, answers, performs), 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is out of range
+     */
     public PartyBuilder attention(double p) {
         attention = Validate.probability(field("attention"), p);
         return this;
     }
 
-    /** Its strategy (default reciprocal). */
+    /**
+     * Its strategy (default reciprocal).
+     *
+     * @param s how it offers, answers and performs; see {@link Strategies}
+     * @return this builder
+     */
     public PartyBuilder strategy(Strategy s) {
         strategy = Validate.notNull(field("strategy"), s);
         return this;
     }
 
-    /** Replaces all target coefficients at once. */
+    /**
+     * Replaces all target coefficients at once.
+     *
+     * @param t the target's utility coefficients
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not the target
+     */
     public PartyBuilder target(RoleParameters.Target t) {
         require(Role.TARGET, "parameters");
         target = Validate.notNull(field("parameters"), t);
         return this;
     }
 
-    /** Replaces all sanctioner coefficients at once. */
+    /**
+     * Replaces all sanctioner coefficients at once.
+     *
+     * @param s the sanctioner's cost and hazard coefficients
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not the sanctioner
+     */
     public PartyBuilder sanctioner(RoleParameters.Sanctioner s) {
         require(Role.SANCTIONER, "parameters");
         sanctioner = Validate.notNull(field("parameters"), s);
@@ -113,6 +170,10 @@ public final class PartyBuilder {
      * Sets one coefficient of this party's role by its name, e.g. {@code coefficient("hawkishness", 1.5)}
      * for a sanctioner (the names are the components of {@link RoleParameters}'s records).
      *
+     * @param name  the coefficient, e.g. {@code "kappa"}; its unit and range are in
+     *              {@link BuiltInParameters}
+     * @param value its value
+     * @return this builder
      * @throws IllegalArgumentException for a name the role does not have, or a bad value
      */
     public PartyBuilder coefficient(String name, double value) {
@@ -144,44 +205,98 @@ public final class PartyBuilder {
         };
     }
 
-    /** Target: value of the full deterrent per step, D (>= 0). */
+    /**
+     * Target: value of the full deterrent per step, D (>= 0).
+     *
+     * @param v D, in utility units per step (&gt;= 0; default 0.5)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
+     */
     public PartyBuilder deterrenceValue(double v) {
         require(Role.TARGET, "deterrenceValue");
         return coefficient("deterrenceValue", v);
     }
 
-    /** Target: curvature kappa (> 0). */
+    /**
+     * Target: curvature kappa (> 0).
+     *
+     * @param v exponent of security utility {@code D c^kappa} (&gt; 0; default 0.5; below 1 the
+     *          last weapons are worth the most)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
+     */
     public PartyBuilder kappa(double v) {
         require(Role.TARGET, "kappa");
         return coefficient("kappa", v);
     }
 
-    /** Target: full sanctions pain per step, P (>= 0). */
+    /**
+     * Target: full sanctions pain per step, P (>= 0).
+     *
+     * @param v P, in utility units per step (&gt;= 0; default 1)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
+     */
     public PartyBuilder sanctionsPain(double v) {
         require(Role.TARGET, "sanctionsPain");
         return coefficient("sanctionsPain", v);
     }
 
-    /** Target: outside option per step, tau. */
+    /**
+     * Target: outside option per step, tau.
+     *
+     * @param v tau, the value of walking out and returning to provocative testing, in utility units
+     *          per step (any finite number; default 0)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
+     */
     public PartyBuilder targetOutsideOption(double v) {
         require(Role.TARGET, "outsideOption");
         return coefficient("outsideOption", v);
     }
 
-    /** Sanctioner: per-step reneging hazard of the wavering type ([0, 1]). */
+    /**
+     * Sanctioner: per-step reneging hazard of the wavering type ([0, 1]).
+     *
+     * @param v probability per step that a wavering sanctioner re-imposes a lifted tranche without
+     *          cause, 0 to 1 (default 0.03)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not of that role, or the value is out of range
+     */
     public PartyBuilder renegeHazard(double v) {
         require(Role.SANCTIONER, "renegeHazard");
         return coefficient("renegeHazard", v);
     }
 
-    /** Patron: leakage, leakage cut and veto probability ([0, 1] each). */
+    /**
+     * Patron: all of its coefficients at once.
+     *
+     * @param leakage         share of the target's sanctions pain it offsets, 0 to 1 (default 0.3)
+     * @param leakageCut      share of its leakage it withdraws after each provocation or walk-out by
+     *                        the target, 0 to 1 (default 0.3)
+     * @param vetoProbability probability that it vetoes a restoration that needs a vote, 0 to 1
+     *                        (default 0.5)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not a patron, or a value is out of range
+     */
     public PartyBuilder patron(double leakage, double leakageCut, double vetoProbability) {
         require(Role.PATRON, "leakage");
         patron = wrap("leakage", () -> new RoleParameters.Patron(leakage, leakageCut, vetoProbability));
         return this;
     }
 
-    /** Partner: inducement per step, the tranches it waits for, pressure. */
+    /**
+     * Partner: all of its coefficients at once.
+     *
+     * @param inducement value it delivers to the target once the tranches it waits for are lifted,
+     *                   in utility units per step (&gt;= 0; default 0.2)
+     * @param requires   ids of the sanction tranches whose lifting it waits for (empty: any lifted
+     *                   tranche will do)
+     * @param pressure   share by which it lowers the sanctioner's political cost of relief, in
+     *                   [0, 1) (default 0.2)
+     * @return this builder
+     * @throws IllegalArgumentException if this party is not a partner, or a value is out of range
+     */
     public PartyBuilder partner(double inducement, List<String> requires, double pressure) {
         require(Role.PARTNER, "inducement");
         partner = wrap("inducement", () -> new RoleParameters.Partner(inducement, requires, pressure));

@@ -9,6 +9,13 @@ package io.github.bitforbit.model;
  */
 public record Problem(String path, String message) {
 
+    /**
+     * Requires both parts.
+     *
+     * @param path    where in the scenario, dotted (not null)
+     * @param message what is wrong there (not null)
+     * @throws IllegalArgumentException if either is null
+     */
     public Problem {
         Validate.notNull("path", path);
         Validate.notNull("message", message);

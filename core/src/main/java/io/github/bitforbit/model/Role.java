@@ -1,7 +1,8 @@
 package io.github.bitforbit.model;
 
 /**
- * The part a party plays in the negotiation (MODEL.md section 2).
+ * The part a party plays in the negotiation (docs/ODD.md section 2). Agents of other kinds are
+ * added as registered agent types ({@link AgentParty}), not as roles.
  *
  * <p>The two principals, {@link #SANCTIONER} and {@link #TARGET}, propose, accept and perform
  * phases and hold trust beliefs about each other. Third parties act on the principals:
@@ -18,12 +19,20 @@ public enum Role {
     /** An ally of the sanctioner that wants relief (e.g. South Korea): inducements, pressure. */
     PARTNER;
 
-    /** Whether this role negotiates directly (sanctioner or target). */
+    /**
+     * Whether this role negotiates directly: proposes, answers, performs and holds a trust belief.
+     *
+     * @return true for the sanctioner and the target
+     */
     public boolean isPrincipal() {
         return this == SANCTIONER || this == TARGET;
     }
 
-    /** The lower-case name used in scenario files and messages, e.g. {@code "sanctioner"}. */
+    /**
+     * Its name in scenario files and messages.
+     *
+     * @return the lower-case name, e.g. {@code "sanctioner"}
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

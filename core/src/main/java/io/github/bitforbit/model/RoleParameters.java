@@ -10,12 +10,17 @@ import static io.github.bitforbit.model.BuiltInParameters.require;
 import java.util.List;
 
 /**
- * The coefficients that only one role has (MODEL.md section 2). Each party carries the record
- * of its own role.
+ * The coefficients that only one role has (docs/ODD.md sections 7.1 and 9). Each party carries the
+ * record of its own role. Utilities are in utility units per step (month); every record checks its
+ * values against the descriptors of {@link BuiltInParameters}, which also hold the defaults.
  */
 public sealed interface RoleParameters {
 
-    /** The role these parameters belong to. */
+    /**
+     * The role these parameters belong to.
+     *
+     * @return the role of the record's kind: a {@link Target} belongs to {@link Role#TARGET}, and so on
+     */
     Role role();
 
     /**
@@ -43,11 +48,24 @@ public sealed interface RoleParameters {
     record Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,
                   double temptation, double outsideOption, double cheatNoise, double initialCapability)
             implements RoleParameters {
-        /** Defaults of MODEL.md section 4. */
+        /** Every coefficient at its default (the table of docs/ODD.md section 9). */
         public static final Target DEFAULTS = new Target(defaultOf(TARGET, "deterrenceValue"), defaultOf(TARGET, "kappa"),
                 defaultOf(TARGET, "threatPerception"), defaultOf(TARGET, "sanctionsPain"), defaultOf(TARGET, "temptation"),
                 defaultOf(TARGET, "outsideOption"), defaultOf(TARGET, "cheatNoise"), defaultOf(TARGET, "initialCapability"));
 
+        /**
+         * Checks every coefficient against its descriptor in {@link BuiltInParameters#TARGET}.
+         *
+         * @param deterrenceValue   D, utility units per step (&gt;= 0)
+         * @param kappa             curvature (&gt; 0)
+         * @param threatPerception  theta (&gt;= 0)
+         * @param sanctionsPain     P, utility units per step (&gt;= 0)
+         * @param temptation        a, a share in [0, 1)
+         * @param outsideOption     tau, utility units per step (finite)
+         * @param cheatNoise        sigma (&gt; 0)
+         * @param initialCapability a share, 0 to 1
+         * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
+         */
         public Target {
             require(TARGET, "deterrenceValue", deterrenceValue);
             require(TARGET, "kappa", kappa);
@@ -87,12 +105,25 @@ public sealed interface RoleParameters {
     record Sanctioner(double threatCost, double hawkishness, double snapbackRelief, double temptation,
                       double outsideOption, double renegeHazard, double committedRenegeHazard,
                       double electionRenegeFactor) implements RoleParameters {
-        /** Defaults of MODEL.md section 4. */
+        /** Every coefficient at its default (the table of docs/ODD.md section 9). */
         public static final Sanctioner DEFAULTS = new Sanctioner(defaultOf(SANCTIONER, "threatCost"),
                 defaultOf(SANCTIONER, "hawkishness"), defaultOf(SANCTIONER, "snapbackRelief"), defaultOf(SANCTIONER, "temptation"),
                 defaultOf(SANCTIONER, "outsideOption"), defaultOf(SANCTIONER, "renegeHazard"), defaultOf(SANCTIONER, "committedRenegeHazard"),
                 defaultOf(SANCTIONER, "electionRenegeFactor"));
 
+        /**
+         * Checks every coefficient against its descriptor in {@link BuiltInParameters#SANCTIONER}.
+         *
+         * @param threatCost            T, utility units per step (&gt;= 0)
+         * @param hawkishness           h (&gt;= 0)
+         * @param snapbackRelief        rho, a share, 0 to 1
+         * @param temptation            a, a share in [0, 1)
+         * @param outsideOption         utility units per step (finite)
+         * @param renegeHazard          probability per step, 0 to 1
+         * @param committedRenegeHazard probability per step, 0 to 1
+         * @param electionRenegeFactor  a multiplier, 1 to 1,000,000
+         * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
+         */
         public Sanctioner {
             require(SANCTIONER, "threatCost", threatCost);
             require(SANCTIONER, "hawkishness", hawkishness);
@@ -120,10 +151,18 @@ public sealed interface RoleParameters {
      *                        default 0.5)
      */
     record Patron(double leakage, double leakageCut, double vetoProbability) implements RoleParameters {
-        /** Defaults. */
+        /** Every coefficient at its default: leakage 0.3, leakage cut 0.3, veto probability 0.5. */
         public static final Patron DEFAULTS = new Patron(defaultOf(PATRON, "leakage"), defaultOf(PATRON, "leakageCut"),
                 defaultOf(PATRON, "vetoProbability"));
 
+        /**
+         * Checks every coefficient against its descriptor in {@link BuiltInParameters#PATRON}.
+         *
+         * @param leakage         a share, 0 to 1
+         * @param leakageCut      a share, 0 to 1
+         * @param vetoProbability a probability, 0 to 1
+         * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
+         */
         public Patron {
             require(PATRON, "leakage", leakage);
             require(PATRON, "leakageCut", leakageCut);
@@ -147,10 +186,19 @@ public sealed interface RoleParameters {
      *                   ([0, 1); default 0.2)
      */
     record Partner(double inducement, List<String> requires, double pressure) implements RoleParameters {
-        /** Defaults. */
+        /** Every coefficient at its default: inducement 0.2 per step for any lifted tranche, pressure 0.2. */
         public static final Partner DEFAULTS = new Partner(defaultOf(PARTNER, "inducement"), List.of(),
                 defaultOf(PARTNER, "pressure"));
 
+        /**
+         * Checks every coefficient against its descriptor in {@link BuiltInParameters#PARTNER} and
+         * copies the tranche ids.
+         *
+         * @param inducement utility units per step (&gt;= 0)
+         * @param requires   tranche ids (not null; copied)
+         * @param pressure   a share in [0, 1)
+         * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
+         */
         public Partner {
             require(PARTNER, "inducement", inducement);
             requires = Validate.list("requires", requires);

@@ -14,6 +14,16 @@ package io.github.bitforbit.model;
 public record SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost)
         implements Concession {
 
+    /**
+     * Checks every component.
+     *
+     * @param id            unique id: printable text on one line
+     * @param owner         id of the sanctioner
+     * @param weight        share of the full sanctions pain, 0 to 1
+     * @param snapback      how it can be restored (not null)
+     * @param politicalCost base political cost of lifting it (utility, &gt;= 0)
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
     public SanctionTranche {
         Validate.id("concession.id", id);
         Validate.id("concessions." + id + ".owner", owner);

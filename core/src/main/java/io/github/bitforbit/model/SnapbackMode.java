@@ -1,7 +1,11 @@
 package io.github.bitforbit.model;
 
 /**
- * How a lifted sanction tranche can be restored (MODEL.md section 2).
+ * How a lifted sanction tranche can be restored (docs/ODD.md section 7.3). Every registered veto
+ * point may still refuse a restoration whatever the mode. The target's penalty for cheating, and
+ * the sanctioner's relief from snapback protection, both rest on how reliable the mode is:
+ * 1 for {@link #AUTOMATIC}, the chance that no patron vetoes for {@link #VOTE}, 0 for {@link #NONE}
+ * (section 7.1).
  */
 public enum SnapbackMode {
     /** Restored at once when a rule or snapback calls for it. */
@@ -11,7 +15,11 @@ public enum SnapbackMode {
     /** Cannot be restored within the agreement once lifted. */
     NONE;
 
-    /** The lower-case name used in scenario files. */
+    /**
+     * Its name in scenario files.
+     *
+     * @return the lower-case name, e.g. {@code "vote"}
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

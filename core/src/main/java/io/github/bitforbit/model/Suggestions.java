@@ -12,7 +12,12 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code name}: one it is a prefix of (or that is a prefix of it), else
-     * the nearest by edit distance if within a third of its length (at least 2 edits).
+     * the nearest by edit distance if within a third of its length (at least 2 edits). Case is
+     * ignored; prefixes count only for names of 3 characters or more.
+     *
+     * @param name       the unknown name as given
+     * @param candidates the known names
+     * @return the suggestion, or empty if none is close enough
      */
     public static Optional<String> closest(String name, Collection<String> candidates) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -37,12 +42,25 @@ public final class Suggestions {
         return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
-    /** {@code " (did you mean 'x'?)"} or the empty string. */
+    /**
+     * The suggestion as a message ends with it.
+     *
+     * @param name       the unknown name as given
+     * @param candidates the known names
+     * @return {@code " (did you mean 'x'?)"}, or the empty string if nothing is close
+     */
     public static String didYouMean(String name, Collection<String> candidates) {
         return closest(name, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
-    /** Levenshtein edit distance. */
+    /**
+     * Levenshtein edit distance, case-sensitive.
+     *
+     * @param a one string
+     * @param b the other
+     * @return the least number of single-character insertions, deletions and substitutions that
+     *         turn {@code a} into {@code b}
+     */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -26,8 +26,8 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
     /**
      * The summary of one design.
      *
-     * @param design the design's name
-     * @return the summary of one design
+     * @param design the design's name, e.g. {@code "bit-for-bit"}
+     * @return its Monte Carlo summary, on the comparison's common run seeds
      * @throws IllegalArgumentException if no design has that name
      */
     public MonteCarloResult result(String design) {
@@ -45,8 +45,7 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
      *
      * @param a the first design's name
      * @param b the second design's name
-     * @return the comparison of two designs, as {@code a} minus {@code b}; if the pair was stored the other
-     *         way round, it is mirrored (differences and intervals negated, onlyA and onlyB swapped)
+     * @return the paired differences {@code a - b} of outcome shares and metric means
      * @throws IllegalArgumentException if either design is not in this comparison
      */
     public PairedComparison pair(String a, String b) {

@@ -51,7 +51,7 @@ public enum Metric {
      * This metric's value in one run's measurements.
      *
      * @param metrics one run's measurements
-     * @return this metric's value in one run's measurements
+     * @return the value, in the metric's unit (a count, steps, or a share in [0, 1])
      */
     public double of(Metrics metrics) {
         return extractor.applyAsDouble(metrics);

@@ -106,7 +106,7 @@ public final class MonteCarlo {
     /**
      * Runs under the design with this name: a template or one of the scenario's rule sets.
      *
-     * @param name the name
+     * @param name a design name, e.g. {@code "grit"} or {@code "historical"}
      * @return this builder
      * @throws IllegalArgumentException naming the known designs, if there is none
      */

@@ -137,8 +137,8 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
     /**
      * The summary of one metric.
      *
-     * @param metric the metric
-     * @return its summary
+     * @param metric one of the built-in metrics
+     * @return its mean, standard deviation, interval and quantiles over the runs
      */
     public MetricSummary metric(Metric metric) {
         return metrics.get(Objects.requireNonNull(metric, "metric"));

@@ -37,7 +37,8 @@ public record PairedComparison(String designA, String designB, long runs, Map<Ou
      * The paired difference of the share of runs that ended this way.
      *
      * @param kind completed, collapsed or stalled
-     * @return the paired difference of the share of runs that ended this way
+     * @return {@code share(A) - share(B)} in [-1, 1], with its paired (Newcombe) interval and the
+     *         counts of runs that ended this way under one design only
      */
     public ShareDifference share(OutcomeKind kind) {
         return shares.get(Objects.requireNonNull(kind, "kind"));
@@ -46,8 +47,8 @@ public record PairedComparison(String designA, String designB, long runs, Map<Ou
     /**
      * The paired mean difference of one metric.
      *
-     * @param metric the metric
-     * @return the paired mean difference of one metric
+     * @param metric one of the built-in metrics
+     * @return {@code mean(A - B)} over the paired runs, in the metric's unit, with its interval
      */
     public MeanDifference metric(Metric metric) {
         return metrics.get(Objects.requireNonNull(metric, "metric"));

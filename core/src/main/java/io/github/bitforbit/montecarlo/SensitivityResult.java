@@ -38,7 +38,7 @@ public record SensitivityResult(String scenario, long seed, long runsPerPoint, i
      * The indices of one parameter.
      *
      * @param path the parameter path, as in docs/CLI.md
-     * @return the indices of one parameter
+     * @return its first-order and total Sobol indices of the collapse share, with intervals
      * @throws IllegalArgumentException if that path was not swept
      */
     public ParameterSensitivity parameter(String path) {

@@ -97,7 +97,7 @@ public final class Sweep {
      * A sweep over {@code scenario} (under its default design unless a {@code ruleSet} axis or
      * {@link #design} says otherwise), as a grid, 1,000 runs per point, master seed 0.
      *
-     * @param scenario the scenario
+     * @param scenario the scenario whose parameters are varied
      * @return a new sweep
      */
     public static Sweep of(Scenario scenario) {
@@ -130,7 +130,7 @@ public final class Sweep {
     /**
      * Adds an axis.
      *
-     * @param axis the axis
+     * @param axis a parameter path and its levels or range
      * @return this builder
      * @throws IllegalArgumentException for an unknown or repeated path, a range on {@code ruleSet},
      *                                  a design name that does not exist, or a non-number on a numeric path
@@ -289,9 +289,10 @@ public final class Sweep {
     }
 
     /**
-     * The number of points the chosen design has.
+     * The number of points the chosen sampling method gives, before any run.
      *
-     * @return the number of points the chosen design has
+     * @return the product of the axes' levels for a grid, else the points asked for Latin
+     *         hypercube or Sobol sampling
      * @throws IllegalArgumentException if no axis was added, or a grid has a continuous range
      */
     public int size() {

@@ -86,10 +86,7 @@ public record SweepAxis(String path, double low, double high, int levels, List<O
      *
      * @param path the parameter path
      * @param spec the spec, e.g. {@code "0.1..0.9:5"} or {@code "all-or-nothing,bit-for-bit"}
-     * @return parses a spec: {@code "lo..hi:n"} (n evenly spaced levels from lo to hi), {@code "lo..hi"}
-     *         (a continuous range, for Latin hypercube and Sobol designs only) or {@code "a,b,c"} (a
-     *         list; entries that parse as numbers become numbers, others stay strings, such as design
-     *         names)
+     * @return the axis: levels, or a continuous range with NaN levels
      * @throws IllegalArgumentException naming the spec if it cannot be parsed
      */
     public static SweepAxis parse(String path, String spec) {

@@ -234,7 +234,7 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
      * As {@link #points}, always with a sign: {@code +31.2}, {@code -0.02}, {@code 0.0}.
      *
      * @param share a share or a difference of shares, in [-1, 1]
-     * @return as {@link #points}, always with a sign: {@code +31.2}, {@code -0.02}, {@code 0.0}
+     * @return the signed points; {@code -} for NaN
      */
     public static String signedPoints(double share) {
         return format(share, "%+.");

@@ -9,9 +9,20 @@ import io.github.bitforbit.model.Scenario;
  */
 public interface AgreementDesign {
 
-    /** A short name, e.g. {@code "bit-for-bit"}. */
+    /**
+     * How files, comparisons and the command line name it.
+     *
+     * @return a short name, e.g. {@code "bit-for-bit"}
+     */
     String name();
 
-    /** The rule set this design gives for {@code scenario}; fails if it cannot apply. */
+    /**
+     * The rule set this design gives for a scenario.
+     *
+     * @param scenario the scenario whose concessions the phases are made of
+     * @return the phases and rules a run follows
+     * @throws IllegalArgumentException if the design cannot apply to the scenario (e.g. a side
+     *                                  with no concessions)
+     */
     RuleSet ruleSetFor(Scenario scenario);
 }

@@ -3,19 +3,34 @@ package io.github.bitforbit.rules;
 import io.github.bitforbit.model.Validate;
 
 /**
- * The {@code when} part of a trigger (MODEL.md section 2). Event conditions hold in the step the
- * event happens; {@link StepAtLeast} and {@link TrustBelow} are levels and fire once, in the first
- * step they hold.
+ * The {@code when} part of a trigger (docs/ODD.md section 7.7). Event conditions hold in the step
+ * the event happens, once per event; {@link StepAtLeast}, {@link TrustBelow} and {@link Custom}
+ * conditions are levels and fire once, in the first step they hold.
  */
 public sealed interface Condition {
 
-    /** The concession, tranche or party ids this condition refers to, for validation. */
+    /**
+     * The concession an event condition refers to, for validation.
+     *
+     * @return its id, or null for a level condition
+     */
     default String concession() {
         return null;
     }
 
-    /** {@code completed(X)}: X was performed (a tranche: lifted). */
+    /**
+     * {@code completed(X)}: X was performed (a step: done, honestly or not; a tranche: lifted, by
+     * a phase or a rule; an assurance: given).
+     *
+     * @param concession the id of X
+     */
     record Completed(String concession) implements Condition {
+        /**
+         * Checks the id.
+         *
+         * @param concession the id of a concession of either side
+         * @throws IllegalArgumentException if it is missing or unprintable
+         */
         public Completed {
             Validate.id("completed", concession);
         }
@@ -26,8 +41,18 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code verified(X)}: an inspection confirmed that X was performed honestly. */
+    /**
+     * {@code verified(X)}: an inspection of step X read clean.
+     *
+     * @param concession the id of X
+     */
     record Verified(String concession) implements Condition {
+        /**
+         * Checks the id.
+         *
+         * @param concession the id of a disarmament step
+         * @throws IllegalArgumentException if it is missing or unprintable
+         */
         public Verified {
             Validate.id("verified", concession);
         }
@@ -38,9 +63,20 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code violated(X)}: X fell due and its owner did not perform it by the phase deadline,
-     *  or X was openly undone. */
+    /**
+     * {@code violated(X)}: the sanctioner re-imposed lifted tranche X without cause, an open
+     * defection. A target's cheating is hidden and shows only as {@link Detected}; a missed
+     * deadline ends the talks instead (docs/ODD.md section 7.5).
+     *
+     * @param concession the id of X
+     */
     record Violated(String concession) implements Condition {
+        /**
+         * Checks the id.
+         *
+         * @param concession the id of a sanction tranche
+         * @throws IllegalArgumentException if it is missing or unprintable
+         */
         public Violated {
             Validate.id("violated", concession);
         }
@@ -51,8 +87,19 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code detected(X)}: an inspection reported cheating on X (a true detection or a false alarm). */
+    /**
+     * {@code detected(X)}: an inspection reported cheating on step X (a true detection or a false
+     * alarm); the step is then to be remedied (docs/ODD.md section 7.3).
+     *
+     * @param concession the id of X
+     */
     record Detected(String concession) implements Condition {
+        /**
+         * Checks the id.
+         *
+         * @param concession the id of a disarmament step
+         * @throws IllegalArgumentException if it is missing or unprintable
+         */
         public Detected {
             Validate.id("detected", concession);
         }
@@ -63,8 +110,19 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code restored(S)}: tranche S was put back in force, for any reason. */
+    /**
+     * {@code restored(S)}: tranche S was put back in force, for any reason (snapback, a rule, or a
+     * re-imposition without cause).
+     *
+     * @param concession the id of S
+     */
     record Restored(String concession) implements Condition {
+        /**
+         * Checks the id.
+         *
+         * @param concession the id of a sanction tranche
+         * @throws IllegalArgumentException if it is missing or unprintable
+         */
         public Restored {
             Validate.id("restored", concession);
         }
@@ -75,8 +133,18 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code step >= t}. */
+    /**
+     * {@code step >= t}: fires once, in step t (a walk-out it orders counts as a deadline).
+     *
+     * @param step t, a step from 0
+     */
     record StepAtLeast(int step) implements Condition {
+        /**
+         * Checks the step.
+         *
+         * @param step t (&gt;= 0)
+         * @throws IllegalArgumentException if it is negative
+         */
         public StepAtLeast {
             Validate.atLeast("step", step, 0);
         }
@@ -87,8 +155,23 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code trust(A, B) < x}: A's belief that B is cooperative is below x. */
+    /**
+     * {@code trust(A, B) < x}: A's belief that B is cooperative is below x; fires once, the first
+     * step it holds (a walk-out it orders counts as lost trust).
+     *
+     * @param truster   A, the id of a principal
+     * @param trusted   B, the id of the other principal
+     * @param threshold x, a probability, 0 to 1
+     */
     record TrustBelow(String truster, String trusted, double threshold) implements Condition {
+        /**
+         * Checks the parts.
+         *
+         * @param truster   A's id
+         * @param trusted   B's id
+         * @param threshold x, 0 to 1
+         * @throws IllegalArgumentException if an id is missing or x is outside [0, 1]
+         */
         public TrustBelow {
             Validate.id("trust.truster", truster);
             Validate.id("trust.trusted", trusted);
@@ -101,8 +184,22 @@ public sealed interface Condition {
         }
     }
 
-    /** {@code NAME(ARGUMENT)}: a condition of a registered {@link ConditionKind}. */
+    /**
+     * {@code NAME(ARGUMENT)}: a condition of a registered {@link ConditionKind}, a level that
+     * fires once, the first step it holds.
+     *
+     * @param kind     the kind's name, e.g. {@code "relief-above"}
+     * @param argument the text between the brackets, e.g. {@code "0.5"}
+     */
     record Custom(String kind, String argument) implements Condition {
+        /**
+         * Checks the parts; whether the kind exists and takes the argument is checked against
+         * the scenario ({@link RuleSetCheck}).
+         *
+         * @param kind     the kind's name
+         * @param argument the argument (not null, may be empty)
+         * @throws IllegalArgumentException if either is missing
+         */
         public Custom {
             Validate.id("condition kind", kind);
             Validate.notNull(kind + " argument", argument);

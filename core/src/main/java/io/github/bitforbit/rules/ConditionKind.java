@@ -11,24 +11,50 @@ import io.github.bitforbit.model.Scenario;
  */
 public interface ConditionKind {
 
-    /** Its name in rules: lower case letters and hyphens, not a built-in name. */
+    /**
+     * The name rules write it by.
+     *
+     * @return lower case letters and hyphens, not a built-in name, e.g. {@code "relief-above"}
+     */
     String name();
 
-    /** One line saying when it holds. */
+    /**
+     * What {@code describe} and listings say about it.
+     *
+     * @return one line saying when it holds
+     */
     String summary();
 
-    /** What is wrong with {@code argument} in {@code scenario} (one line), or null if it is fine. */
+    /**
+     * Checks an argument when a scenario is validated, so that a bad rule is reported with the
+     * scenario's other problems rather than when it runs. The default accepts any argument.
+     *
+     * @param argument the text between the brackets
+     * @param scenario the scenario the rule is used in
+     * @return what is wrong (one line), or null if it is fine
+     */
     default String check(String argument, Scenario scenario) {
         return null;
     }
 
-    /** The test for {@code argument}, compiled once per simulation. */
+    /**
+     * Compiles the condition once per simulation, so that asking it each step is cheap.
+     *
+     * @param argument the text between the brackets, already checked
+     * @param scenario the scenario simulated
+     * @return the test asked in the rules stage of every step until it first holds
+     */
     Test compile(String argument, Scenario scenario);
 
     /** A compiled condition. */
     @FunctionalInterface
     interface Test {
-        /** Whether it holds now. */
+        /**
+         * Whether it holds now.
+         *
+         * @param run the run in progress, read-only
+         * @return true in a step in which it holds (the rule then fires, once)
+         */
         boolean holds(RunView run);
     }
 }

@@ -27,8 +27,9 @@ public final class ConditionKinds {
     }
 
     /**
-     * Adds a kind under its name.
+     * Adds a kind under its name; registering the same class again replaces it.
      *
+     * @param kind the condition kind
      * @throws IllegalArgumentException if the name is a built-in or taken by another kind
      */
     public static synchronized void register(ConditionKind kind) {
@@ -44,12 +45,21 @@ public final class ConditionKinds {
         KINDS.put(name, kind);
     }
 
-    /** The kind registered under {@code name}. */
+    /**
+     * The kind registered under a name.
+     *
+     * @param name a name as rules write it
+     * @return the kind, or empty if none is registered under it
+     */
     public static synchronized Optional<ConditionKind> find(String name) {
         return Optional.ofNullable(KINDS.get(name));
     }
 
-    /** The names of the registered kinds, in registration order. */
+    /**
+     * The condition names beyond the built-in ones.
+     *
+     * @return the names of the registered kinds, in registration order
+     */
     public static synchronized List<String> names() {
         return List.copyOf(KINDS.keySet());
     }

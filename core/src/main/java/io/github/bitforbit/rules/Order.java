@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-/** Who performs first within a phase (MODEL.md section 2). */
+/** Who performs first within a phase (docs/ODD.md section 7.3). */
 public enum Order {
     /** The target performs; the sanctioner's part falls due once the target's is done (and verified, if required). */
     TARGET_FIRST,
@@ -9,7 +9,11 @@ public enum Order {
     /** Both parts fall due at once. */
     SIMULTANEOUS;
 
-    /** The kebab-case name used in scenario files, e.g. {@code "target-first"}. */
+    /**
+     * Its name in scenario files.
+     *
+     * @return the kebab-case name, e.g. {@code "target-first"}
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

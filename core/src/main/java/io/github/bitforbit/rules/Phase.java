@@ -5,7 +5,8 @@ import io.github.bitforbit.model.Validate;
 import java.util.List;
 
 /**
- * One phase of an agreement: what each principal gives, in which order, by when.
+ * One phase of an agreement: what each principal gives, in which order, by when (docs/ODD.md
+ * section 7.3).
  *
  * @param name               a label, e.g. {@code "phase 2"} (unique within a rule set)
  * @param targetGives        ids of the target's concessions in this phase
@@ -22,6 +23,21 @@ import java.util.List;
 public record Phase(String name, List<String> targetGives, List<String> sanctionerGives, Order order, int deadline,
                     boolean verifyBeforeReward, boolean unilateral) {
 
+    /**
+     * Checks the phase and copies its lists; whether the ids exist and belong to the right side
+     * is checked against the scenario ({@link RuleSetCheck}).
+     *
+     * @param name               a label: printable text on one line
+     * @param targetGives        ids of the target's concessions (not null)
+     * @param sanctionerGives    ids of the sanctioner's concessions (not null)
+     * @param order              who performs first (not null)
+     * @param deadline           steps from acceptance (&gt;= 1)
+     * @param verifyBeforeReward whether the second mover waits for verification
+     * @param unilateral         whether the first mover acts without acceptance; needs a first
+     *                           mover, so not {@link Order#SIMULTANEOUS}
+     * @throws IllegalArgumentException if a part is missing or out of range, both sides are empty,
+     *                                  or a unilateral phase is simultaneous
+     */
     public Phase {
         Validate.id("phase.name", name);
         targetGives = Validate.list("phases." + name + ".target", targetGives);
@@ -36,12 +52,25 @@ public record Phase(String name, List<String> targetGives, List<String> sanction
         }
     }
 
-    /** Copy with another name. */
+    /**
+     * A copy with another name, e.g. for a remedy phase.
+     *
+     * @param newName the new label
+     * @return the copy, its terms unchanged
+     */
     public Phase withName(String newName) {
         return new Phase(newName, targetGives, sanctionerGives, order, deadline, verifyBeforeReward, unilateral);
     }
 
-    /** Copy with other concessions on each side. */
+    /**
+     * A copy with other concessions on each side, its order, deadline and flags unchanged.
+     *
+     * @param newName    the new label
+     * @param target     ids of the target's concessions
+     * @param sanctioner ids of the sanctioner's concessions
+     * @return the copy
+     * @throws IllegalArgumentException if both sides are empty
+     */
     public Phase withItems(String newName, List<String> target, List<String> sanctioner) {
         return new Phase(newName, target, sanctioner, order, deadline, verifyBeforeReward, unilateral);
     }

@@ -3,20 +3,34 @@ package io.github.bitforbit.rules;
 import io.github.bitforbit.model.Validate;
 
 /**
- * A trigger: {@code when CONDITION then ACTION} (MODEL.md section 2), e.g.
- * {@code when violated(test-freeze) then restore(textiles)}.
+ * A trigger: {@code when CONDITION then ACTION} (docs/ODD.md section 7.7), e.g.
+ * {@code when detected(test-freeze) then restore(textiles)}.
  *
  * @param when the condition
- * @param then the action taken in the rules stage of each step the condition holds
+ * @param then the action, taken in the rules stage: once per event for an event condition, once
+ *             in all for a level condition
  */
 public record Rule(Condition when, Action then) {
 
+    /**
+     * Requires both parts.
+     *
+     * @param when the condition (not null)
+     * @param then the action (not null)
+     * @throws IllegalArgumentException if either is missing
+     */
     public Rule {
         Validate.notNull("rule.when", when);
         Validate.notNull("rule.then", then);
     }
 
-    /** Parses {@code "when CONDITION then ACTION"}; see {@link RuleSyntax}. */
+    /**
+     * Parses a rule as scenario files write it; see {@link RuleSyntax}.
+     *
+     * @param text {@code "when CONDITION then ACTION"}, e.g. {@code "when step >= 24 then walk-out(USA)"}
+     * @return the rule; whether its ids exist is checked against the scenario
+     * @throws IllegalArgumentException quoting the text and saying what was expected
+     */
     public static Rule parse(String text) {
         return RuleSyntax.rule(text);
     }

@@ -23,12 +23,28 @@ public final class RuleSetCheck {
     private RuleSetCheck() {
     }
 
-    /** Every problem found, one message each, prefixed with where it is. */
+    /**
+     * Every problem found, as text.
+     *
+     * @param rs the rule set
+     * @param s  the scenario it is used in
+     * @return one message each, {@code "path: message"}; empty if the rule set fits
+     */
     public static List<String> problems(RuleSet rs, Scenario s) {
         return issues(rs, s).stream().map(Problem::toString).toList();
     }
 
-    /** Every problem found, as data: where (a dotted path) and what. */
+    /**
+     * Every problem found, as data: unknown ids (with a suggestion), a concession given by the
+     * wrong side or in two phases, a verified phase whose steps can never be verified, rules that
+     * refer to what is not a tranche, a principal or a phase, and registered conditions that
+     * reject their argument.
+     *
+     * @param rs the rule set
+     * @param s  the scenario it is used in
+     * @return where (a dotted path such as {@code ruleSets.historical.rules[2].then}) and what;
+     *         empty if the rule set fits
+     */
     public static List<Problem> issues(RuleSet rs, Scenario s) {
         List<Problem> out = new ArrayList<>();
         String at = "ruleSets." + rs.name();

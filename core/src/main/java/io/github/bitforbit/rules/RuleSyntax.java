@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * condition := completed(X) | verified(X) | violated(X) | detected(X) | restored(S)
- *            | step &gt;= N | trust(A, B) &lt; x
+ *            | step &gt;= N | trust(A, B) &lt; x | NAME(ARGUMENT)   (a registered kind)
  * action    := lift(S) | restore(S) | suspend | suspend(N) | walk-out(P) | offer(PHASE)
  * rule      := when condition then action
  * </pre>
@@ -28,7 +28,13 @@ public final class RuleSyntax {
     private RuleSyntax() {
     }
 
-    /** Parses a whole rule. */
+    /**
+     * Parses a whole rule.
+     *
+     * @param text {@code "when CONDITION then ACTION"} (null reads as empty)
+     * @return the rule
+     * @throws IllegalArgumentException quoting the text and saying what was expected
+     */
     public static Rule rule(String text) {
         Matcher m = RULE.matcher(text == null ? "" : text);
         if (!m.matches()) {
@@ -37,7 +43,13 @@ public final class RuleSyntax {
         return new Rule(condition(m.group(1)), action(m.group(2)));
     }
 
-    /** Parses a condition. */
+    /**
+     * Parses a condition: a built-in one, or {@code NAME(ARGUMENT)} of a registered kind.
+     *
+     * @param text e.g. {@code "verified(yongbyon)"} or {@code "trust(USA, DPRK) < 0.3"}
+     * @return the condition
+     * @throws IllegalArgumentException quoting the text and listing the forms expected
+     */
     public static Condition condition(String text) {
         String t = text == null ? "" : text;
         Matcher step = STEP.matcher(t);
@@ -70,7 +82,13 @@ public final class RuleSyntax {
                 + (custom.isEmpty() ? "" : ", or one of the registered " + String.join(", ", custom)));
     }
 
-    /** Parses an action. */
+    /**
+     * Parses an action.
+     *
+     * @param text e.g. {@code "restore(coal)"} or {@code "suspend(3)"}
+     * @return the action
+     * @throws IllegalArgumentException quoting the text and listing the forms expected
+     */
     public static Action action(String text) {
         String t = text == null ? "" : text;
         Matcher call = CALL.matcher(t);

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The five named agreement designs of MODEL.md section 2, each a function that builds a rule set
- * from any scenario's own concessions.
+ * The five named agreement designs (docs/ODD.md section 7.6), and those registered by users, each
+ * a function that builds a rule set from any scenario's own concessions.
  *
  * <p>The paired templates sort each side's concessions by {@link Concession#pairingValue()}
  * (smallest first, so that cheap bits come first), cut both lists into {@code n = min(#target,
@@ -83,6 +83,9 @@ public final class Template implements AgreementDesign {
      *
      * @param name    its name in files and on the command line: lower case letters, digits, hyphens
      * @param summary one line saying what it does
+     * @param build   makes the rule set for a scenario
+     * @return the template, not yet registered (see {@link #register})
+     * @throws IllegalArgumentException if the name is not of that form
      */
     public static Template of(String name, String summary, java.util.function.Function<Scenario, RuleSet> build) {
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
@@ -95,8 +98,9 @@ public final class Template implements AgreementDesign {
     /**
      * Adds a template (also done for those of every {@link TemplateSource} listed in
      * {@code META-INF/services/io.github.bitforbit.rules.TemplateSource}); files, sweeps and the
-     * command line then know it by name.
+     * command line then know it by name. Registering the same instance again does nothing.
      *
+     * @param template the template, made with {@link #of}
      * @throws IllegalArgumentException if another template has its name
      */
     public static synchronized void register(Template template) {
@@ -111,7 +115,11 @@ public final class Template implements AgreementDesign {
         ALL.add(template);
     }
 
-    /** Every template: the five built-ins in a fixed order, then the registered ones. */
+    /**
+     * Every template.
+     *
+     * @return the five built-ins in a fixed order, then the registered ones in registration order
+     */
     public static synchronized List<Template> values() {
         return List.copyOf(ALL);
     }
@@ -136,18 +144,31 @@ public final class Template implements AgreementDesign {
         return label;
     }
 
-    /** A one-line description. */
+    /**
+     * What the design does, for listings.
+     *
+     * @return a one-line description
+     */
     public String summary() {
         return summary;
     }
 
-    /** The template with this name, e.g. {@code "all-or-nothing"}. */
+    /**
+     * The template with this name.
+     *
+     * @param name e.g. {@code "all-or-nothing"}; case and surrounding blanks are ignored
+     * @return the template, or empty if there is none of that name
+     */
     public static Optional<Template> byName(String name) {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return values().stream().filter(t -> t.label.equals(n)).findFirst();
     }
 
-    /** Every template name, in declaration order. */
+    /**
+     * Every template name.
+     *
+     * @return the names, in the order of {@link #values()}
+     */
     public static List<String> names() {
         return values().stream().map(t -> t.label).toList();
     }

@@ -9,6 +9,10 @@ import java.util.List;
  */
 public interface TemplateSource {
 
-    /** Its templates (made with {@link Template#of}). */
+    /**
+     * The templates it provides, registered when {@link Template} is first used.
+     *
+     * @return its templates (made with {@link Template#of})
+     */
     List<Template> templates();
 }

@@ -16,7 +16,7 @@ public final class CountQuantiles {
     /**
      * Adds one observation.
      *
-     * @param value the value
+     * @param value a count or a number of steps, a whole number from 0 to 10^7
      * @throws IllegalArgumentException if {@code value} is negative, not whole, or above 10^7
      */
     public void add(double value) {
@@ -54,8 +54,9 @@ public final class CountQuantiles {
     /**
      * The {@code p}-quantile, {@code p} in (0, 1]; NaN with no observations.
      *
-     * @param p the provenance written with the results
-     * @return the {@code p}-quantile, {@code p} in (0, 1]
+     * @param p the cumulative probability, in (0, 1]
+     * @return the smallest observed value with at least the share {@code p} of observations at or
+     *         below it
      * @throws IllegalArgumentException for p outside (0, 1]
      */
     public double quantile(double p) {

@@ -71,7 +71,7 @@ public final class PairedDifference {
     /**
      * {@code mean(a - b)}; NaN when empty.
      *
-     * @return {@code mean(a - b)}
+     * @return the mean difference, in the unit of the values paired
      */
     public double meanDifference() {
         return differences.mean();

@@ -125,7 +125,7 @@ public final class PairedProportions {
     /**
      * {@code pA = (bothTrue + onlyA) / n}, in [0, 1]; NaN when empty.
      *
-     * @return {@code pA = (bothTrue + onlyA) / n}, in [0, 1]
+     * @return the share of pairs in which A is true
      */
     public double proportionA() {
         return (double) (bothTrue + onlyA) / count();
@@ -134,7 +134,7 @@ public final class PairedProportions {
     /**
      * {@code pB = (bothTrue + onlyB) / n}, in [0, 1]; NaN when empty.
      *
-     * @return {@code pB = (bothTrue + onlyB) / n}, in [0, 1]
+     * @return the share of pairs in which B is true
      */
     public double proportionB() {
         return (double) (bothTrue + onlyB) / count();
@@ -143,7 +143,7 @@ public final class PairedProportions {
     /**
      * {@code pA - pB = (onlyA - onlyB) / n}, in [-1, 1]; NaN when empty.
      *
-     * @return {@code pA - pB = (onlyA - onlyB) / n}, in [-1, 1]
+     * @return the difference of the two shares
      */
     public double difference() {
         return (double) (onlyA - onlyB) / count();

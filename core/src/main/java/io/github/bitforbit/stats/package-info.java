@@ -10,5 +10,8 @@
  * worker its own and combine them with {@code merge}. Values ({@link io.github.bitforbit.stats.Interval},
  * {@link io.github.bitforbit.stats.SurvivalPoint}, ...) are immutable records. Invalid arguments
  * throw {@link java.lang.IllegalArgumentException} with a message naming the argument and value.
+ *
+ * <p>Nothing here knows the model: {@code io.github.bitforbit.montecarlo} feeds these with the
+ * outcomes and metrics of runs.
  */
 package io.github.bitforbit.stats;

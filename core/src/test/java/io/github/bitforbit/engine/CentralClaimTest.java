@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The model's central claim must emerge from the mechanisms, not be coded (MODEL.md section 4):
+ * The model's central claim must emerge from the mechanisms, not be coded (docs/ODD.md sections 4 and 8):
  * with low trust, holding every reward until the target has disarmed fails more often than
  * lifting sanctions step by step; with high trust the gap shrinks.
  */

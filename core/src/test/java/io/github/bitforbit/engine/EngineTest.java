@@ -57,7 +57,7 @@ class EngineTest {
     }
 
     /**
-     * The utilities of MODEL.md section 4 for the demo's first bit-for-bit phase at step 0
+     * The utilities of docs/ODD.md section 7.1 for the demo's first bit-for-bit phase at step 0
      * (test-freeze for exercise-suspension and luxury-goods), by hand:
      * horizon 60, discount 0.98, A = (1 - 0.98^60) / 0.02. Target: D 0.5, kappa 0.5, theta 1, P 1,
      * no leakage; after the freeze c = 0.95.

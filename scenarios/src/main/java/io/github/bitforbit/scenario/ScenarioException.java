@@ -29,7 +29,7 @@ public final class ScenarioException extends RuntimeException {
     /**
      * An exception for one problem.
      *
-     * @param problem the problem
+     * @param problem where (file, line, column, field path) and what
      */
     public ScenarioException(Problem problem) {
         this(List.of(problem));

@@ -56,8 +56,8 @@ public final class Scenarios {
      * Loads a scenario file (YAML, or JSON if it ends in {@code .json}); its {@code extends} may
      * name any file ({@link ExtendsPolicy#ANY_PATH}).
      *
-     * @param file the file
-     * @return loads a scenario file (YAML, or JSON if it ends in {@code .json})
+     * @param file a scenario file of at most 1 MiB
+     * @return the scenario, validated
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static Scenario load(Path file) {
@@ -67,6 +67,9 @@ public final class Scenarios {
     /**
      * Loads a scenario file under an {@code extends} policy, with every file that was read.
      *
+     * @param file   a scenario file (YAML, or JSON if it ends in {@code .json})
+     * @param policy which files its {@code extends} chain may read
+     * @return the scenario, validated, and the real paths of the files read
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static SourcedScenario loadSourced(Path file, ExtendsPolicy policy) {
@@ -80,8 +83,8 @@ public final class Scenarios {
      * extension, and is the base for a relative {@code extends} path, which may name any file.
      *
      * @param sourceName the name used in messages, e.g. the file name
-     * @param text the text
-     * @return parses scenario text
+     * @param text       YAML or JSON text of at most 1 MiB
+     * @return the scenario, validated
      * @throws ScenarioException listing every problem
      */
     public static Scenario parse(String text, String sourceName) {
@@ -92,6 +95,11 @@ public final class Scenarios {
      * Parses scenario text under an {@code extends} policy (with {@link ExtendsPolicy#CONFINED},
      * only files in the directory of {@code sourceName}, if it names one, and built-in scenarios).
      *
+     * @param text       YAML or JSON text of at most 1 MiB
+     * @param sourceName the name used in messages; its extension decides YAML or JSON and its
+     *                   directory is the base of a relative {@code extends}
+     * @param policy     which files an {@code extends} chain may read
+     * @return the scenario, validated
      * @throws ScenarioException listing every problem
      */
     public static Scenario parse(String text, String sourceName, ExtendsPolicy policy) {
@@ -102,8 +110,8 @@ public final class Scenarios {
     /**
      * A built-in scenario ({@link #BUILT_IN}).
      *
-     * @param name the name
-     * @return a built-in scenario ({@link #BUILT_IN})
+     * @param name one of {@link #BUILT_IN}, e.g. {@code "dprk-2018"}
+     * @return the scenario, read once and then shared (it is immutable)
      * @throws IllegalArgumentException for an unknown name, with a suggestion
      */
     public static Scenario builtIn(String name) {
@@ -118,7 +126,7 @@ public final class Scenarios {
      * A built-in scenario by name, or else a scenario file by path: what a command line takes.
      *
      * @param nameOrPath a built-in name or a file path
-     * @return a built-in scenario by name, or else a scenario file by path: what a command line takes
+     * @return the scenario, validated
      * @throws ScenarioException if it is neither, or the file has problems
      */
     public static Scenario resolve(String nameOrPath) {
@@ -129,6 +137,9 @@ public final class Scenarios {
      * A built-in scenario by name (no files), or else a scenario file by path under an
      * {@code extends} policy, with every file that was read.
      *
+     * @param nameOrPath a built-in name or a file path
+     * @param policy     which files an {@code extends} chain may read
+     * @return the scenario and the real paths of the files read (none for a built-in)
      * @throws ScenarioException if it is neither, or the file has problems
      */
     public static SourcedScenario resolveSourced(String nameOrPath, ExtendsPolicy policy) {
@@ -157,9 +168,8 @@ public final class Scenarios {
      * The scenario as YAML, every value explicit; loading it gives a scenario that simulates
      * identically.
      *
-     * @param scenario the scenario
-     * @return the scenario as YAML, every value explicit; loading it gives a scenario that simulates
-     *         identically
+     * @param scenario any valid scenario
+     * @return YAML text in the format of docs/SCENARIOS.md
      * @throws IllegalArgumentException if it uses a strategy that is not built in
      */
     public static String toYaml(Scenario scenario) {
@@ -169,8 +179,9 @@ public final class Scenarios {
     /**
      * The scenario as JSON (same content as {@link #toYaml}).
      *
-     * @param scenario the scenario
-     * @return the scenario as JSON (same content as {@link #toYaml})
+     * @param scenario any valid scenario
+     * @return indented JSON text
+     * @throws IllegalArgumentException if it uses a strategy that is not built in
      */
     public static String toJson(Scenario scenario) {
         return serialise(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT), scenario);
@@ -179,8 +190,9 @@ public final class Scenarios {
     /**
      * Writes the scenario to a file, as JSON if the name ends in {@code .json}, else YAML.
      *
-     * @param file the file
-     * @param scenario the scenario
+     * @param scenario any valid scenario
+     * @param file     where to write it (replaced if it exists)
+     * @throws IllegalArgumentException if it uses a strategy that is not built in
      * @throws UncheckedIOException if it cannot be written
      */
     public static void write(Scenario scenario, Path file) {

@@ -11,10 +11,15 @@ import java.util.List;
 public final class BadRequest extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, 400 to 499. */
     private final int status;
     private final transient List<Problem> problems;
 
-    /** A 400 with this message. */
+    /**
+     * A 400 (bad request).
+     *
+     * @param message one line saying what is wrong and where
+     */
     public BadRequest(String message) {
         this(400, message, List.of());
     }
@@ -35,12 +40,12 @@ public final class BadRequest extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The HTTP status, 400 to 499. */
+    /** {@return the HTTP status, 400 to 499} */
     public int status() {
         return status;
     }
 
-    /** The located problems of an uploaded scenario (empty for other refusals). */
+    /** {@return the located problems of an uploaded scenario (empty for other refusals)} */
     public List<Problem> problems() {
         return problems;
     }

@@ -89,7 +89,12 @@ public final class CumulativeIncidence implements RunSink {
         return out;
     }
 
-    /** The runs recorded for one design. */
+    /**
+     * The runs recorded for one design so far.
+     *
+     * @param design the design's position in the comparison, from 0
+     * @return the number of runs that ended (completed, collapsed or stalled)
+     */
     public long runs(int design) {
         long n = 0;
         for (long[] perKind : ends[design]) {

@@ -72,7 +72,7 @@ public final class Explorer {
         this.catalog = catalog;
     }
 
-    /** The built-in scenarios, with titles. */
+    /** {@return the built-in scenarios, {@code {"scenarios": [{"name", "title"}, ...], "default": NAME}}} */
     public ObjectNode scenarios() {
         ObjectNode o = JSON.createObjectNode();
         ArrayNode list = o.putArray("scenarios");
@@ -86,6 +86,8 @@ public final class Explorer {
     /**
      * The request's scenario, overrides applied: from the built-ins or the uploaded text only.
      *
+     * @param r the request
+     * @return the scenario, validated
      * @throws BadRequest for an unknown name, a malformed upload (with line and column) or a bad override
      */
     public static Scenario scenario(ExplorerRequest r) {
@@ -110,7 +112,13 @@ public final class Explorer {
         return s;
     }
 
-    /** The scenario's description: title, designs, key parameters (for sliders) and every numeric path. */
+    /**
+     * The scenario's description: title, designs, key parameters (for sliders) and every numeric path.
+     *
+     * @param r the request, of which the scenario and overrides are used
+     * @return the description as JSON
+     * @throws BadRequest for an unknown scenario, a malformed upload or a bad override
+     */
     public ObjectNode describe(ExplorerRequest r) {
         Scenario s = scenario(r);
         ObjectNode o = JSON.createObjectNode();
@@ -135,6 +143,7 @@ public final class Explorer {
      *
      * @param r      the request
      * @param cancel cancelled by a newer request of the same page (null: never)
+     * @return the comparison as JSON, with the elapsed time in milliseconds
      * @throws BadRequest for bad settings; {@link Cancelled} if cancelled
      */
     public ObjectNode compare(ExplorerRequest r, CancellationToken cancel) {
@@ -174,6 +183,9 @@ public final class Explorer {
      * A heatmap: the collapse and completion shares of every design at every point of a grid over
      * two parameters, each point a Monte Carlo on the same run seeds.
      *
+     * @param r      the request, with its {@code sweep}
+     * @param cancel cancelled by a newer request of the same page (null: never)
+     * @return the heatmap as JSON: axis values, and per cell its design and both shares (0 to 1)
      * @throws BadRequest without a sweep, for a bad path or value; {@link Cancelled} if cancelled
      */
     public ObjectNode sweep(ExplorerRequest r, CancellationToken cancel) {
@@ -231,6 +243,10 @@ public final class Explorer {
     /**
      * The scenario of the current settings as YAML (it loads back and validates), with the
      * explorer's other settings as a comment saying how to re-run them from the command line.
+     *
+     * @param r the request
+     * @return the YAML text
+     * @throws BadRequest for an unknown scenario, a malformed upload or a bad override
      */
     public String yaml(ExplorerRequest r) {
         Scenario s = scenario(r);

@@ -78,23 +78,55 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
                     .maxStringLength(MAX_BODY_BYTES).maxNumberLength(40).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
-    /** An uploaded scenario: the file's name (for messages and YAML or JSON) and its text. */
+    /**
+     * An uploaded scenario.
+     *
+     * @param name the file's own name, for messages and to tell YAML from JSON
+     * @param text the file's text, at most {@link #MAX_UPLOAD_BYTES} bytes of UTF-8
+     */
     public record Upload(String name, String text) {
     }
 
-    /** One axis of a heatmap: a numeric path from {@code low} to {@code high} in {@code levels} levels. */
+    /**
+     * One axis of a heatmap: a numeric path from {@code low} to {@code high} in {@code levels} levels.
+     *
+     * @param path   a numeric parameter path
+     * @param low    the first level, in the parameter's unit
+     * @param high   the last level
+     * @param levels evenly spaced levels, 2 to {@link #MAX_LEVELS}
+     */
     public record Axis(String path, double low, double high, int levels) {
-        /** The axis as {@code Sweep.vary} takes it: {@code low..high:levels}. */
+        /** {@return the axis as {@code Sweep.vary} takes it: {@code low..high:levels}} */
         public String spec() {
             return low + ".." + high + ":" + levels;
         }
     }
 
-    /** A heatmap's sweep: two axes and the runs per point and design. */
+    /**
+     * A heatmap's sweep.
+     *
+     * @param x            the horizontal axis
+     * @param y            the vertical axis
+     * @param runsPerPoint runs per point and design, 1 to {@link #MAX_RUNS_PER_POINT}
+     */
     public record SweepSpec(Axis x, Axis y, long runsPerPoint) {
     }
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections; {@link #parse} does the checking.
+     *
+     * @param client      the page's id (null: none)
+     * @param builtIn     the built-in scenario's name, or null
+     * @param upload      the uploaded scenario, or null
+     * @param overrides   overrides in order (copied)
+     * @param designs     design names (copied)
+     * @param runs        runs per design
+     * @param precision   target half-width, or NaN
+     * @param seed        the master seed
+     * @param traceDesign the traced design's position
+     * @param traceRun    the traced run, from 0
+     * @param sweep       the heatmap's sweep, or null
+     */
     public ExplorerRequest {
         overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         designs = List.copyOf(designs);
@@ -104,6 +136,7 @@ public record ExplorerRequest(String client, String builtIn, Upload upload, Map<
      * Parses and checks a request body.
      *
      * @param body the body's bytes (UTF-8 JSON), at most {@link #MAX_BODY_BYTES}
+     * @return the request, every field within the server's bounds
      * @throws BadRequest naming the field and what is wrong with it
      */
     public static ExplorerRequest parse(byte[] body) {

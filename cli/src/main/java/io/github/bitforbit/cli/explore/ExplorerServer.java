@@ -95,6 +95,7 @@ public final class ExplorerServer implements AutoCloseable {
      * @param bind     the address to listen on, e.g. 127.0.0.1 (only this machine can connect)
      * @param port     the port, or 0 for a free one
      * @param log      where one line per failure goes (stderr)
+     * @return the running server
      * @throws IOException if the address cannot be bound (in use, or not this machine's)
      */
     public static ExplorerServer start(Explorer explorer, ObjectNode initial, InetAddress bind, int port,
@@ -120,12 +121,12 @@ public final class ExplorerServer implements AutoCloseable {
         return s;
     }
 
-    /** The port it listens on. */
+    /** {@return the port it listens on} */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** The page's address, e.g. {@code http://127.0.0.1:7070/}. */
+    /** {@return the page's address, e.g. {@code http://127.0.0.1:7070/}} */
     public String url() {
         InetAddress a = server.getAddress().getAddress();
         String host = a.isAnyLocalAddress() ? "127.0.0.1" : a.getHostAddress();

@@ -18,7 +18,21 @@ package io.github.bitforbit.cli.explore;
 public record KeyParameter(String name, String group, String path, String unit, String range, double min,
                            double max, double step, double value, String doc) {
 
-    /** Checks the slider's bounds. */
+    /**
+     * Checks the slider's bounds.
+     *
+     * @param name  short label
+     * @param group what it belongs to
+     * @param path  its parameter path
+     * @param unit  its unit
+     * @param range the valid range, in words
+     * @param min   the slider's low end
+     * @param max   the slider's high end, above {@code min}
+     * @param step  the slider's step, above 0
+     * @param value the current value
+     * @param doc   its meaning
+     * @throws IllegalArgumentException if {@code min < max} or {@code step > 0} does not hold
+     */
     public KeyParameter {
         if (!(min < max) || !(step > 0)) {
             throw new IllegalArgumentException(path + ": need min < max and step > 0");
