@@ -1,7 +1,6 @@
 package io.github.bitforbit.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.bitforbit.cli.explore.DocumentedParameters;
 import io.github.bitforbit.cli.explore.Explorer;
 import io.github.bitforbit.cli.explore.ExplorerRequest;
 import io.github.bitforbit.cli.explore.ExplorerServer;
@@ -58,7 +57,7 @@ public class ExplorerBenchmark {
     /** Starts the server on a free loopback port. */
     @Setup
     public void setUp() throws IOException {
-        explorer = new Explorer(Runtime.getRuntime().availableProcessors(), new DocumentedParameters());
+        explorer = new Explorer(Runtime.getRuntime().availableProcessors());
         server = ExplorerServer.start(explorer, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
                 .put("scenario", "dprk-2018"), InetAddress.getLoopbackAddress(), 0, new PrintWriter(System.err, true));
         http = HttpClient.newHttpClient();

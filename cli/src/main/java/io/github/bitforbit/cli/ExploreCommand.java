@@ -1,12 +1,12 @@
 package io.github.bitforbit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.bitforbit.cli.explore.DocumentedParameters;
 import io.github.bitforbit.cli.explore.Explorer;
 import io.github.bitforbit.cli.explore.ExplorerRequest;
 import io.github.bitforbit.cli.explore.ExplorerServer;
 import io.github.bitforbit.scenario.Scenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,18 +51,15 @@ public final class ExploreCommand extends BaseCommand {
     @Option(names = "--open", description = "open the page in a browser, when there is one")
     boolean open;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "worker threads of each Monte Carlo (default: the number of processors); changes no figure")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Override
     void execute() throws Exception {
         if (port < 0 || port > 65_535) {
             throw CliException.usage("--port must be from 0 to 65535: " + port);
         }
-        if (threads != null && threads < 1) {
-            throw CliException.usage("--threads must be at least 1: " + threads);
-        }
+        threads.check();
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
@@ -70,8 +67,7 @@ public final class ExploreCommand extends BaseCommand {
             throw CliException.usage("--bind: unknown address '" + bind + "'", e);
         }
         ObjectNode initial = initial();
-        Explorer explorer = new Explorer(threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                new DocumentedParameters());
+        Explorer explorer = new Explorer(threads.count());
         ExplorerServer server;
         try {
             server = ExplorerServer.start(explorer, initial, address, port, err());

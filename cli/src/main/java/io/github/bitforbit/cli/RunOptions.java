@@ -1,6 +1,7 @@
 package io.github.bitforbit.cli;
 
 import io.github.bitforbit.montecarlo.MonteCarlo;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The Monte Carlo options of {@code run} and {@code compare}: runs or precision, seed, threads, quiet. */
@@ -26,9 +27,8 @@ public final class RunOptions {
                     + "(default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "worker threads (default: the number of processors); changes no figure")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar or notes on stderr")
     boolean quiet;
@@ -43,7 +43,7 @@ public final class RunOptions {
 
     /** {@return the threads to use} */
     public int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return threads.count();
     }
 
     /**
@@ -59,18 +59,7 @@ public final class RunOptions {
             throw CliException.usage("--precision must be between 0 and 0.5 (a half-width as a share, e.g. 0.01): "
                     + precision);
         }
-        checkThreads(threads);
-    }
-
-    /**
-     * Checks a {@code --threads} value (null: not given).
-     *
-     * @throws CliException (exit 2) outside 1..{@link MonteCarlo#MAX_THREADS}
-     */
-    static void checkThreads(Integer threads) {
-        if (threads != null && (threads < 1 || threads > MonteCarlo.MAX_THREADS)) {
-            throw CliException.usage("--threads must be between 1 and " + MonteCarlo.MAX_THREADS + ": " + threads);
-        }
+        threads.check();
     }
 
     /**

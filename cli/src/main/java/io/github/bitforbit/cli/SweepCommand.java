@@ -108,9 +108,8 @@ public final class SweepCommand extends BaseCommand {
             description = "master seed of every point (common random numbers across points) (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "worker threads (default: the number of processors); changes no figure")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-r", "--rule-set"}, paramLabel = "NAME", completionCandidates = Completions.RuleSetNames.class,
             description = "the rule set of every point, unless ruleSet is varied; default: the scenario's")
@@ -194,7 +193,7 @@ public final class SweepCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage(), e);
         }
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int threadCount = threads.count();
         sweep.runsPerPoint(runs).seed(seed).threads(threadCount).cancellation(Interrupts.token());
 
         boolean ruleSetVaried = paths.contains(io.github.bitforbit.model.ParameterPath.RULE_SET);
@@ -280,7 +279,7 @@ public final class SweepCommand extends BaseCommand {
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1: " + runs);
         }
-        RunOptions.checkThreads(threads);
+        threads.check();
         if (points != null && (points < 1 || points > Sweep.MAX_POINTS)) {
             throw CliException.usage("--points must be between 1 and " + Sweep.MAX_POINTS + ": " + points);
         }

@@ -65,6 +65,9 @@ class ExploreIT {
         Jar.Result port = Jar.run(dir, "explore", "--port", "70000");
         assertEquals(BitForBit.USAGE, port.code());
         assertTrue(port.err().contains("--port must be from 0 to 65535"), port.err());
+        Jar.Result threads = Jar.run(dir, "explore", "--threads", "5000");
+        assertEquals(BitForBit.USAGE, threads.code());
+        assertTrue(threads.err().contains("--threads must be between 1 and 1024: 5000"), threads.err());
         // a documentation address (RFC 5737) that is not this machine's: binding fails, nothing is sent
         Jar.Result bind = Jar.run(dir, "explore", "--bind", "192.0.2.1");
         assertEquals(BitForBit.USAGE, bind.code());

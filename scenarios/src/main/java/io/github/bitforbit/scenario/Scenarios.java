@@ -256,6 +256,22 @@ public final class Scenarios {
         return path;
     }
 
+    /**
+     * The descriptor (unit, valid range, default, meaning) of every numeric parameter of a
+     * scenario that has one: the scenario's horizon and false-alarm rate, every parameter of every
+     * party (a party of a registered agent type included) and every number of its concessions and
+     * events. Not described: a strategy's parameters (a strategy type declares only their
+     * defaults), a step's reversibility and an event's {@code at} (their absence means irreversible
+     * and random, not a number); {@link io.github.bitforbit.model.ParameterPath#numericPaths}
+     * lists those too.
+     *
+     * @param scenario the scenario
+     * @return the parameters in {@link io.github.bitforbit.model.ParameterPath#numericPaths} order
+     */
+    public static List<ScenarioParameter> parameters(Scenario scenario) {
+        return ParameterDescriptors.of(scenario);
+    }
+
     /** {@return the reference of every key (Markdown tables), generated from the same descriptors} */
     public static String fieldReference() {
         return SchemaDocument.fieldReference();

@@ -9,7 +9,8 @@
  *       public sources; {@code resolve(nameOrPath)} takes either; {@code toYaml}, {@code toJson}
  *       and {@code write} write a scenario back so that it reads as the same scenario;
  *       {@code jsonSchema()} and {@code fieldReference()} describe the format, with every field's
- *       unit, range and default.</li>
+ *       unit, range and default; {@code parameters(scenario)} gives the descriptor of each of a
+ *       scenario's numeric paths ({@link io.github.bitforbit.scenario.ScenarioParameter}).</li>
  *   <li>{@link io.github.bitforbit.scenario.ScenarioException}: what a file that cannot be read
  *       raises, with every {@link io.github.bitforbit.scenario.Problem} found (file, line, column,
  *       field path and message), not only the first.</li>

@@ -26,6 +26,7 @@ import io.github.bitforbit.montecarlo.SweepRow;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.scenario.ScenarioInfo;
 import io.github.bitforbit.scenario.Scenarios;
+import io.github.bitforbit.stats.IncidencePoint;
 import io.github.bitforbit.stats.Interval;
 
 import java.util.ArrayList;
@@ -47,7 +48,6 @@ public final class Explorer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final int threads;
-    private final ParameterCatalog catalog;
 
     /** Thrown when a newer request of the same page cancelled this one. */
     public static final class Cancelled extends RuntimeException {
@@ -62,14 +62,12 @@ public final class Explorer {
      * An explorer.
      *
      * @param threads the worker threads of each Monte Carlo, {@code >= 1} (changes no figure)
-     * @param catalog which parameters to offer as sliders
      */
-    public Explorer(int threads, ParameterCatalog catalog) {
+    public Explorer(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
         this.threads = threads;
-        this.catalog = catalog;
     }
 
     /** {@return the built-in scenarios, {@code {"scenarios": [{"name", "title"}, ...], "default": NAME}}} */
@@ -129,7 +127,7 @@ public final class Explorer {
         ArrayNode defaults = o.putArray("defaultDesigns");
         DEFAULT_DESIGNS.forEach(defaults::add);
         ArrayNode params = o.putArray("parameters");
-        for (KeyParameter p : catalog.parameters(s)) {
+        for (KeyParameter p : KeyParameters.of(s)) {
             params.add(JSON.valueToTree(p));
         }
         ArrayNode paths = o.putArray("paths");
@@ -150,9 +148,8 @@ public final class Explorer {
         long start = System.nanoTime();
         Scenario s = scenario(r);
         List<AgreementDesign> designs = designs(s, r.designs());
-        CumulativeIncidence incidence = new CumulativeIncidence(designs.size(), s.horizon());
         MonteCarlo mc = MonteCarlo.of(s).runs(r.runs()).seed(r.seed()).threads(threads).confidence(CONFIDENCE)
-                .sink(incidence).cancellation(cancel);
+                .cancellation(cancel);
         if (!Double.isNaN(r.precision())) {
             mc.precision(r.precision());
         }
@@ -168,7 +165,7 @@ public final class Explorer {
         }
         ArrayNode ds = o.putArray("designs");
         for (int j = 0; j < designs.size(); j++) {
-            ds.add(design(c.results().get(j), incidence, j));
+            ds.add(design(c.results().get(j)));
         }
         ArrayNode pairs = o.putArray("pairs");
         for (PairedComparison p : c.pairs()) {
@@ -284,7 +281,7 @@ public final class Explorer {
         return out;
     }
 
-    private static ObjectNode design(MonteCarloResult m, CumulativeIncidence incidence, int index) {
+    private static ObjectNode design(MonteCarloResult m) {
         ObjectNode d = JSON.createObjectNode();
         d.put("name", m.design()).put("runs", m.runs());
         ObjectNode shares = d.putObject("shares");
@@ -301,16 +298,28 @@ public final class Explorer {
         }
         ObjectNode inc = d.putObject("incidence");
         for (OutcomeKind k : List.of(OutcomeKind.COLLAPSED, OutcomeKind.COMPLETED)) {
-            ArrayNode est = inc.putObject(k.label()).putArray("estimate");
-            ArrayNode low = ((ObjectNode) inc.get(k.label())).putArray("low");
-            ArrayNode high = ((ObjectNode) inc.get(k.label())).putArray("high");
-            for (Interval i : incidence.curve(index, k, CONFIDENCE)) {
-                est.add(round(i.estimate()));
-                low.add(round(i.low()));
-                high.add(round(i.high()));
+            ObjectNode curve = inc.putObject(k.label());
+            ArrayNode est = curve.putArray("estimate");
+            ArrayNode low = curve.putArray("low");
+            ArrayNode high = curve.putArray("high");
+            for (IncidencePoint p : months(m.incidence(k))) {
+                est.add(round(p.incidence()));
+                low.add(round(p.low()));
+                high.add(round(p.high()));
             }
         }
         return d;
+    }
+
+    /**
+     * The points of an incidence curve the chart shows, one per month: step t is month t + 1. The
+     * result's curves run to the longest possible horizon H, a step after the last one a run can
+     * be in (H - 1, where talks still open stall): at step H no run is at risk and the estimate
+     * repeats step H - 1's, so showing it would add a month H + 1 that no run has.
+     */
+    static List<IncidencePoint> months(List<IncidencePoint> curve) {
+        int n = curve.size();
+        return n > 1 && curve.get(n - 1).atRisk() == 0 ? curve.subList(0, n - 1) : curve;
     }
 
     private static ObjectNode pair(PairedComparison p) {

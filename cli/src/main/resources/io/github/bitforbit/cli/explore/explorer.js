@@ -192,7 +192,8 @@ function buildParameters() {
     const name = document.createElement('span');
     name.className = 'name';
     name.textContent = p.name;
-    name.title = p.name + ' (' + p.path + '): ' + p.doc + '. Unit: ' + p.unit + '; valid range ' + p.range
+    name.title = p.name + ' (' + p.path + '): ' + p.doc + '. Unit: ' + (p.unit || 'none') + '; valid range '
+      + p.range + '; default ' + (p.defaultValue == null ? 'none' : p.defaultValue)
       + '; this scenario: ' + p.value;
     const slider = document.createElement('input');
     slider.type = 'range';
@@ -320,19 +321,26 @@ function schedule(kind, ms, fn) {
   timers[kind] = setTimeout(fn, ms);
 }
 
-async function runCompare() {
-  const seq = ++latest.compare;
-  const payload = body();
-  setStatus('running ' + state.runs.toLocaleString('en') + ' paired runs…', 'running');
+// Posts a computation of one kind (compare, sweep). The answer, or null when a newer request of
+// that kind superseded it (the page aborted it, or the server cancelled it with 409) or when the
+// server did not answer (then lost() says so).
+async function compute(kind, payload, lost) {
+  const seq = ++latest[kind];
   let r;
   try {
-    r = await post('/api/compare', payload, 'compare');
+    r = await post('/api/' + kind, payload, kind);
   } catch (e) {
-    if (e.name === 'AbortError') return;
-    setStatus('no answer from the server', 'error');
-    return;
+    if (e.name !== 'AbortError') lost();
+    return null;
   }
-  if (seq !== latest.compare || r.status === 409) return;
+  return seq !== latest[kind] || r.status === 409 ? null : r;
+}
+
+async function runCompare() {
+  const payload = body();
+  setStatus('running ' + state.runs.toLocaleString('en') + ' paired runs…', 'running');
+  const r = await compute('compare', payload, () => setStatus('no answer from the server', 'error'));
+  if (!r) return;
   if (r.status !== 200) {
     showError(r.data && r.data.problems ? 'scenario-error' : 'error', r.data);
     setStatus('error', 'error');
@@ -348,19 +356,11 @@ async function runSweep() {
   readHeatControls();
   writeHash();
   const h = state.heat;
-  const seq = ++latest.sweep;
   const payload = body({ sweep: { x: { path: h.x, low: h.xLow, high: h.xHigh, levels: h.levels },
     y: { path: h.y, low: h.yLow, high: h.yHigh, levels: h.levels }, runsPerPoint: h.runs } });
   $('heat-summary').textContent = 'running the sweep…';
-  let r;
-  try {
-    r = await post('/api/sweep', payload, 'sweep');
-  } catch (e) {
-    if (e.name === 'AbortError') return;
-    $('heat-summary').textContent = 'no answer from the server';
-    return;
-  }
-  if (seq !== latest.sweep || r.status === 409) return;
+  const r = await compute('sweep', payload, () => { $('heat-summary').textContent = 'no answer from the server'; });
+  if (!r) return;
   if (r.status !== 200) {
     showError('error', r.data);
     $('heat-summary').textContent = '';

@@ -43,7 +43,7 @@ class ExplorerServerTest {
     @BeforeAll
     static void start() throws IOException {
         ObjectNode initial = Requests.JSON.createObjectNode().put("scenario", "hanoi-2019");
-        server = ExplorerServer.start(new Explorer(2, new DocumentedParameters()), initial,
+        server = ExplorerServer.start(new Explorer(2), initial,
                 InetAddress.getLoopbackAddress(), 0, new PrintWriter(LOG, true));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -203,7 +203,7 @@ class ExplorerServerTest {
         assertEquals(200, otherPage.statusCode(), otherPage.body());
         JsonNode mine = Requests.JSON.readTree(newest.body());
         JsonNode theirs = Requests.JSON.readTree(otherPage.body());
-        Explorer direct = new Explorer(1, new DocumentedParameters());
+        Explorer direct = new Explorer(1);
         assertEquals(direct.compare(Requests.parse(newer), null).get("designs").toString(),
                 mine.get("designs").toString(), "a page gets its own settings' figures");
         assertEquals(direct.compare(Requests.parse(other), null).get("designs").toString(),

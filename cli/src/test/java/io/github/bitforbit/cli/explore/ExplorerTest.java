@@ -3,8 +3,13 @@ package io.github.bitforbit.cli.explore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitforbit.cli.BitForBit;
+import io.github.bitforbit.engine.Actor;
+import io.github.bitforbit.engine.AgentType;
+import io.github.bitforbit.engine.AgentTypes;
 import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.ParameterSpec;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.montecarlo.CancellationToken;
 import io.github.bitforbit.montecarlo.Comparison;
@@ -13,6 +18,7 @@ import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Scenarios;
+import io.github.bitforbit.stats.IncidencePoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The explorer's figures are the library's figures for the same settings and seed. */
 class ExplorerTest {
 
-    private static final Explorer EXPLORER = new Explorer(2, new DocumentedParameters());
+    private static final Explorer EXPLORER = new Explorer(2);
     private static final String TRUST = "parties.DPRK.trust.initial";
 
     @TempDir
@@ -108,23 +114,46 @@ class ExplorerTest {
     }
 
     @Test
-    void incidenceTalliesEachDesignsRunsByTheirEndMonth() {
-        CumulativeIncidence inc = new CumulativeIncidence(2, 3);
-        Scenario s = Scenarios.builtIn("demo");
-        MonteCarlo.of(s).runs(300).seed(3).threads(2).sink(inc).compare(Template.ALL_OR_NOTHING, Template.GRIT);
-        MonteCarloResult grit = MonteCarlo.of(s).design(Template.GRIT).runs(300).seed(3).threads(1).run();
-        assertEquals(300, inc.runs(1));
-        int months = inc.curve(0, OutcomeKind.COMPLETED, 0.95).size();
-        assertTrue(months > 3, "the curves grow to the last month a run ended in: " + months);
-        assertEquals(grit.share(OutcomeKind.COLLAPSED).estimate(),
-                inc.curve(1, OutcomeKind.COLLAPSED, 0.95).get(months - 1).estimate(), 1e-12);
+    void incidenceIsTheResultsCurveMonthByMonthUpToTheHorizon() {
+        Scenario s = Scenarios.builtIn("dprk-2018");
+        JsonNode shown = EXPLORER.compare(Requests.parse(Requests.dprk().put("runs", 500)), null);
+        MonteCarloResult r = api(s, 500, 0).results().get(1);
+        for (OutcomeKind k : List.of(OutcomeKind.COLLAPSED, OutcomeKind.COMPLETED)) {
+            List<IncidencePoint> curve = r.incidence(k);
+            JsonNode c = shown.at("/designs/1/incidence/" + k.label());
+            assertEquals(s.horizon() + 1, curve.size(), "the result's curve has a point at step H");
+            IncidencePoint last = curve.get(s.horizon());
+            assertEquals(0, last.atRisk(), "no run is in step H: the last is H - 1");
+            assertEquals(curve.get(s.horizon() - 1).incidence(), last.incidence(), 0.0);
+            assertEquals(s.horizon(), c.get("estimate").size(), "months 1 to H");
+            for (int t = 0; t < s.horizon(); t++) {
+                assertEquals(curve.get(t).incidence(), c.get("estimate").get(t).asDouble(), 1e-6, k + " month " + (t + 1));
+                assertEquals(curve.get(t).low(), c.get("low").get(t).asDouble(), 1e-6);
+                assertEquals(curve.get(t).high(), c.get("high").get(t).asDouble(), 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void anUncertainHorizonExtendsTheCurvesToItsLongestDraw() {
+        ObjectNode req = Requests.dprk().put("runs", 300);
+        req.remove("scenario");
+        req.putObject("upload").put("name", "long.yaml")
+                .put("text", "extends: demo\nname: long\nhorizon: 12\nuncertain:\n  horizon: {uniform: [12, 20]}\n");
+        JsonNode shown = EXPLORER.compare(Requests.parse(req), null);
+        Scenario s = Scenarios.parse("extends: demo\nname: long\nhorizon: 12\nuncertain:\n  horizon: {uniform: [12, 20]}\n",
+                "long.yaml");
+        MonteCarloResult r = api(s, 300, 0).results().get(0);
+        JsonNode est = shown.at("/designs/0/incidence/collapsed/estimate");
+        assertEquals(20, est.size(), "months 1 to the longest horizon a run can draw");
+        assertEquals(r.incidence(OutcomeKind.COLLAPSED).get(19).incidence(), est.get(19).asDouble(), 1e-6);
     }
 
     @Test
     void figuresDoNotDependOnThreadsAndTheTracedRunIsRunKOfTheMonteCarlo() {
         ObjectNode req = Requests.dprk().put("runs", 700);
         req.putObject("trace").put("design", 1).put("run", 5);
-        ObjectNode one = new Explorer(1, new DocumentedParameters()).compare(Requests.parse(req), null);
+        ObjectNode one = new Explorer(1).compare(Requests.parse(req), null);
         ObjectNode two = EXPLORER.compare(Requests.parse(req), null);
         one.remove("elapsedMs");
         two.remove("elapsedMs");
@@ -153,7 +182,7 @@ class ExplorerTest {
             assertEquals(ParameterPath.get(s, path), p.get("value").asDouble(), 0.0, path);
             assertTrue(p.get("min").asDouble() <= p.get("value").asDouble()
                     && p.get("value").asDouble() <= p.get("max").asDouble(), path);
-            assertTrue(!p.get("unit").asText().isEmpty() && !p.get("doc").asText().isEmpty(), path);
+            assertTrue(p.has("unit") && p.has("range") && p.has("defaultValue") && !p.get("doc").asText().isEmpty(), path);
             trust |= path.equals(TRUST) && p.get("unit").asText().equals("probability");
         }
         assertTrue(trust, "the target's initial trust is a slider");
@@ -161,14 +190,87 @@ class ExplorerTest {
         assertEquals(paths.size(), d.get("paths").size());
     }
 
+    private static KeyParameter slider(Scenario s, String path) {
+        return KeyParameters.of(s).stream().filter(p -> p.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no slider for " + path));
+    }
+
     @Test
-    void aSlidersEndsWidenToTheScenariosOwnValue() {
-        Scenario s = ParameterPath.set(Scenarios.builtIn("dprk-2018"), "parties.DPRK.deterrenceValue", 5.0);
-        KeyParameter d = new DocumentedParameters().parameters(s).stream()
-                .filter(p -> p.path().equals("parties.DPRK.deterrenceValue")).findFirst().orElseThrow();
-        assertEquals(0, d.min(), 0.0);
-        assertEquals(5.0, d.max(), 0.0);
-        assertEquals(5.0, d.value(), 0.0);
+    void slidersComeFromTheDescriptors() {
+        Scenario s = Scenarios.builtIn("dprk-2018");
+        KeyParameter trust = slider(s, TRUST);
+        assertEquals(List.of("trust.initial", "DPRK (target)", "probability", "[0, 1]"),
+                List.of(trust.name(), trust.group(), trust.unit(), trust.range()));
+        assertEquals(List.of(0.0, 1.0, 0.01, 0.4, 0.5),
+                List.of(trust.min(), trust.max(), trust.step(), trust.value(), trust.defaultValue()));
+        assertEquals("belief at step 0 (ignored for third parties)", trust.doc());
+        // every role parameter of a principal, from BuiltInParameters, not a hand-kept list
+        assertEquals("[1, 1000000]", slider(s, "parties.USA.electionRenegeFactor").range());
+        slider(s, "parties.DPRK.kappa");
+        slider(s, "parties.PRC.leakageCut");
+        KeyParameter horizon = slider(s, "horizon");
+        assertEquals(List.of(1.0, 300.0, 1.0), List.of(horizon.min(), horizon.max(), horizon.step()));
+        KeyParameter verifiability = slider(s, "concessions.yongbyon.verifiability");
+        assertEquals("step yongbyon", verifiability.group());
+        assertEquals(null, verifiability.defaultValue(), "a file must give it");
+        assertTrue(KeyParameters.of(s).stream().noneMatch(p -> p.path().startsWith("parties.PRC.trust")),
+                "a patron's trust is not used");
+        assertTrue(KeyParameters.of(s).stream().noneMatch(p -> p.path().startsWith("events")));
+    }
+
+    @Test
+    void aSlidersEndsAndStepFitTheRangeAndTheScenariosValue() {
+        Scenario s = Scenarios.builtIn("dprk-2018");
+        KeyParameter deterrence = slider(ParameterPath.set(s, "parties.DPRK.deterrenceValue", 5.0),
+                "parties.DPRK.deterrenceValue");
+        assertEquals(List.of(0.0, 20.0, 0.2), List.of(deterrence.min(), deterrence.max(), deterrence.step()),
+                "four times the value, rounded up");
+        KeyParameter temptation = slider(s, "parties.DPRK.temptation");
+        assertEquals(0.99, temptation.max(), 0.0, "[0, 1) stops a step short of 1");
+        KeyParameter discount = slider(ParameterPath.set(s, "parties.USA.discount", 0.005), "parties.USA.discount");
+        assertEquals(0.001, discount.step(), 0.0, "fine enough for the value");
+        assertEquals(0.001, discount.min(), 0.0, "(0, 1] starts a step above 0");
+        KeyParameter tiny = slider(ParameterPath.set(s, "parties.USA.discount", 0.00005), "parties.USA.discount");
+        assertEquals(0.00005, tiny.min(), 0.0, "a value finer than the finest step widens the slider to it");
+        KeyParameter hazard = slider(s, "parties.USA.committedRenegeHazard");
+        double points = (hazard.value() - hazard.min()) / hazard.step();
+        assertEquals(Math.rint(points), points, 1e-9, "the value " + hazard.value() + " is a point of the slider");
+    }
+
+    @Test
+    void aRegisteredAgentTypesParametersAreSliders() {
+        AgentTypes.register(new Assembly());
+        Scenario s = Scenarios.builtIn("dprk-2018");
+        Scenario with = new Scenario(s.name(), s.title(), s.description(), s.horizon(), s.parties(), s.concessions(),
+                s.events(), s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(),
+                s.assumptions(), List.of(new AgentParty("CONGRESS", "assembly", java.util.Map.of("blockLift", 0.3))));
+        KeyParameter p = slider(with, "parties.CONGRESS.blockLift");
+        assertEquals(List.of("blockLift", "CONGRESS (assembly)", "probability"), List.of(p.name(), p.group(), p.unit()));
+        assertEquals(List.of(0.3, 0.25), List.of(p.value(), p.defaultValue()));
+        assertEquals("chance that it blocks a lift", p.doc());
+    }
+
+    /** A registered agent type of the test: only its descriptors matter here. */
+    static final class Assembly implements AgentType {
+        @Override
+        public String role() {
+            return "assembly";
+        }
+
+        @Override
+        public String summary() {
+            return "blocks lifts";
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(ParameterSpec.probability("blockLift", 0.25, "chance that it blocks a lift"));
+        }
+
+        @Override
+        public Actor create(AgentParty party) {
+            throw new UnsupportedOperationException("not simulated in this test");
+        }
     }
 
     @Test
