@@ -11,6 +11,9 @@ import java.util.List;
 @FunctionalInterface
 public interface PointRunner {
 
+    /** One point after another, each on all of the sweep's threads: what {@link Sweep#run()} uses. */
+    PointRunner LOCAL = LocalPoints.INSTANCE;
+
     /** Receives the points' results. */
     @FunctionalInterface
     interface Results {

@@ -313,7 +313,7 @@ public final class Sweep {
      * @throws IllegalArgumentException if the sweep is empty or a value is invalid, before any run
      */
     public SweepResult run() {
-        return run(LocalPoints.INSTANCE);
+        return run(PointRunner.LOCAL);
     }
 
     /**
@@ -462,7 +462,7 @@ public final class Sweep {
      * @throws CancellationException   if cancelled
      */
     public SensitivityResult sensitivity(int baseSamples, int bootstrap) {
-        return sensitivity(baseSamples, bootstrap, LocalPoints.INSTANCE);
+        return sensitivity(baseSamples, bootstrap, PointRunner.LOCAL);
     }
 
     /**
