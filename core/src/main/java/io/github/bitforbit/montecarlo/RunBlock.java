@@ -17,8 +17,11 @@ public final class RunBlock implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The master seed of the runs. */
     private final long seed;
+    /** The designs' names, in run order within each run. */
     private final List<String> designs;
+    /** The runs' figures, trimmed to the block's size. */
     private final Block block;
 
     RunBlock(long seed, List<String> designs, Block block) {

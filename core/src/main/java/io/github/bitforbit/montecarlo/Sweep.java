@@ -448,7 +448,7 @@ public final class Sweep {
     /**
      * Sobol sensitivity indices (first-order and total) of the collapse share over the swept
      * parameters. The Saltelli matrices A, B and {@code A_B^(i)} come from
-     * {@link SobolIndices#plan}; each of their rows is a point, mapped onto the axes as for
+     * {@link io.github.bitforbit.stats.SobolIndices#plan}; each of their rows is a point, mapped onto the axes as for
      * {@link #sobol(int)}, run with this sweep's Monte Carlo settings; its output is the point's
      * collapse share. Rows go to the row sink with indices {@code j} for A, {@code n + j} for B and
      * {@code (2 + i) n + j} for {@code A_B^(i)}. The design chosen by {@link #grid()} etc. is ignored.

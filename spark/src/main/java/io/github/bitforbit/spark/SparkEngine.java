@@ -1,5 +1,6 @@
 package io.github.bitforbit.spark;
 
+import io.github.bitforbit.cli.CliException;
 import io.github.bitforbit.cli.MonteCarloEngine;
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MonteCarlo;
@@ -24,17 +25,20 @@ final class SparkEngine implements MonteCarloEngine, AutoCloseable {
 
     @Override
     public MonteCarloResult run(MonteCarlo monteCarlo) {
-        return SparkMonteCarlo.on(context()).sizing(options.sizing()).run(monteCarlo);
+        BlockSizing sizing = options.sizing();
+        return SparkMonteCarlo.on(context()).sizing(sizing).run(monteCarlo);
     }
 
     @Override
     public Comparison compare(MonteCarlo monteCarlo, AgreementDesign... designs) {
-        return SparkMonteCarlo.on(context()).sizing(options.sizing()).compare(monteCarlo, designs);
+        BlockSizing sizing = options.sizing();
+        return SparkMonteCarlo.on(context()).sizing(sizing).compare(monteCarlo, designs);
     }
 
     @Override
     public PointRunner points() {
-        return SparkSweep.on(context()).sizing(options.sizing());
+        BlockSizing sizing = options.sizing();
+        return SparkSweep.on(context()).sizing(sizing);
     }
 
     private JavaSparkContext context() {
@@ -43,7 +47,7 @@ final class SparkEngine implements MonteCarloEngine, AutoCloseable {
             if (options.master != null) {
                 conf.setMaster(options.master);
             } else if (!conf.contains("spark.master")) {
-                throw new IllegalArgumentException("no Spark master: run through spark-submit --master URL, or give "
+                throw CliException.usage("no Spark master: run through spark-submit --master URL, or give "
                         + "--master (e.g. --master local[2])");
             }
             context = new JavaSparkContext(conf);
