@@ -110,8 +110,22 @@ public final class BitForBit implements Callable<Integer> {
      * @param why why writing to {@code out} failed, if it knows (else null)
      */
     static int execute(String[] args, PrintWriter out, PrintWriter err, Supplier<String> why) {
+        return execute(commandLine(), args, out, err, why);
+    }
+
+    /**
+     * Runs a command line built on these commands (another program's, such as bitforbit-spark's
+     * entry) with this one's error handling: one-line errors, the same exit codes.
+     *
+     * @param cl   the command line, configured as {@link #configure} does
+     * @param args the arguments
+     * @param out  stdout
+     * @param err  stderr
+     * @param why  why writing to {@code out} failed, if it knows (else null)
+     * @return the exit code
+     */
+    public static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err, Supplier<String> why) {
         boolean debug = Arrays.asList(args).contains("--stacktrace") || "1".equals(System.getenv("BITFORBIT_DEBUG"));
-        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine, debug));
@@ -135,13 +149,24 @@ public final class BitForBit implements Callable<Integer> {
 
     /** {@return the configured picocli command line (for tests and completion)} */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new BitForBit());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setAbbreviatedOptionsAllowed(false);
+        CommandLine cl = configure(new CommandLine(new BitForBit()));
         CommandLine completion = cl.getSubcommands().get("generate-completion");
         completion.getCommandSpec().usageMessage().hidden(false);
         completion.getCommandSpec().usageMessage().description(
                 "Print a bash/zsh completion script for bitforbit: source <(bitforbit generate-completion)");
+        return cl;
+    }
+
+    /**
+     * Sets what every bit-for-bit command line has: case-insensitive enum values, no abbreviated
+     * options, the help text's layout.
+     *
+     * @param cl a command line of these commands
+     * @return {@code cl}
+     */
+    public static CommandLine configure(CommandLine cl) {
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
         HelpText.install(cl);
         return cl;
     }

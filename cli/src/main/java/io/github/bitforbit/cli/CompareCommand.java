@@ -46,6 +46,22 @@ public final class CompareCommand extends BaseCommand {
     @Mixin
     OutputOptions output;
 
+    private final MonteCarloEngine engine;
+
+    /** The command on this machine's threads. */
+    public CompareCommand() {
+        this(MonteCarloEngine.LOCAL);
+    }
+
+    /**
+     * The command on another engine.
+     *
+     * @param engine where the Monte Carlos run
+     */
+    public CompareCommand(MonteCarloEngine engine) {
+        this.engine = engine;
+    }
+
     @Override
     void execute() {
         run.check();
@@ -69,8 +85,8 @@ public final class CompareCommand extends BaseCommand {
         ProgressBar bar = ProgressBar.create(run.quiet);
         Comparison c;
         try {
-            c = run.apply(MonteCarlo.of(s.scenario())).progress(bar).cancellation(Interrupts.token())
-                    .compare(designs.toArray(AgreementDesign[]::new));
+            c = engine.compare(run.apply(MonteCarlo.of(s.scenario())).progress(bar).cancellation(Interrupts.token()),
+                    designs.toArray(AgreementDesign[]::new));
         } finally {
             bar.finish();
         }

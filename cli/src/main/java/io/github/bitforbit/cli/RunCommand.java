@@ -32,6 +32,22 @@ public final class RunCommand extends BaseCommand {
     @Mixin
     OutputOptions output;
 
+    private final MonteCarloEngine engine;
+
+    /** The command on this machine's threads. */
+    public RunCommand() {
+        this(MonteCarloEngine.LOCAL);
+    }
+
+    /**
+     * The command on another engine.
+     *
+     * @param engine where the Monte Carlo runs
+     */
+    public RunCommand(MonteCarloEngine engine) {
+        this.engine = engine;
+    }
+
     @Override
     void execute() {
         run.check();
@@ -42,8 +58,8 @@ public final class RunCommand extends BaseCommand {
         ProgressBar bar = ProgressBar.create(run.quiet);
         MonteCarloResult r;
         try {
-            r = run.apply(MonteCarlo.of(s.scenario()).design(design)).progress(bar)
-                    .cancellation(Interrupts.token()).run();
+            r = engine.run(run.apply(MonteCarlo.of(s.scenario()).design(design)).progress(bar)
+                    .cancellation(Interrupts.token()));
         } finally {
             bar.finish();
         }

@@ -142,6 +142,22 @@ public final class SweepCommand extends BaseCommand {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar or notes on stderr")
     boolean quiet;
 
+    private final MonteCarloEngine engine;
+
+    /** The command on this machine's threads. */
+    public SweepCommand() {
+        this(MonteCarloEngine.LOCAL);
+    }
+
+    /**
+     * The command on another engine.
+     *
+     * @param engine where the points' Monte Carlos run
+     */
+    public SweepCommand(MonteCarloEngine engine) {
+        this.engine = engine;
+    }
+
     @Override
     void execute() throws IOException {
         checkOptions();
@@ -256,7 +272,7 @@ public final class SweepCommand extends BaseCommand {
         if (sensitivity) {
             SensitivityResult r;
             try {
-                r = sweep.sensitivity(base2, bootstrap);
+                r = sweep.sensitivity(base2, bootstrap, engine.points());
             } catch (CancellationException e) {
                 r = null;
             }
@@ -265,7 +281,7 @@ public final class SweepCommand extends BaseCommand {
             printIndices(r, p);
         } else {
             sweep.skip(done::contains);
-            SweepResult r = sweep.run();
+            SweepResult r = sweep.run(engine.points());
             bar.finish();
             interrupted(done.size() + written[0], total);
             if (r.partial()) {

@@ -4,14 +4,18 @@ import io.github.bitforbit.engine.Metrics;
 import io.github.bitforbit.engine.Outcome;
 import io.github.bitforbit.engine.RunResult;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
  * The results of a contiguous block of runs, for every design, in primitive arrays: what a worker
  * hands to the in-order consumer. Blocks are pooled and reused, so the runner's memory does not
- * grow with the number of runs.
+ * grow with the number of runs. Serializable (without the raw results) so that a {@link RunBlock}
+ * can carry one to another machine.
  */
-final class Block {
+final class Block implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int NO_COLLAPSE = -1;
     static final int CAUSES = io.github.bitforbit.engine.CollapseCause.values().length;
@@ -34,8 +38,8 @@ final class Block {
     double[][] probes;
     /** The probes' names, set by the first run with probes (every run of a design has the same ones). */
     String[] probeNames;
-    /** Per slot: the raw result, kept only when a sink asked for it. */
-    final RunResult[] raw;
+    /** Per slot: the raw result, kept only when a sink asked for it (never serialized). */
+    final transient RunResult[] raw;
 
     Block(int capacity, int designs, boolean keepRaw) {
         this.capacity = capacity;
@@ -46,6 +50,18 @@ final class Block {
         collapse = new int[slots];
         values = new double[slots * Metric.count()];
         raw = keepRaw ? new RunResult[slots] : null;
+    }
+
+    /** Runs {@code [first, first + size)} of every design, run k on {@link RunSeeds#seed seed(masterSeed, k)}. */
+    void fill(SeededRun[] models, long masterSeed, long first, int size, Map<String, Integer> parties) {
+        this.first = first;
+        this.size = size;
+        for (int r = 0; r < size; r++) {
+            long seed = RunSeeds.seed(masterSeed, first + r);
+            for (int d = 0; d < designs; d++) {
+                store(r, d, models[d].run(seed), parties);
+            }
+        }
     }
 
     void store(int run, int design, RunResult result, Map<String, Integer> parties) {

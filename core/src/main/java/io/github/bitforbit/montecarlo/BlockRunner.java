@@ -98,15 +98,7 @@ final class BlockRunner {
                             buf = new Block(blockSize, designs, keepRaw);
                         }
                         long first = from + b * blockSize;
-                        int size = (int) Math.min(blockSize, to - first);
-                        buf.first = first;
-                        buf.size = size;
-                        for (int r = 0; r < size; r++) {
-                            long seed = RunSeeds.seed(masterSeed, first + r);
-                            for (int d = 0; d < designs; d++) {
-                                buf.store(r, d, own[d].run(seed), parties);
-                            }
-                        }
+                        buf.fill(own, masterSeed, first, (int) Math.min(blockSize, to - first), parties);
                         lock.lock();
                         try {
                             done.put(b, buf);

@@ -1,16 +1,11 @@
 package io.github.bitforbit.montecarlo;
 
-import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
-import io.github.bitforbit.stats.PairedDifference;
-import io.github.bitforbit.stats.PairedProportions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +31,11 @@ import java.util.concurrent.Executors;
  * indices, and the calling thread folds finished blocks into the statistics strictly in block
  * order, so every statistic, including the order-dependent streaming quantiles, sees the runs in
  * run-index order: every figure is bit-identical on any number of threads.
+ *
+ * <p><b>Elsewhere.</b> The runs can be shared out to other machines: {@link #blocks} runs any
+ * block of run indices there ({@link RunBlock}, serializable), and {@link #fold}, fed the blocks
+ * in run order, gives exactly the figures of {@link #run()} and {@link #compare} (this runner
+ * folds its own blocks the same way).
  *
  * <p><b>Memory.</b> Statistics are streaming and at most {@code 2 * threads + 2} blocks of at most
  * 1,024 runs are held at once (pooled primitive arrays), so memory does not grow with the number
@@ -265,14 +265,7 @@ public final class MonteCarlo {
         if (designs.length < 2) {
             throw new IllegalArgumentException("designs must hold at least two designs: " + designs.length);
         }
-        Set<String> names = new HashSet<>();
-        for (AgreementDesign d : designs) {
-            Objects.requireNonNull(d, "designs");
-            if (!names.add(d.name())) {
-                throw new IllegalArgumentException("designs must have distinct names: '" + d.name() + "' repeated");
-            }
-        }
-        return execute(Arrays.asList(designs), null);
+        return execute(designList(designs), null);
     }
 
     /** Refuses a thread count outside 1..{@link #MAX_THREADS}. */
@@ -280,6 +273,62 @@ public final class MonteCarlo {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": " + threads);
         }
+    }
+
+    /**
+     * A worker for blocks of this Monte Carlo's runs under {@code designs} (none: the chosen
+     * design), with this scenario and master seed; for sharing the runs out to other machines.
+     *
+     * @param designs the designs, in the order the matching {@link #fold} is given them
+     * @return a worker for the calling thread
+     * @throws IllegalArgumentException if two designs share a name
+     */
+    public RunBlocks blocks(AgreementDesign... designs) {
+        return new RunBlocks(scenario, designList(designs), seed, models);
+    }
+
+    /**
+     * An empty fold of this Monte Carlo's blocks under {@code designs} (none: the chosen design),
+     * with these runs, seed, confidence, precision target and batch size: fed the blocks in run
+     * order, its {@link BlockFold#comparison()} equals {@link #compare} (its
+     * {@link BlockFold#result()}, for one design, equals {@link #run()}) bit for bit.
+     *
+     * @param designs the designs, in the order the blocks were run with
+     * @return an empty fold
+     * @throws IllegalArgumentException if two designs share a name
+     */
+    public BlockFold fold(AgreementDesign... designs) {
+        return new BlockFold(scenario, designList(designs), seed, runs, confidence, precision, batchSize);
+    }
+
+    /** {@return the scenario, as given to {@link #of}} */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** {@return the chosen design (the scenario's unless {@link #design(AgreementDesign)} chose another)} */
+    public AgreementDesign design() {
+        return design;
+    }
+
+    /** {@return the master seed} */
+    public long seed() {
+        return seed;
+    }
+
+    private List<AgreementDesign> designList(AgreementDesign[] designs) {
+        Objects.requireNonNull(designs, "designs");
+        if (designs.length == 0) {
+            return List.of(design);
+        }
+        Set<String> names = new HashSet<>();
+        for (AgreementDesign d : designs) {
+            Objects.requireNonNull(d, "designs");
+            if (!names.add(d.name())) {
+                throw new IllegalArgumentException("designs must have distinct names: '" + d.name() + "' repeated");
+            }
+        }
+        return List.of(designs);
     }
 
     /** Runs on a shared pool (or a fresh one if {@code pool} is null); used by sweeps too. */
@@ -293,79 +342,32 @@ public final class MonteCarlo {
                 perWorker[w][j] = models.create(scenario, designs.get(j));
             }
         }
-        List<String> parties = new ArrayList<>();
-        Map<String, Integer> partyIndex = new HashMap<>();
-        for (Party p : scenario.parties()) {
-            partyIndex.put(p.id(), parties.size());
-            parties.add(p.id());
-        }
-        int maxTime = maxTime(scenario);
-        Aggregate[] aggregates = new Aggregate[d];
-        for (int j = 0; j < d; j++) {
-            aggregates[j] = new Aggregate(parties, maxTime);
-        }
-        int pairCount = d * (d - 1) / 2;
-        PairedProportions[][] pairShares = new PairedProportions[pairCount][OutcomeKind.values().length];
-        PairedDifference[][] pairMeans = new PairedDifference[pairCount][Metric.count()];
-        for (int p = 0; p < pairCount; p++) {
-            for (int k = 0; k < OutcomeKind.values().length; k++) {
-                pairShares[p][k] = new PairedProportions();
-            }
-            for (int m = 0; m < Metric.count(); m++) {
-                pairMeans[p][m] = new PairedDifference();
-            }
-        }
-
+        BlockFold fold = new BlockFold(scenario, designs, seed, runs, confidence, precision, batchSize);
         long start = System.nanoTime();
-        long[] folded = new long[1];
         BlockRunner.BlockConsumer consumer = block -> {
-            int metrics = Metric.count();
-            for (int r = 0; r < block.size; r++) {
-                int base = r * d;
-                for (int j = 0; j < d; j++) {
-                    aggregates[j].add(block, base + j);
-                }
-                int p = 0;
-                for (int a = 0; a < d; a++) {
-                    for (int b = a + 1; b < d; b++, p++) {
-                        int sa = base + a;
-                        int sb = base + b;
-                        for (int k = 0; k < OutcomeKind.values().length; k++) {
-                            pairShares[p][k].add(block.kind[sa] == k, block.kind[sb] == k);
-                        }
-                        for (int m = 0; m < metrics; m++) {
-                            pairMeans[p][m].add(block.values[sa * metrics + m], block.values[sb * metrics + m]);
-                        }
-                    }
-                }
-                if (sink != null) {
+            fold.add(block);
+            if (sink != null) {
+                for (int r = 0; r < block.size; r++) {
                     for (int j = 0; j < d; j++) {
-                        sink.accept(block.first + r, block.raw[base + j]);
+                        sink.accept(block.first + r, block.raw[r * d + j]);
                     }
                 }
             }
-            folded[0] = block.first + block.size;
             if (progress != null) {
                 double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-                progress.progress(folded[0], runs, folded[0] / seconds);
+                progress.progress(fold.runs(), runs, fold.runs() / seconds);
             }
         };
 
         boolean ownPool = pool == null;
         ExecutorService executor = ownPool ? Executors.newFixedThreadPool(workers, MonteCarloThreads.FACTORY) : pool;
-        boolean partial = false;
         try {
-            BlockRunner engine = new BlockRunner(executor, perWorker, seed, partyIndex, sink != null);
-            boolean precise = !Double.isNaN(precision);
-            long done = 0;
-            while (true) {
-                long end = precise ? Math.min(runs, done + batchSize) : runs;
-                done = engine.run(done, end, BlockRunner.blockSize(end - done, workers), consumer, cancellation);
+            BlockRunner engine = new BlockRunner(executor, perWorker, seed, partyIndex(scenario), sink != null);
+            while (!fold.finished()) {
+                long end = fold.nextStop();
+                long done = engine.run(fold.runs(), end, BlockRunner.blockSize(end - fold.runs(), workers), consumer,
+                        cancellation);
                 if (done < end) {
-                    partial = true;
-                    break;
-                }
-                if (done >= runs || !precise || precisionReached(aggregates)) {
                     break;
                 }
             }
@@ -374,41 +376,25 @@ public final class MonteCarlo {
                 executor.shutdownNow();
             }
         }
-
-        List<MonteCarloResult> results = new ArrayList<>(d);
-        for (int j = 0; j < d; j++) {
-            results.add(aggregates[j].snapshot(scenario.name(), designs.get(j).name(), seed, runs, partial,
-                    confidence, precision));
-        }
-        List<PairedComparison> pairs = new ArrayList<>(pairCount);
-        int p = 0;
-        for (int a = 0; a < d; a++) {
-            for (int b = a + 1; b < d; b++, p++) {
-                Map<OutcomeKind, ShareDifference> shares = new EnumMap<>(OutcomeKind.class);
-                for (OutcomeKind k : OutcomeKind.values()) {
-                    PairedProportions t = pairShares[p][k.ordinal()];
-                    shares.put(k, new ShareDifference(t.interval(confidence), t.unpairedInterval(confidence),
-                            t.varianceReduction(), t.onlyA(), t.onlyB()));
-                }
-                Map<Metric, MeanDifference> means = new EnumMap<>(Metric.class);
-                for (int m = 0; m < Metric.count(); m++) {
-                    PairedDifference t = pairMeans[p][m];
-                    means.put(Metric.at(m), new MeanDifference(t.interval(confidence), t.varianceReduction()));
-                }
-                pairs.add(new PairedComparison(designs.get(a).name(), designs.get(b).name(),
-                        aggregates[a].runs(), shares, means));
-            }
-        }
-        return new Comparison(results, pairs);
+        return fold.comparison();
     }
 
-    private boolean precisionReached(Aggregate[] aggregates) {
-        for (Aggregate a : aggregates) {
-            if (!(a.collapseHalfWidth(confidence) <= precision)) {
-                return false;
-            }
+    /** The scenario's party ids, in scenario order. */
+    static List<String> partyIds(Scenario scenario) {
+        List<String> parties = new ArrayList<>();
+        for (Party p : scenario.parties()) {
+            parties.add(p.id());
         }
-        return true;
+        return parties;
+    }
+
+    /** Party id to its index in {@link #partyIds}, for the collapse breakdown. */
+    static Map<String, Integer> partyIndex(Scenario scenario) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String id : partyIds(scenario)) {
+            index.put(id, index.size());
+        }
+        return index;
     }
 
     /** The last step a run can end at: the horizon, or the largest horizon an uncertain horizon can draw. */

@@ -3,21 +3,16 @@ package io.github.bitforbit.montecarlo;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.AgreementDesign;
-import io.github.bitforbit.stats.Interval;
 import io.github.bitforbit.stats.LatinHypercube;
 import io.github.bitforbit.stats.SobolDesign;
-import io.github.bitforbit.stats.SobolIndices;
 import io.github.bitforbit.stats.UnitDesign;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
@@ -46,7 +41,9 @@ import java.util.function.IntPredicate;
  * point's figures are exactly those of {@link MonteCarlo#run()} with the same settings, whatever
  * the parallelism. Every point uses the same master seed, so the run seeds are common to all
  * points. The optional row sink receives each row as soon as its point completes (in index
- * order, on the calling thread).
+ * order, on the calling thread). {@link #run(PointRunner)} hands the {@link #points()} to another
+ * runner instead (one that runs them all at once on a cluster, say), each point's Monte Carlo
+ * being {@link #monteCarlo(SweepPoint)}.
  *
  * <p><b>Checking.</b> Paths are checked when added ({@link #vary}); values at the ends of every
  * axis (and every list entry) are checked before any run starts, and {@link #check()} applies
@@ -311,44 +308,121 @@ public final class Sweep {
     }
 
     /**
-     * Runs the sweep.
+     * Runs the sweep on this machine's threads.
      *
      * @return one row per point (per point not {@linkplain #skip skipped}), in index order
      * @throws IllegalArgumentException if the sweep is empty or a value is invalid, before any run
      */
     public SweepResult run() {
+        return run(PointRunner.LOCAL);
+    }
+
+    /**
+     * Runs the sweep's points with {@code runner} (on a cluster, say); each row goes to the row
+     * sink as soon as the runner hands it over, in index order.
+     *
+     * @param runner runs the points' Monte Carlos
+     * @return one row per point (per point not {@linkplain #skip skipped}), in index order;
+     *         partial if the runner stopped before the last point
+     * @throws IllegalArgumentException if the sweep is empty or a value is invalid, before any run
+     * @throws IllegalStateException    if the runner hands the points over out of order
+     */
+    public SweepResult run(PointRunner runner) {
+        Objects.requireNonNull(runner, "runner");
+        List<SweepPoint> points = points();
+        List<SweepRow> rows = new ArrayList<>(points.size());
+        runner.run(this, points, (point, result) -> {
+            if (result.partial()) {
+                return false;
+            }
+            rows.add(row(points, rows.size(), point, result));
+            return true;
+        });
+        List<String> paths = new ArrayList<>();
+        axes.forEach(a -> paths.add(a.path()));
+        return new SweepResult(scenario.name(), method.label, paths, seed, runsPerPoint, rows,
+                rows.size() < points.size());
+    }
+
+    /** The row of the {@code n}-th point, handed to the row sink; refuses a point out of order. */
+    SweepRow row(List<SweepPoint> points, int n, SweepPoint point, MonteCarloResult result) {
+        if (n >= points.size() || !points.get(n).equals(point)) {
+            throw new IllegalStateException("point runner must hand over point "
+                    + (n < points.size() ? points.get(n).index() : "none") + " next: " + point.index());
+        }
+        SweepRow row = new SweepRow(point.index(), point.values(), result);
+        if (rowSink != null) {
+            rowSink.accept(row);
+        }
+        return row;
+    }
+
+    /**
+     * The points of the chosen design that {@link #run()} runs, in index order, skipped ones left
+     * out; every point's values are checked first, as by {@link #check()}.
+     *
+     * @return the points
+     * @throws IllegalArgumentException if the sweep is empty or a value is invalid
+     */
+    public List<SweepPoint> points() {
+        return checkedPoints(skip);
+    }
+
+    /** Every point of the design but those {@code leaveOut} (null: none) names, each checked. */
+    private List<SweepPoint> checkedPoints(IntPredicate leaveOut) {
         int size = size();
         List<Boolean> whole = SweepPoints.prepare(axes, scenario);
         UnitDesign unit = unitDesign();
-        List<SweepRow> rows = new ArrayList<>(size);
-        boolean partial = false;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY);
-        try {
-            for (int i = 0; i < size; i++) {
-                if (cancellation != null && cancellation.isCancelled()) {
-                    partial = true;
-                    break;
-                }
-                if (skip != null && skip.test(i)) {
-                    continue;
-                }
-                List<Object> values = unit == null ? SweepPoints.gridValues(axes, i, whole) : SweepPoints.unitValues(axes, unit.point(i), whole);
-                SweepRow row = runPoint(i, values, pool);
-                if (row.result().partial()) {
-                    partial = true;
-                    break;
-                }
-                rows.add(row);
-                if (rowSink != null) {
-                    rowSink.accept(row);
-                }
+        List<SweepPoint> points = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            SweepPoint p = point(i, unit == null ? SweepPoints.gridValues(axes, i, whole)
+                    : SweepPoints.unitValues(axes, unit.point(i), whole));
+            try {
+                p.applyTo(scenario);
+            } catch (IllegalArgumentException e) {
+                StringBuilder b = new StringBuilder();
+                p.values().forEach((path, v) -> b.append(b.length() == 0 ? "" : ", ").append(path).append('=').append(v));
+                throw new IllegalArgumentException("point " + i + " (" + b + "): " + e.getMessage(), e);
             }
-        } finally {
-            pool.shutdownNow();
+            if (leaveOut == null || !leaveOut.test(i)) {
+                points.add(p);
+            }
         }
-        List<String> paths = new ArrayList<>();
-        axes.forEach(a -> paths.add(a.path()));
-        return new SweepResult(scenario.name(), method.label, paths, seed, runsPerPoint, rows, partial);
+        return points;
+    }
+
+    SweepPoint point(int index, List<Object> values) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            named.put(axes.get(a).path(), values.get(a));
+        }
+        return new SweepPoint(index, named);
+    }
+
+    /** {@return the scenario every point modifies: the one given to {@link #of}, under {@link #design}'s design} */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /**
+     * The Monte Carlo of one point, exactly as {@link #run()} runs it: the point's scenario, the
+     * runs per point, the master seed, the threads, the confidence and the cancellation token.
+     *
+     * @param point a point of this sweep
+     * @return a new Monte Carlo builder
+     * @throws IllegalArgumentException if the scenario refuses one of the point's values
+     */
+    public MonteCarlo monteCarlo(SweepPoint point) {
+        return MonteCarlo.of(point.applyTo(scenario)).runs(runsPerPoint).seed(seed).threads(threads)
+                .confidence(confidence).cancellation(cancellation).model(models);
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    boolean cancelled() {
+        return cancellation != null && cancellation.isCancelled();
     }
 
     /**
@@ -361,21 +435,7 @@ public final class Sweep {
      *                                  and what the scenario refuses
      */
     public Sweep check() {
-        int size = size();
-        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
-        UnitDesign unit = unitDesign();
-        for (int i = 0; i < size; i++) {
-            List<Object> values = unit == null ? SweepPoints.gridValues(axes, i, whole) : SweepPoints.unitValues(axes, unit.point(i), whole);
-            try {
-                apply(values);
-            } catch (IllegalArgumentException e) {
-                StringBuilder b = new StringBuilder();
-                for (int a = 0; a < axes.size(); a++) {
-                    b.append(a == 0 ? "" : ", ").append(axes.get(a).path()).append('=').append(values.get(a));
-                }
-                throw new IllegalArgumentException("point " + i + " (" + b + "): " + e.getMessage(), e);
-            }
-        }
+        checkedPoints(null);
         return this;
     }
 
@@ -386,18 +446,10 @@ public final class Sweep {
         return method == Method.SOBOL ? new SobolDesign(points, axes.size()) : null;
     }
 
-    private Scenario apply(List<Object> values) {
-        Scenario s = scenario;
-        for (int a = 0; a < axes.size(); a++) {
-            s = ParameterPath.set(s, axes.get(a).path(), values.get(a));
-        }
-        return s;
-    }
-
     /**
      * Sobol sensitivity indices (first-order and total) of the collapse share over the swept
      * parameters. The Saltelli matrices A, B and {@code A_B^(i)} come from
-     * {@link SobolIndices#plan}; each of their rows is a point, mapped onto the axes as for
+     * {@link io.github.bitforbit.stats.SobolIndices#plan}; each of their rows is a point, mapped onto the axes as for
      * {@link #sobol(int)}, run with this sweep's Monte Carlo settings; its output is the point's
      * collapse share. Rows go to the row sink with indices {@code j} for A, {@code n + j} for B and
      * {@code (2 + i) n + j} for {@code A_B^(i)}. The design chosen by {@link #grid()} etc. is ignored.
@@ -411,70 +463,25 @@ public final class Sweep {
      * @throws CancellationException   if cancelled
      */
     public SensitivityResult sensitivity(int baseSamples, int bootstrap) {
-        if (baseSamples < 2 || Integer.bitCount(baseSamples) != 1) {
-            throw new IllegalArgumentException("baseSamples must be a power of two >= 2: " + baseSamples);
-        }
-        if (bootstrap < 0) {
-            throw new IllegalArgumentException("bootstrap must be >= 0: " + bootstrap);
-        }
-        SweepPoints.check(axes, false);
-        checkPoints("baseSamples * (parameters + 2)", (long) baseSamples * (axes.size() + 2));
-        List<Boolean> whole = SweepPoints.prepare(axes, scenario);
-        int k = axes.size();
-        SobolIndices.Plan plan = SobolIndices.plan(k, baseSamples);
-        double[][][] matrices = new double[k + 2][][];
-        matrices[0] = plan.a();
-        matrices[1] = plan.b();
-        for (int i = 0; i < k; i++) {
-            matrices[2 + i] = plan.ab(i);
-        }
-        double[][] outputs = new double[k + 2][baseSamples];
-        ExecutorService pool = Executors.newFixedThreadPool(threads, MonteCarloThreads.FACTORY);
-        try {
-            for (int m = 0; m < k + 2; m++) {
-                for (int j = 0; j < baseSamples; j++) {
-                    if (cancellation != null && cancellation.isCancelled()) {
-                        throw new CancellationException("sensitivity analysis cancelled");
-                    }
-                    SweepRow row = runPoint(m * baseSamples + j, SweepPoints.unitValues(axes, matrices[m][j], whole), pool);
-                    if (row.result().partial()) {
-                        throw new CancellationException("sensitivity analysis cancelled");
-                    }
-                    outputs[m][j] = row.collapseShare();
-                    if (rowSink != null) {
-                        rowSink.accept(row);
-                    }
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double[][] fab = new double[k][];
-        System.arraycopy(outputs, 2, fab, 0, k);
-        SobolIndices.Result indices = SobolIndices.estimate(outputs[0], outputs[1], fab, bootstrap, confidence,
-                RunSeeds.mix(seed ^ 0x424F4F5453545250L));
-        List<ParameterSensitivity> out = new ArrayList<>(k);
-        for (int i = 0; i < k; i++) {
-            SobolIndices.Index index = indices.index(i);
-            out.add(new ParameterSensitivity(axes.get(i).path(), index.firstOrder(), index.total()));
-        }
-        return new SensitivityResult(scenario.name(), seed, runsPerPoint, baseSamples, plan.evaluations(), bootstrap,
-                confidence, out);
+        return sensitivity(baseSamples, bootstrap, PointRunner.LOCAL);
     }
 
-    private SweepRow runPoint(int index, List<Object> values, ExecutorService pool) {
-        Scenario s = apply(values);
-        Map<String, Object> named = new LinkedHashMap<>();
-        for (int a = 0; a < axes.size(); a++) {
-            named.put(axes.get(a).path(), values.get(a));
-        }
-        MonteCarlo mc = MonteCarlo.of(s).runs(runsPerPoint).seed(seed).threads(threads).confidence(confidence)
-                .cancellation(cancellation).model(models);
-        MonteCarloResult result = mc.execute(List.of(s.design()), pool).results().get(0);
-        return new SweepRow(index, named, result);
+    /**
+     * {@link #sensitivity(int, int)} with the points run by {@code runner}.
+     *
+     * @param baseSamples as for {@link #sensitivity(int, int)}
+     * @param bootstrap   as for {@link #sensitivity(int, int)}
+     * @param runner      runs the points' Monte Carlos
+     * @return the indices of every parameter
+     * @throws IllegalArgumentException as for {@link #sensitivity(int, int)}
+     * @throws CancellationException   if cancelled
+     */
+    public SensitivityResult sensitivity(int baseSamples, int bootstrap, PointRunner runner) {
+        Objects.requireNonNull(runner, "runner");
+        return SobolSweep.run(this, axes, baseSamples, bootstrap, runner, seed, runsPerPoint, confidence);
     }
 
-    private static int checkPoints(String what, long n) {
+    static int checkPoints(String what, long n) {
         if (n > MAX_POINTS) {
             throw new IllegalArgumentException(what + " must be at most " + MAX_POINTS + ": " + n);
         }
