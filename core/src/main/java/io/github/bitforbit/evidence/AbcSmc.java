@@ -1,9 +1,6 @@
 package io.github.bitforbit.evidence;
 
 import io.github.bitforbit.montecarlo.RunSeeds;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.random.Well512a;
 
 import java.util.ArrayList;
@@ -11,13 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo: the adaptive population Monte
@@ -307,7 +301,7 @@ public final class AbcSmc {
         long gs = generationSeed(0);
         double[][] theta = new double[population][];
         double[][] sums = new double[population][];
-        parallel(pool, population, 0, i -> {
+        ParticleTasks.run(pool, threads, population, 0, progress, cancelled, i -> {
             Well512a rng = new Well512a(RunSeeds.seed(gs, i));
             theta[i] = new double[priors.size()];
             for (int k = 0; k < priors.size(); k++) {
@@ -352,8 +346,7 @@ public final class AbcSmc {
         for (Posterior.Particle p : old) {
             total += p.weight();
         }
-        double[][] cov = covariance(old, total);
-        Kernel kernel = new Kernel(cov);
+        PerturbationKernel kernel = new PerturbationKernel(PerturbationKernel.covariance(old, total, priors.size()));
         double[][] centres = new double[old.size()][d];
         for (int j = 0; j < old.size(); j++) {
             for (int k = 0; k < d; k++) {
@@ -365,7 +358,7 @@ public final class AbcSmc {
         double[] weight = new double[fresh];
         double[][] sums = new double[fresh][];
         double sum = total;
-        parallel(pool, fresh, g, i -> {
+        ParticleTasks.run(pool, threads, fresh, g, progress, cancelled, i -> {
             Well512a rng = new Well512a(RunSeeds.seed(gs, i));
             double u = rng.nextDouble() * sum;
             int parent = 0;
@@ -472,125 +465,10 @@ public final class AbcSmc {
         return Math.sqrt(s);
     }
 
-    /** Twice the weighted covariance of the particles (Beaumont et al. 2009). */
-    private double[][] covariance(List<Posterior.Particle> old, double total) {
-        int d = priors.size();
-        double[] mean = new double[d];
-        for (Posterior.Particle p : old) {
-            for (int k = 0; k < d; k++) {
-                mean[k] += p.weight() / total * p.value(k);
-            }
-        }
-        double[][] cov = new double[d][d];
-        for (Posterior.Particle p : old) {
-            for (int a = 0; a < d; a++) {
-                for (int b = 0; b < d; b++) {
-                    cov[a][b] += 2 * p.weight() / total * (p.value(a) - mean[a]) * (p.value(b) - mean[b]);
-                }
-            }
-        }
-        return cov;
-    }
-
     private long generationSeed(int g) {
         return RunSeeds.mix(seed ^ GENERATION_SALT) + g * RunSeeds.GOLDEN_GAMMA;
     }
 
-    /** Runs {@code body} for every index in [0, n), in chunks on the pool; each index writes only its own slots. */
-    private void parallel(ExecutorService pool, int n, int g, IntConsumer body) {
-        int chunk = Math.max(1, Math.min(64, n / (4 * threads) + 1));
-        List<Future<?>> futures = new ArrayList<>();
-        for (int start = 0; start < n; start += chunk) {
-            int from = start;
-            int to = Math.min(n, start + chunk);
-            futures.add(pool.submit(() -> {
-                for (int i = from; i < to; i++) {
-                    if (cancelled.getAsBoolean()) {
-                        return;
-                    }
-                    body.accept(i);
-                }
-            }));
-        }
-        try {
-            for (int f = 0; f < futures.size(); f++) {
-                futures.get(f).get();
-                if (progress != null) {
-                    progress.progress(g, Math.min(n, (f + 1) * chunk), n);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("calibration interrupted");
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        }
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("calibration cancelled in generation " + g);
-        }
-    }
-
     private record Candidate(double[] theta, double weight, double distance, int age, int index) {
-    }
-
-    /** The multivariate normal perturbation kernel N(0, cov), by Commons Math's Cholesky decomposition. */
-    private static final class Kernel {
-        private final double[][] lower;
-        private final double logNorm;
-        private final double[][] inverse;
-
-        Kernel(double[][] cov) {
-            int d = cov.length;
-            double[][] c = new double[d][];
-            for (int a = 0; a < d; a++) {
-                c[a] = cov[a].clone();
-                // a parameter whose particles all agree would make the kernel singular
-                c[a][a] = Math.max(c[a][a], 1e-12);
-            }
-            CholeskyDecomposition chol;
-            try {
-                chol = new CholeskyDecomposition(new Array2DRowRealMatrix(c), 1e-10, 1e-14);
-            } catch (NonPositiveDefiniteMatrixException e) {
-                double[][] diag = new double[d][d];
-                for (int a = 0; a < d; a++) {
-                    diag[a][a] = c[a][a];
-                }
-                chol = new CholeskyDecomposition(new Array2DRowRealMatrix(diag), 1e-10, 1e-14);
-            }
-            lower = chol.getL().getData();
-            inverse = chol.getSolver().getInverse().getData();
-            double logDet = 0;
-            for (int a = 0; a < d; a++) {
-                logDet += 2 * Math.log(lower[a][a]);
-            }
-            logNorm = -0.5 * (d * Math.log(2 * Math.PI) + logDet);
-        }
-
-        double[] transform(double[] z) {
-            double[] out = new double[z.length];
-            for (int a = 0; a < z.length; a++) {
-                for (int b = 0; b <= a; b++) {
-                    out[a] += lower[a][b] * z[b];
-                }
-            }
-            return out;
-        }
-
-        double density(double[] x, double[] centre) {
-            int d = x.length;
-            double q = 0;
-            for (int a = 0; a < d; a++) {
-                double ra = x[a] - centre[a];
-                for (int b = 0; b < d; b++) {
-                    q += ra * inverse[a][b] * (x[b] - centre[b]);
-                }
-            }
-            return Math.exp(logNorm - 0.5 * q);
-        }
     }
 }

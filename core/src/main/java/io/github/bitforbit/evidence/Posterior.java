@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A weighted sample from an ABC posterior: the particles kept by the last generation, with
@@ -110,18 +109,7 @@ public record Posterior(List<Prior> priors, List<Particle> particles, List<Gener
         }
         Particle[] sorted = particles.toArray(new Particle[0]);
         Arrays.sort(sorted, Comparator.comparingDouble(p -> p.value(i)));
-        double total = 0;
-        for (Particle p : sorted) {
-            total += p.weight();
-        }
-        double c = 0;
-        for (Particle p : sorted) {
-            c += p.weight() / total;
-            if (c >= q - 1e-12) {
-                return p.value(i);
-            }
-        }
-        return sorted[sorted.length - 1].value(i);
+        return cumulative(List.of(sorted), q - 1e-12, true).value(i);
     }
 
     /**
@@ -145,18 +133,22 @@ public record Posterior(List<Prior> priors, List<Particle> particles, List<Gener
      * @return the particle
      */
     public Particle draw(double u) {
-        Objects.checkIndex(0, particles.size());
+        return cumulative(particles, u, false);
+    }
+
+    /** The first particle whose cumulative normalised weight reaches ({@code atLeast}) or exceeds {@code level}; else the last. */
+    private static Particle cumulative(List<Particle> ordered, double level, boolean atLeast) {
         double total = 0;
-        for (Particle p : particles) {
+        for (Particle p : ordered) {
             total += p.weight();
         }
         double c = 0;
-        for (Particle p : particles) {
+        for (Particle p : ordered) {
             c += p.weight() / total;
-            if (u < c) {
+            if (atLeast ? c >= level : level < c) {
                 return p;
             }
         }
-        return particles.get(particles.size() - 1);
+        return ordered.get(ordered.size() - 1);
     }
 }

@@ -194,11 +194,7 @@ public record Prim(double peelAlpha, double pasteAlpha, double minMass) {
         if (bestDim < 0) {
             return false;
         }
-        if (bestLower) {
-            lo[bestDim] = bestValue;
-        } else {
-            hi[bestDim] = bestValue;
-        }
+        set(lo, hi, bestDim, bestLower, bestValue);
         return true;
     }
 
