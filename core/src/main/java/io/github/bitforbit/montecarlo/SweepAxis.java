@@ -120,8 +120,16 @@ public record SweepAxis(String path, double low, double high, int levels, List<O
         return values.isEmpty();
     }
 
-    /** The value at unit coordinate {@code u} in [0, 1], as documented on {@link Sweep}. */
-    Object at(double u, boolean wholeNumber) {
+    /**
+     * The value at unit coordinate {@code u} of a space-filling design, as documented on
+     * {@link Sweep}: {@code low + u (high - low)} for a range, one of the whole numbers in the
+     * range for a whole-number parameter, entry {@code min(floor(u m), m - 1)} of a list of m.
+     *
+     * @param u           the coordinate, in [0, 1]
+     * @param wholeNumber whether the parameter takes whole numbers only
+     * @return the value: a Double, an Integer for a whole number, or a list entry
+     */
+    public Object at(double u, boolean wholeNumber) {
         if (!isRange()) {
             int i = (int) Math.min(Math.floor(u * values.size()), values.size() - 1);
             Object v = values.get(Math.max(0, i));
