@@ -33,7 +33,18 @@ public record ObservedRecord(OutcomeKind outcome, int fromMonth, int toMonth, St
     /** The design a record is read under unless it says otherwise. */
     public static final String DEFAULT_DESIGN = "historical";
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param outcome see {@link #outcome()}
+     * @param fromMonth see {@link #fromMonth()}
+     * @param toMonth see {@link #toMonth()}
+     * @param endedBy see {@link #endedBy()}
+     * @param cause see {@link #cause()}
+     * @param design see {@link #design()}
+     * @param judgements see {@link #judgements()}
+     * @param sources see {@link #sources()}
+     */
     public ObservedRecord {
         Objects.requireNonNull(outcome, "outcome");
         if (fromMonth < 0 || toMonth < fromMonth) {

@@ -29,7 +29,13 @@ public record Posterior(List<Prior> priors, List<Particle> particles, List<Gener
      * @param distance its distance from the observed summaries
      */
     public record Particle(List<Double> values, double weight, double distance) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param values see {@link #values()}
+         * @param weight see {@link #weight()}
+         * @param distance see {@link #distance()}
+         */
         public Particle {
             values = List.copyOf(values);
         }
@@ -40,7 +46,14 @@ public record Posterior(List<Prior> priors, List<Particle> particles, List<Gener
         }
     }
 
-    /** Copies the lists and checks the shapes. */
+    /**
+     * Copies the lists and checks the shapes.
+     *
+     * @param priors see {@link #priors()}
+     * @param particles see {@link #particles()}
+     * @param generations see {@link #generations()}
+     * @param scales see {@link #scales()}
+     */
     public Posterior {
         priors = List.copyOf(priors);
         particles = List.copyOf(particles);

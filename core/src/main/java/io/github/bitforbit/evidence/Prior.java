@@ -18,7 +18,12 @@ import java.util.Objects;
  */
 public record Prior(String path, Distribution distribution) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param path see {@link #path()}
+     * @param distribution see {@link #distribution()}
+     */
     public Prior {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(distribution, "distribution");

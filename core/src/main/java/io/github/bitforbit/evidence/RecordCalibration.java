@@ -31,7 +31,12 @@ public final class RecordCalibration implements Simulator {
      * @param record   its observed record
      */
     public record Case(Scenario scenario, ObservedRecord record) {
-        /** Checks that the record fits the scenario. */
+        /**
+         * Checks that the record fits the scenario.
+         *
+         * @param scenario see {@link #scenario()}
+         * @param record see {@link #record()}
+         */
         public Case {
             Objects.requireNonNull(scenario, "scenario");
             Objects.requireNonNull(record, "record");

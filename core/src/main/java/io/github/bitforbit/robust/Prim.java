@@ -52,7 +52,13 @@ public record Prim(double peelAlpha, double pasteAlpha, double minMass) {
     /** The EMA Workbench's defaults: peel and paste 5%, boxes of at least 5% of the points. */
     public static final Prim DEFAULT = new Prim(0.05, 0.05, 0.05);
 
-    /** Checks the settings. */
+    /**
+     * Checks the settings.
+     *
+     * @param peelAlpha see {@link #peelAlpha()}
+     * @param pasteAlpha see {@link #pasteAlpha()}
+     * @param minMass see {@link #minMass()}
+     */
     public Prim {
         if (!(peelAlpha > 0 && peelAlpha < 0.5)) {
             throw new IllegalArgumentException("peelAlpha must be in (0, 0.5): " + peelAlpha);
@@ -73,7 +79,13 @@ public record Prim(double peelAlpha, double pasteAlpha, double minMass) {
      * @param box        the chosen box after pasting and dropping needless restrictions
      */
     public record Result(List<PrimBox> trajectory, int chosen, PrimBox box) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param trajectory see {@link #trajectory()}
+         * @param chosen see {@link #chosen()}
+         * @param box see {@link #box()}
+         */
         public Result {
             trajectory = List.copyOf(trajectory);
         }

@@ -17,7 +17,16 @@ import java.util.List;
 public record PrimBox(List<Restriction> restrictions, int count, int positives, double mass, double density,
                       double coverage) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param restrictions see {@link #restrictions()}
+     * @param count see {@link #count()}
+     * @param positives see {@link #positives()}
+     * @param mass see {@link #mass()}
+     * @param density see {@link #density()}
+     * @param coverage see {@link #coverage()}
+     */
     public PrimBox {
         restrictions = List.copyOf(restrictions);
     }

@@ -15,7 +15,14 @@ import java.util.Collections;
  */
 public record RobustPoint(int index, Map<String, Object> values, List<Double> completed, List<Double> collapsed) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param index see {@link #index()}
+     * @param values see {@link #values()}
+     * @param completed see {@link #completed()}
+     * @param collapsed see {@link #collapsed()}
+     */
     public RobustPoint {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         completed = List.copyOf(completed);

@@ -35,7 +35,23 @@ public record RobustResult(String scenario, List<String> designs, List<String> p
                            List<Interval> collapsesLess, List<Regret> completionRegret, List<Regret> collapseRegret,
                            String usualWinner, Prim.Result flips) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param designs see {@link #designs()}
+     * @param paths see {@link #paths()}
+     * @param method see {@link #method()}
+     * @param seed see {@link #seed()}
+     * @param runsPerPoint see {@link #runsPerPoint()}
+     * @param points see {@link #points()}
+     * @param completesMore see {@link #completesMore()}
+     * @param collapsesLess see {@link #collapsesLess()}
+     * @param completionRegret see {@link #completionRegret()}
+     * @param collapseRegret see {@link #collapseRegret()}
+     * @param usualWinner see {@link #usualWinner()}
+     * @param flips see {@link #flips()}
+     */
     public RobustResult {
         designs = List.copyOf(designs);
         paths = List.copyOf(paths);
