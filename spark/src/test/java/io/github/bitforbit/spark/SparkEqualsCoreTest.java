@@ -120,20 +120,4 @@ abstract class SparkEqualsCoreTest {
                 .vary("parties.USA.trust.initial", "0.1..0.9").runsPerPoint(40).seed(1).threads(2);
         assertEquals(s.sensitivity(8, 50), SparkSweep.on(spark).sizing(partitions(3)).sensitivity(s, 8, 50));
     }
-
-    /** On one local executor thread. */
-    static final class OnOneThreadTest extends SparkEqualsCoreTest {
-        @Override
-        String master() {
-            return "local[1]";
-        }
-    }
-
-    /** On two local executor threads. */
-    static final class OnTwoThreadsTest extends SparkEqualsCoreTest {
-        @Override
-        String master() {
-            return "local[2]";
-        }
-    }
 }
