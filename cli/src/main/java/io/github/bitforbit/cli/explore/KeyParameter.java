@@ -35,6 +35,7 @@ public record KeyParameter(String name, String group, String path, String unit, 
      * @param max   the slider's high end, above {@code min}
      * @param step  the slider's step, above 0
      * @param value the current value
+     * @param defaultValue its value when a file leaves it out; null when a file must give it
      * @param doc   its meaning
      * @throws IllegalArgumentException if {@code min < max} or {@code step > 0} does not hold
      */
