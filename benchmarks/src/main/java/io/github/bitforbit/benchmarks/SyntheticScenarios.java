@@ -2,6 +2,7 @@ package io.github.bitforbit.benchmarks;
 
 import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.model.ScenarioBuilder;
 import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Template;
 
@@ -51,7 +52,7 @@ public final class SyntheticScenarios {
             throw new IllegalArgumentException("parties must be >= 2: " + parties);
         }
         int perSide = concessions / 2;
-        Scenario.Builder b = Scenario.builder("synthetic-" + horizon + "-" + concessions + "-" + parties)
+        ScenarioBuilder b = Scenario.builder("synthetic-" + horizon + "-" + concessions + "-" + parties)
                 .horizon(horizon)
                 .sanctioner("USA", p -> p.trust(trust).cooperativePrior(0.7)
                         .patience(stall ? horizon + 1 : 6).trustFloor(stall ? 0 : 0.02))

@@ -182,23 +182,10 @@ public final class ScenarioText {
             ExogenousEvent e = s.events().get(i);
             t.row(Integer.toString(i), e.kind().label(), e.isScheduled() ? "month " + (e.at() + 1)
                     : "random, " + Numbers.percent(e.hazard()) + " a month", Integer.toString(e.duration()),
-                    Numbers.fixed(e.magnitude(), 2), effect(e));
+                    Numbers.fixed(e.magnitude(), 2), e.kind().effect(e.magnitude()));
         }
         t.text(out);
         out.append('\n');
-    }
-
-    /** What the event does in the model, in the words of docs/ODD.md (the engine's {@code Events}). */
-    static String effect(ExogenousEvent e) {
-        String m = Numbers.fixed(e.magnitude(), 2);
-        return switch (e.kind()) {
-            case EXERCISES -> "the target's threat perception rises by " + m + " while they run";
-            case ELECTION -> "the sanctioner's attention falls by the share " + m
-                    + "; a wavering sanctioner re-imposes more often";
-            case PROVOCATION -> "the sanctioner's trust falls by the share " + m + "; patrons cut their leakage";
-            case SUMMIT -> "both sides' trust moves " + m + " of the way to 1";
-            case POSTPONEMENT -> "talks pause: no offers and nothing implemented while it lasts";
-        };
     }
 
     private void ruleSets() {

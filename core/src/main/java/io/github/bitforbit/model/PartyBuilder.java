@@ -6,7 +6,7 @@ import io.github.bitforbit.agents.Strategy;
 import java.util.List;
 
 /**
- * Configures one {@link Party} inside {@link Scenario.Builder}. A value not set keeps its default
+ * Configures one {@link Party} inside {@link ScenarioBuilder}. A value not set keeps its default
  * (the parameter table of docs/ODD.md section 9); setting a coefficient that the party's role does
  * not have is an error. Every setter checks its value at once and names the parameter's path
  * ({@code parties.ID.NAME}) when it is out of range.

@@ -91,6 +91,21 @@ class EngineTest {
     }
 
     @Test
+    void losingTooLongAndBeingRejectedTooOftenAreSeparateCauses() {
+        // the demo under bit-for-bit ends both ways among its first 1,000 seeds: a side that keeps
+        // losing walks out for UTILITY, one whose offers keep being refused for REJECTED
+        Simulation sim = new Simulation(Demo.scenario(), Template.BIT_FOR_BIT);
+        Set<CollapseCause> causes = new HashSet<>();
+        for (long seed = 0; seed < 1_000; seed++) {
+            if (sim.run(seed).outcome() instanceof Outcome.Collapsed c) {
+                causes.add(c.cause());
+            }
+        }
+        assertTrue(causes.contains(CollapseCause.UTILITY), causes.toString());
+        assertTrue(causes.contains(CollapseCause.REJECTED), causes.toString());
+    }
+
+    @Test
     void patienceRunsOutAfterThatManyRejections() {
         // The sanctioner offers at steps 0, 2, 4 (the target, asked to propose in between, will not
         // offer what it would itself reject); the third rejection exhausts a patience of 3.

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioBuilderTest {
 
-    private static Scenario.Builder base() {
+    private static ScenarioBuilder base() {
         return Scenario.builder("t")
                 .sanctioner("USA", p -> p.trust(0.5))
                 .target("DPRK", p -> p.trust(0.5))
