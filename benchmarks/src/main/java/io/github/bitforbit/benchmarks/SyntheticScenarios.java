@@ -1,10 +1,10 @@
 package io.github.bitforbit.benchmarks;
 
-import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.ScenarioBuilder;
-import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SnapbackMode;
 
 import java.util.List;
 

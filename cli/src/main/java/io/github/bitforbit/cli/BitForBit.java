@@ -1,7 +1,8 @@
 package io.github.bitforbit.cli;
 
-import io.github.bitforbit.model.Suggestions;
 import io.github.bitforbit.scenario.ScenarioException;
+import io.github.bitforbit.validation.Suggestions;
+
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,13 +1,9 @@
 package io.github.bitforbit.cli;
 
-import io.github.bitforbit.model.Assurance;
-import io.github.bitforbit.model.Concession;
-import io.github.bitforbit.model.DisarmamentStep;
-import io.github.bitforbit.model.ExogenousEvent;
 import io.github.bitforbit.model.AgentParty;
+import io.github.bitforbit.model.ExogenousEvent;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.RoleParameters;
-import io.github.bitforbit.model.SanctionTranche;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
@@ -16,6 +12,10 @@ import io.github.bitforbit.rules.ProposalMode;
 import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Assurance;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SanctionTranche;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -213,8 +213,8 @@ public final class ScenarioText {
                         Numbers.fixed(r.negotiation().maxBit(), 2)));
             }
             wrap(String.join("; ", terms), "    ", "    ");
-            String target = s.principal(io.github.bitforbit.model.Role.TARGET).id();
-            String sanctioner = s.principal(io.github.bitforbit.model.Role.SANCTIONER).id();
+            String target = s.principal(io.github.bitforbit.terms.Role.TARGET).id();
+            String sanctioner = s.principal(io.github.bitforbit.terms.Role.SANCTIONER).id();
             int i = 1;
             for (Phase p : r.phases()) {
                 String line = i++ + ". " + p.name() + ": " + target + " gives " + items(p.targetGives()) + "; "

@@ -1,14 +1,15 @@
 package io.github.bitforbit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.engine.Trace;
 import io.github.bitforbit.engine.TraceEvent;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.montecarlo.RunSeeds;
 import io.github.bitforbit.rules.AgreementDesign;
+import io.github.bitforbit.terms.Role;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

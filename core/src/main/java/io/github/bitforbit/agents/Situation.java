@@ -1,6 +1,6 @@
 package io.github.bitforbit.agents;
 
-import io.github.bitforbit.model.Role;
+import io.github.bitforbit.terms.Role;
 
 /**
  * What a principal knows when it decides on an offer or an obligation: a read-only view the

@@ -1,7 +1,7 @@
 package io.github.bitforbit.agents;
 
-import io.github.bitforbit.model.Suggestions;
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.validation.Suggestions;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.github.bitforbit.engine;
 
 import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.ParameterSpec;
-import io.github.bitforbit.model.Problem;
-import io.github.bitforbit.model.Role;
-import io.github.bitforbit.model.Suggestions;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.validation.Problem;
+import io.github.bitforbit.validation.Suggestions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

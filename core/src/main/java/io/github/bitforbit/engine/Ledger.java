@@ -1,11 +1,11 @@
 package io.github.bitforbit.engine;
 
-import io.github.bitforbit.model.Assurance;
-import io.github.bitforbit.model.AssuranceKind;
-import io.github.bitforbit.model.Concession;
-import io.github.bitforbit.model.DisarmamentStep;
-import io.github.bitforbit.model.SanctionTranche;
-import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.terms.Assurance;
+import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.SnapbackMode;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,10 +1,11 @@
 package io.github.bitforbit.engine;
 
-import ec.util.MersenneTwisterFast;
 import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.terms.Role;
+
+import ec.util.MersenneTwisterFast;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;

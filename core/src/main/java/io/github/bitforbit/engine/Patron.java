@@ -2,7 +2,7 @@ package io.github.bitforbit.engine;
 
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.RoleParameters;
-import io.github.bitforbit.model.SnapbackMode;
+import io.github.bitforbit.terms.SnapbackMode;
 
 /**
  * A patron of the target (docs/ODD.md section 2): it offsets part of the sanctions pain through

@@ -3,7 +3,7 @@ package io.github.bitforbit.engine;
 import io.github.bitforbit.agents.Situation;
 import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.Role;
+import io.github.bitforbit.terms.Role;
 
 /**
  * A principal of the talks, the {@link Sanctioner} or the {@link Target} (docs/ODD.md section 2):

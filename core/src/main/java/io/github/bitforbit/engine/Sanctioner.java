@@ -2,10 +2,10 @@ package io.github.bitforbit.engine;
 
 import io.github.bitforbit.agents.TrustBelief;
 import io.github.bitforbit.agents.Valuation;
-import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.RoleParameters;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Role;
 
 /**
  * The sanctioning principal (docs/ODD.md sections 2 and 7): it inspects the target's steps, lifts

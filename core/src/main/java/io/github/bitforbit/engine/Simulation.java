@@ -3,11 +3,11 @@ package io.github.bitforbit.engine;
 import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.ParameterPath;
-import io.github.bitforbit.model.Problem;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.validation.Problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
 package io.github.bitforbit.engine;
 
-import ec.util.MersenneTwisterFast;
-import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.RunView;
+import io.github.bitforbit.terms.SnapbackMode;
+
+import ec.util.MersenneTwisterFast;
 
 /**
  * Everything one run shares (docs/ODD.md section 2): the clock, the random stream, the concession

@@ -1,6 +1,7 @@
 package io.github.bitforbit.evidence;
 
 import io.github.bitforbit.montecarlo.RunSeeds;
+
 import org.apache.commons.math3.random.Well512a;
 
 import java.util.ArrayList;
@@ -301,7 +302,7 @@ public final class AbcSmc {
         long gs = generationSeed(0);
         double[][] theta = new double[population][];
         double[][] sums = new double[population][];
-        ParticleTasks.run(pool, threads, population, 0, progress, cancelled, i -> {
+        ParticleTasks.run(pool, threads, population, 0, progressOf(0, population), cancelled, i -> {
             Well512a rng = new Well512a(RunSeeds.seed(gs, i));
             theta[i] = new double[priors.size()];
             for (int k = 0; k < priors.size(); k++) {
@@ -358,7 +359,7 @@ public final class AbcSmc {
         double[] weight = new double[fresh];
         double[][] sums = new double[fresh][];
         double sum = total;
-        ParticleTasks.run(pool, threads, fresh, g, progress, cancelled, i -> {
+        ParticleTasks.run(pool, threads, fresh, g, progressOf(g, fresh), cancelled, i -> {
             Well512a rng = new Well512a(RunSeeds.seed(gs, i));
             double u = rng.nextDouble() * sum;
             int parent = 0;
@@ -470,5 +471,10 @@ public final class AbcSmc {
     }
 
     private record Candidate(double[] theta, double weight, double distance, int age, int index) {
+    }
+
+    private java.util.function.IntConsumer progressOf(int generation, int total) {
+        Progress listener = progress;
+        return listener == null ? null : done -> listener.progress(generation, done, total);
     }
 }

@@ -14,8 +14,12 @@ final class ParticleTasks {
     private ParticleTasks() {
     }
 
-/** Runs {@code body} for every index in [0, n), in chunks on the pool; each index writes only its own slots. */
-static void run(ExecutorService pool, int threads, int n, int g, AbcSmc.Progress progress,
+/**
+ * Runs {@code body} for every index in [0, n) of generation {@code g}, in chunks on the pool; each
+ * index writes only its own slots. {@code done} (may be null) hears, on the calling thread, how many
+ * indices are done after each chunk in order.
+ */
+static void run(ExecutorService pool, int threads, int n, int g, IntConsumer done,
                 BooleanSupplier cancelled, IntConsumer body) {
     int chunk = Math.max(1, Math.min(64, n / (4 * threads) + 1));
     List<Future<?>> futures = new ArrayList<>();
@@ -34,8 +38,8 @@ static void run(ExecutorService pool, int threads, int n, int g, AbcSmc.Progress
     try {
         for (int f = 0; f < futures.size(); f++) {
             futures.get(f).get();
-            if (progress != null) {
-                progress.progress(g, Math.min(n, (f + 1) * chunk), n);
+            if (done != null) {
+                done.accept(Math.min(n, (f + 1) * chunk));
             }
         }
     } catch (InterruptedException e) {

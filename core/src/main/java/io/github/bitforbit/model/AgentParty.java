@@ -1,5 +1,7 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.validation.Validate;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

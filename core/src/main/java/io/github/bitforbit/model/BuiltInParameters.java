@@ -1,5 +1,8 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.validation.Validate;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,9 @@
 package io.github.bitforbit.model;
 
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SnapbackMode;
 
 /**
  * The two-party demo scenario, built with {@link ScenarioBuilder}: a sanctioner and a target,

@@ -1,5 +1,7 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.validation.Validate;
+
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 

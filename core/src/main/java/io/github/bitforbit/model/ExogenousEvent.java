@@ -1,5 +1,7 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.validation.Validate;
+
 /**
  * An exogenous event, either scheduled (at a step, for a duration) or random (a hazard per step).
  *

@@ -2,6 +2,8 @@ package io.github.bitforbit.model;
 
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.validation.Suggestions;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -1,5 +1,8 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.validation.Problem;
+import io.github.bitforbit.validation.Validate;
+
 /**
  * The descriptor of one numeric parameter of an agent type (docs/ODD.md section 9): what the file
  * format, the JSON Schema, validation, sweep and uncertain paths and the parameter table know

@@ -1,6 +1,8 @@
 package io.github.bitforbit.model;
 
 import io.github.bitforbit.agents.Strategy;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.validation.Validate;
 
 /**
  * A negotiating party of one of the four built-in roles (an agent; docs/ODD.md section 2). This

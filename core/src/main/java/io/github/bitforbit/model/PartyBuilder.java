@@ -2,6 +2,9 @@ package io.github.bitforbit.model;
 
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.validation.Suggestions;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.List;
 

@@ -1,13 +1,16 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.validation.Validate;
+
+import java.util.List;
+
 import static io.github.bitforbit.model.BuiltInParameters.PARTNER;
 import static io.github.bitforbit.model.BuiltInParameters.PATRON;
 import static io.github.bitforbit.model.BuiltInParameters.SANCTIONER;
 import static io.github.bitforbit.model.BuiltInParameters.TARGET;
 import static io.github.bitforbit.model.BuiltInParameters.defaultOf;
 import static io.github.bitforbit.model.BuiltInParameters.require;
-
-import java.util.List;
 
 /**
  * The coefficients that only one role has (docs/ODD.md sections 7.1 and 9). Each party carries the

@@ -4,6 +4,14 @@ import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.RuleSetCheck;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.Terms;
+import io.github.bitforbit.validation.Problem;
+import io.github.bitforbit.validation.Suggestions;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +43,8 @@ import java.util.Optional;
 public record Scenario(String name, String title, String description, int horizon, List<Party> parties,
                        List<Concession> concessions, List<ExogenousEvent> events, double falseAlarm,
                        AgreementDesign design, List<RuleSet> ruleSets, List<UncertainParameter> uncertainties,
-                       List<String> sources, List<String> assumptions, List<AgentParty> agents) {
+                       List<String> sources, List<String> assumptions, List<AgentParty> agents)
+        implements Terms {
 
     /**
      * A scenario of the four built-in roles only (no parties of registered agent types).
@@ -142,29 +151,14 @@ public record Scenario(String name, String title, String description, int horizo
                 .orElseThrow(() -> new IllegalStateException("scenario " + name + " has no " + role.label()));
     }
 
-    /**
-     * The concession with this id.
-     *
-     * @param id a concession id, e.g. {@code "yongbyon"}
-     * @return the concession, or empty if there is none with this id
-     */
-    public Optional<Concession> concession(String id) {
-        return concessions.stream().filter(c -> c.id().equals(id)).findFirst();
+    @Override
+    public Optional<Role> roleOf(String partyId) {
+        return party(partyId).map(Party::role);
     }
 
-    /**
-     * The concessions a party of this role owns: the target's disarmament steps, or the
-     * sanctioner's tranches and assurances.
-     *
-     * @param role the owner's role
-     * @return its concessions in declaration order (empty for a third party's role)
-     */
-    public List<Concession> concessionsOf(Role role) {
-        List<Concession> out = new ArrayList<>();
-        for (Concession c : concessions) {
-            party(c.owner()).filter(p -> p.role() == role).ifPresent(p -> out.add(c));
-        }
-        return out;
+    @Override
+    public List<String> principalIds() {
+        return parties.stream().filter(p -> p.role().isPrincipal()).map(Party::id).toList();
     }
 
     /**

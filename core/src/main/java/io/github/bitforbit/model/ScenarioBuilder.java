@@ -3,6 +3,14 @@ package io.github.bitforbit.model;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Assurance;
+import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.SnapbackMode;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

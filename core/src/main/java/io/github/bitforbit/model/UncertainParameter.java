@@ -1,5 +1,7 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.validation.Validate;
+
 /**
  * A numeric scenario parameter that is drawn per run instead of fixed (docs/ODD.md section 5):
  * run k takes the quantile of one uniform number from run k's own stream, so that results stay

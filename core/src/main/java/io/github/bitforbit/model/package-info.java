@@ -1,10 +1,10 @@
 /**
  * The scenario as immutable data (docs/ODD.md sections 2 and 9): what a negotiation is made of,
  * before anything runs. A {@link io.github.bitforbit.model.Scenario} holds its
- * {@link io.github.bitforbit.model.Party}s of the four built-in {@link io.github.bitforbit.model.Role}s
+ * {@link io.github.bitforbit.model.Party}s of the four built-in {@link io.github.bitforbit.terms.Role}s
  * (with their {@link io.github.bitforbit.model.RoleParameters}) and
  * {@link io.github.bitforbit.model.AgentParty}s of registered agent types; the
- * {@link io.github.bitforbit.model.Concession}s each side can give (disarmament steps, sanction
+ * {@link io.github.bitforbit.terms.Concession}s each side can give (disarmament steps, sanction
  * tranches, assurances); {@link io.github.bitforbit.model.ExogenousEvent}s; the default agreement
  * design; and {@link io.github.bitforbit.model.UncertainParameter}s drawn per run from a
  * {@link io.github.bitforbit.model.Distribution}. Time is in steps of one month; utilities are in
@@ -19,6 +19,6 @@
  * {@link io.github.bitforbit.model.ParameterSpec} in {@link io.github.bitforbit.model.BuiltInParameters},
  * from which validation, the file format, paths and the parameter table all come. No behaviour of a
  * run lives here; every value is checked when built, and a scenario's consistency problems come as
- * {@link io.github.bitforbit.model.Problem}s with their place.
+ * {@link io.github.bitforbit.validation.Problem}s with their place.
  */
 package io.github.bitforbit.model;

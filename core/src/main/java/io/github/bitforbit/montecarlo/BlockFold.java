@@ -56,8 +56,8 @@ public final class BlockFold {
         this.confidence = confidence;
         this.precision = precision;
         this.batchSize = batchSize;
-        List<String> parties = MonteCarlo.partyIds(scenario);
-        int maxTime = MonteCarlo.maxTime(scenario);
+        List<String> parties = ResultShape.partyIds(scenario);
+        int maxTime = ResultShape.maxTime(scenario);
         int d = designs.size();
         aggregates = new Aggregate[d];
         for (int j = 0; j < d; j++) {

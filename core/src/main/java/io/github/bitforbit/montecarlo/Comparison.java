@@ -67,7 +67,7 @@ public record Comparison(List<MonteCarloResult> results, List<PairedComparison> 
      * @return the verdict of this comparison
      */
     public Verdict verdict() {
-        return Verdict.of(this);
+        return Verdict.of(results, pairs);
     }
 
     /**

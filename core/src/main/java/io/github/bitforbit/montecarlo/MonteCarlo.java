@@ -1,15 +1,10 @@
 package io.github.bitforbit.montecarlo;
 
-import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -362,7 +357,7 @@ public final class MonteCarlo {
         boolean ownPool = pool == null;
         ExecutorService executor = ownPool ? Executors.newFixedThreadPool(workers, MonteCarloThreads.FACTORY) : pool;
         try {
-            BlockRunner engine = new BlockRunner(executor, perWorker, seed, partyIndex(scenario), sink != null);
+            BlockRunner engine = new BlockRunner(executor, perWorker, seed, ResultShape.partyIndex(scenario), sink != null);
             while (!fold.finished()) {
                 long end = fold.nextStop();
                 long done = engine.run(fold.runs(), end, BlockRunner.blockSize(end - fold.runs(), workers), consumer,
@@ -377,34 +372,5 @@ public final class MonteCarlo {
             }
         }
         return fold.comparison();
-    }
-
-    /** The scenario's party ids, in scenario order. */
-    static List<String> partyIds(Scenario scenario) {
-        List<String> parties = new ArrayList<>();
-        for (Party p : scenario.parties()) {
-            parties.add(p.id());
-        }
-        return parties;
-    }
-
-    /** Party id to its index in {@link #partyIds}, for the collapse breakdown. */
-    static Map<String, Integer> partyIndex(Scenario scenario) {
-        Map<String, Integer> index = new HashMap<>();
-        for (String id : partyIds(scenario)) {
-            index.put(id, index.size());
-        }
-        return index;
-    }
-
-    /** The last step a run can end at: the horizon, or the largest horizon an uncertain horizon can draw. */
-    static int maxTime(Scenario scenario) {
-        double max = scenario.horizon();
-        for (UncertainParameter u : scenario.uncertainties()) {
-            if (u.path().equals("horizon")) {
-                max = Math.max(max, Math.ceil(u.distribution().quantile(1.0)));
-            }
-        }
-        return (int) Math.min(max, 1_000_000);
     }
 }

@@ -33,7 +33,7 @@ public final class RunBlocks {
             models[j] = factory.create(scenario, designs.get(j));
         }
         this.designs = List.copyOf(names);
-        this.parties = MonteCarlo.partyIndex(scenario);
+        this.parties = ResultShape.partyIndex(scenario);
     }
 
     /**

@@ -90,7 +90,48 @@ public record SweepAxis(String path, double low, double high, int levels, List<O
      * @throws IllegalArgumentException naming the spec if it cannot be parsed
      */
     public static SweepAxis parse(String path, String spec) {
-        return SweepPoints.parseAxis(path, spec);
+        Objects.requireNonNull(path, "path");
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("spec for '" + path + "' must not be empty");
+        }
+        String s = spec.trim();
+        int dots = s.indexOf("..");
+        if (dots >= 0) {
+            try {
+                String rest = s.substring(dots + 2);
+                int colon = rest.indexOf(':');
+                double lo = Double.parseDouble(s.substring(0, dots).trim());
+                double hi = Double.parseDouble((colon >= 0 ? rest.substring(0, colon) : rest).trim());
+                int n = colon >= 0 ? Integer.parseInt(rest.substring(colon + 1).trim()) : 0;
+                if (colon >= 0 && n < 1) {
+                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                            + "': the number of levels must be >= 1");
+                }
+                if (!(lo <= hi)) {
+                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                            + "': lo must not exceed hi");
+                }
+                return new SweepAxis(path, lo, hi, n, List.of());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("spec '" + spec + "' for '" + path
+                        + "' is not lo..hi:n (e.g. 0.1..0.9:5)", e);
+            }
+        }
+        List<Object> values = new ArrayList<>();
+        for (String part : s.split(",", -1)) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("spec '" + spec + "' for '" + path + "' has an empty entry");
+            }
+            Object v;
+            try {
+                v = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                v = p;
+            }
+            values.add(v);
+        }
+        return new SweepAxis(path, Double.NaN, Double.NaN, values.size(), values);
     }
 
     /**

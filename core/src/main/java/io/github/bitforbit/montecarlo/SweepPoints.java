@@ -2,11 +2,9 @@ package io.github.bitforbit.montecarlo;
 
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.montecarlo.SweepAxis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where a {@link Sweep}'s points lie: the axes' specs parsed and checked, whole-number axes
@@ -83,50 +81,5 @@ final class SweepPoints {
             values.add(axes.get(d).at(u[d], whole.get(d)));
         }
         return values;
-    }
-
-static SweepAxis parseAxis(String path, String spec) {
-        Objects.requireNonNull(path, "path");
-        if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException("spec for '" + path + "' must not be empty");
-        }
-        String s = spec.trim();
-        int dots = s.indexOf("..");
-        if (dots >= 0) {
-            try {
-                String rest = s.substring(dots + 2);
-                int colon = rest.indexOf(':');
-                double lo = Double.parseDouble(s.substring(0, dots).trim());
-                double hi = Double.parseDouble((colon >= 0 ? rest.substring(0, colon) : rest).trim());
-                int n = colon >= 0 ? Integer.parseInt(rest.substring(colon + 1).trim()) : 0;
-                if (colon >= 0 && n < 1) {
-                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                            + "': the number of levels must be >= 1");
-                }
-                if (!(lo <= hi)) {
-                    throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                            + "': lo must not exceed hi");
-                }
-                return new SweepAxis(path, lo, hi, n, List.of());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("spec '" + spec + "' for '" + path
-                        + "' is not lo..hi:n (e.g. 0.1..0.9:5)", e);
-            }
-        }
-        List<Object> values = new ArrayList<>();
-        for (String part : s.split(",", -1)) {
-            String p = part.trim();
-            if (p.isEmpty()) {
-                throw new IllegalArgumentException("spec '" + spec + "' for '" + path + "' has an empty entry");
-            }
-            Object v;
-            try {
-                v = Double.parseDouble(p);
-            } catch (NumberFormatException e) {
-                v = p;
-            }
-            values.add(v);
-        }
-        return new SweepAxis(path, Double.NaN, Double.NaN, values.size(), values);
     }
 }

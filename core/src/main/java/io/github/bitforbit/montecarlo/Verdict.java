@@ -86,19 +86,19 @@ public record Verdict(double confidence, List<String> designs, List<String> undo
     }
 
     /**
-     * Judges every pair of a comparison.
+     * Judges every pair of a comparison ({@code Comparison.verdict()} is the usual way in).
      *
-     * @param comparison the comparison, with at least two designs
-     * @return its verdict
+     * @param results each design's result, at least two, in the comparison's order
+     * @param pairs   the paired comparisons of every two designs
+     * @return the verdict
      */
-    public static Verdict of(Comparison comparison) {
-        List<MonteCarloResult> results = comparison.results();
+    public static Verdict of(List<MonteCarloResult> results, List<PairedComparison> pairs) {
         if (results.size() < 2) {
             throw new IllegalArgumentException("a verdict needs at least two designs: " + results.size());
         }
         List<String> names = results.stream().map(MonteCarloResult::design).toList();
         List<Judgement> judgements = new ArrayList<>();
-        for (PairedComparison p : comparison.pairs()) {
+        for (PairedComparison p : pairs) {
             judgements.add(judge(p));
         }
         List<String> undominated = new ArrayList<>();

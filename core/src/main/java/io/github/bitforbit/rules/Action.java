@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.validation.Validate;
 
 /**
  * The {@code then} part of a trigger (docs/ODD.md section 7.7), taken in the rules stage of the

@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.validation.Validate;
 
 /**
  * The {@code when} part of a trigger (docs/ODD.md section 7.7). Event conditions hold in the step

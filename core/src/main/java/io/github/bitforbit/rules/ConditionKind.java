@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.terms.Terms;
 
 /**
  * A kind of rule condition beyond the built-in ones (docs/ODD.md section 7.7, "Extending"), written
@@ -30,10 +30,10 @@ public interface ConditionKind {
      * scenario's other problems rather than when it runs. The default accepts any argument.
      *
      * @param argument the text between the brackets
-     * @param scenario the scenario the rule is used in
+     * @param terms    the terms of the scenario the rule is used in (its parties' roles and concessions)
      * @return what is wrong (one line), or null if it is fine
      */
-    default String check(String argument, Scenario scenario) {
+    default String check(String argument, Terms terms) {
         return null;
     }
 
@@ -41,10 +41,10 @@ public interface ConditionKind {
      * Compiles the condition once per simulation, so that asking it each step is cheap.
      *
      * @param argument the text between the brackets, already checked
-     * @param scenario the scenario simulated
+     * @param terms    the terms of the scenario simulated
      * @return the test asked in the rules stage of every step until it first holds
      */
-    Test compile(String argument, Scenario scenario);
+    Test compile(String argument, Terms terms);
 
     /** A compiled condition. */
     @FunctionalInterface

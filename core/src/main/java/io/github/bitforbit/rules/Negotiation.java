@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.validation.Validate;
 
 /**
  * The bounds within which a proposer builds phases in {@link ProposalMode#NEGOTIATED} mode, and

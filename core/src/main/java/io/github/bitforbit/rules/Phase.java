@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.validation.Validate;
 
 /**
  * A trigger: {@code when CONDITION then ACTION} (docs/ODD.md section 7.7), e.g.
@@ -22,17 +22,6 @@ public record Rule(Condition when, Action then) {
     public Rule {
         Validate.notNull("rule.when", when);
         Validate.notNull("rule.then", then);
-    }
-
-    /**
-     * Parses a rule as scenario files write it; see {@link RuleSyntax}.
-     *
-     * @param text {@code "when CONDITION then ACTION"}, e.g. {@code "when step >= 24 then walk-out(USA)"}
-     * @return the rule; whether its ids exist is checked against the scenario
-     * @throws IllegalArgumentException quoting the text and saying what was expected
-     */
-    public static Rule parse(String text) {
-        return RuleSyntax.rule(text);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Role;
-import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.Validate;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.Terms;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.HashSet;
 import java.util.List;
@@ -92,11 +92,11 @@ public record RuleSet(String name, List<Phase> phases, List<Rule> rules, boolean
     /**
      * A fixed rule set is its own design, whatever the scenario.
      *
-     * @param scenario any scenario (ignored; {@link RuleSetCheck} says whether it fits)
+     * @param terms    any scenario (ignored; {@link RuleSetCheck} says whether it fits)
      * @return this rule set
      */
     @Override
-    public RuleSet ruleSetFor(Scenario scenario) {
+    public RuleSet ruleSetFor(Terms terms) {
         return this;
     }
 }

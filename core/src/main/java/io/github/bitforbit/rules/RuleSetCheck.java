@@ -1,13 +1,12 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Concession;
-import io.github.bitforbit.model.DisarmamentStep;
-import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.Problem;
-import io.github.bitforbit.model.Role;
-import io.github.bitforbit.model.SanctionTranche;
-import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.Suggestions;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.Terms;
+import io.github.bitforbit.validation.Problem;
+import io.github.bitforbit.validation.Suggestions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ public final class RuleSetCheck {
      * @param s  the scenario it is used in
      * @return one message each, {@code "path: message"}; empty if the rule set fits
      */
-    public static List<String> problems(RuleSet rs, Scenario s) {
+    public static List<String> problems(RuleSet rs, Terms s) {
         return issues(rs, s).stream().map(Problem::toString).toList();
     }
 
@@ -45,7 +44,7 @@ public final class RuleSetCheck {
      * @return where (a dotted path such as {@code ruleSets.historical.rules[2].then}) and what;
      *         empty if the rule set fits
      */
-    public static List<Problem> issues(RuleSet rs, Scenario s) {
+    public static List<Problem> issues(RuleSet rs, Terms s) {
         List<Problem> out = new ArrayList<>();
         String at = "ruleSets." + rs.name();
         Map<String, String> givenIn = new HashMap<>();
@@ -74,7 +73,7 @@ public final class RuleSetCheck {
             }
         }
         List<String> phaseNames = rs.phases().stream().map(Phase::name).toList();
-        List<String> principals = s.parties().stream().filter(p -> p.role().isPrincipal()).map(Party::id).toList();
+        List<String> principals = s.principalIds();
         for (int i = 0; i < rs.rules().size(); i++) {
             Rule r = rs.rules().get(i);
             String where = at + ".rules[" + i + "]";
@@ -117,7 +116,7 @@ public final class RuleSetCheck {
         return out;
     }
 
-    private static void side(List<Problem> out, Scenario s, String where, List<String> ids, Role role,
+    private static void side(List<Problem> out, Terms s, String where, List<String> ids, Role role,
                              List<String> allIds) {
         for (String id : ids) {
             Optional<Concession> c = s.concession(id);
@@ -125,15 +124,16 @@ public final class RuleSetCheck {
                 out.add(new Problem(where, "unknown concession '" + id + "'" + Suggestions.didYouMean(id, allIds)));
                 continue;
             }
-            Optional<Party> owner = s.party(c.get().owner());
-            if (owner.isPresent() && owner.get().role() != role) {
-                out.add(new Problem(where, "'" + id + "' is owned by " + owner.get().id() + " (the " + owner.get().role().label()
+            String owner = c.get().owner();
+            Optional<Role> ownerRole = s.roleOf(owner);
+            if (ownerRole.isPresent() && ownerRole.get() != role) {
+                out.add(new Problem(where, "'" + id + "' is owned by " + owner + " (the " + ownerRole.get().label()
                         + "), not by the " + role.label()));
             }
         }
     }
 
-    private static void tranche(List<Problem> out, Scenario s, String where, String id, List<String> allIds) {
+    private static void tranche(List<Problem> out, Terms s, String where, String id, List<String> allIds) {
         Optional<Concession> c = s.concession(id);
         if (c.isEmpty()) {
             out.add(new Problem(where, "unknown tranche '" + id + "'" + Suggestions.didYouMean(id, allIds)));

@@ -1,10 +1,10 @@
 package io.github.bitforbit.rules;
 
-import io.github.bitforbit.model.Concession;
-import io.github.bitforbit.model.DisarmamentStep;
-import io.github.bitforbit.model.SanctionTranche;
-import io.github.bitforbit.model.Role;
-import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.Terms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,17 +64,17 @@ public final class Template implements AgreementDesign {
 
     private final String label;
     private final String summary;
-    private final java.util.function.Function<Scenario, RuleSet> build;
+    private final java.util.function.Function<Terms, RuleSet> build;
 
-    private Template(String label, String summary, java.util.function.Function<Scenario, RuleSet> build) {
+    private Template(String label, String summary, java.util.function.Function<Terms, RuleSet> build) {
         this.label = label;
         this.summary = summary;
         this.build = build;
     }
 
     @Override
-    public RuleSet ruleSetFor(Scenario scenario) {
-        return build.apply(scenario);
+    public RuleSet ruleSetFor(Terms terms) {
+        return build.apply(terms);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class Template implements AgreementDesign {
      * @return the template, not yet registered (see {@link #register})
      * @throws IllegalArgumentException if the name is not of that form
      */
-    public static Template of(String name, String summary, java.util.function.Function<Scenario, RuleSet> build) {
+    public static Template of(String name, String summary, java.util.function.Function<Terms, RuleSet> build) {
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("template name '" + name + "': lower case letters, digits and hyphens");
         }
@@ -124,7 +124,7 @@ public final class Template implements AgreementDesign {
         return List.copyOf(ALL);
     }
 
-    private static RuleSet allOrNothing(Scenario s) {
+    private static RuleSet allOrNothing(Terms s) {
         List<String> target = ids(sorted(s, Role.TARGET));
         List<String> sanctioner = ids(sorted(s, Role.SANCTIONER));
         requireBothSides(target, sanctioner);
@@ -180,7 +180,7 @@ public final class Template implements AgreementDesign {
      * a sanction ("if this happens, this sanction is lifted"). Without tranches, assurances are
      * paired as they are. A phase waits for verification only if its steps can be verified.
      */
-    private static RuleSet paired(Scenario s, String name, Order order, boolean verify, boolean unilateral) {
+    private static RuleSet paired(Terms s, String name, Order order, boolean verify, boolean unilateral) {
         List<Concession> target = sorted(s, Role.TARGET);
         List<Concession> sanctioner = sorted(s, Role.SANCTIONER);
         requireBothSides(ids(target), ids(sanctioner));
@@ -217,7 +217,7 @@ public final class Template implements AgreementDesign {
         }
     }
 
-    static List<Concession> sorted(Scenario s, Role role) {
+    static List<Concession> sorted(Terms s, Role role) {
         List<Concession> list = new ArrayList<>(s.concessionsOf(role));
         list.sort(Comparator.comparingDouble(Concession::pairingValue)); // stable: ties keep file order
         return list;

@@ -1,6 +1,7 @@
 package io.github.bitforbit.agents;
 
-import io.github.bitforbit.model.Role;
+import io.github.bitforbit.terms.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

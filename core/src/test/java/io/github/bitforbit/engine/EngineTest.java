@@ -3,8 +3,9 @@ package io.github.bitforbit.engine;
 import io.github.bitforbit.agents.Valuation;
 import io.github.bitforbit.model.Demo;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.SnapbackMode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,12 +3,13 @@ package io.github.bitforbit.engine;
 import io.github.bitforbit.model.Demo;
 import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.ExogenousEvent;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Negotiation;
 import io.github.bitforbit.rules.Order;
 import io.github.bitforbit.rules.ProposalMode;
 import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.terms.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -6,6 +6,7 @@ import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.ExogenousEvent;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Template;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -91,8 +92,8 @@ class InvariantsTest {
                     .disarmament("freeze", 0.1, 3, 0.8)
                     .disarmament("site", 0.3, Integer.MAX_VALUE, 0.6)
                     .disarmament("rest", 0.6, Integer.MAX_VALUE, 0.4)
-                    .tranche("coal", 0.3, io.github.bitforbit.model.SnapbackMode.VOTE)
-                    .tranche("oil", 0.5, io.github.bitforbit.model.SnapbackMode.AUTOMATIC)
+                    .tranche("coal", 0.3, io.github.bitforbit.terms.SnapbackMode.VOTE)
+                    .tranche("oil", 0.5, io.github.bitforbit.terms.SnapbackMode.AUTOMATIC)
                     .build();
             Set<OutcomeKind> seen = new HashSet<>();
             for (Template t : Template.values()) {

@@ -5,6 +5,7 @@ import io.github.bitforbit.model.ParameterSpec;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Template;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,7 +23,7 @@ class ParameterSettersTest {
         Scenario s = Scenario.builder("all-roles")
                 .sanctioner("S", b -> { }).target("T", b -> { })
                 .patron("P", b -> b.patron(0.3, 0.3, 0.5)).partner("R", b -> b.partner(0.2, List.of(), 0.2))
-                .disarmament("d", 0.5, 1, 0.5).tranche("t", 0.5, io.github.bitforbit.model.SnapbackMode.VOTE).build();
+                .disarmament("d", 0.5, 1, 0.5).tranche("t", 0.5, io.github.bitforbit.terms.SnapbackMode.VOTE).build();
         NegotiationModel m = new NegotiationModel();
         m.configure(s, Template.BIT_FOR_BIT.ruleSetFor(s), List.of());
         for (Party p : s.parties()) {

@@ -1,14 +1,14 @@
 package io.github.bitforbit.engine;
 
 import io.github.bitforbit.agents.Strategies;
-import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.RoleParameters;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Order;
 import io.github.bitforbit.rules.Phase;
-import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.rules.RuleSyntax;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SnapbackMode;
 
 import java.util.List;
 
@@ -57,7 +57,7 @@ final class Scenarios {
      */
     static Scenario snapback(SnapbackMode mode, double veto) {
         RuleSet rs = RuleSet.scripted("restore-at-once", List.of(new Phase("p1", List.of("gesture"), List.of("coal"),
-                Order.SANCTIONER_FIRST, 6, false, false)), List.of(Rule.parse("when step >= 1 then restore(coal)")),
+                Order.SANCTIONER_FIRST, 6, false, false)), List.of(RuleSyntax.rule("when step >= 1 then restore(coal)")),
                 false);
         return Scenario.builder("snap")
                 .horizon(10)

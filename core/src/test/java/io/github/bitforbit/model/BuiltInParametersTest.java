@@ -1,5 +1,8 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SnapbackMode;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

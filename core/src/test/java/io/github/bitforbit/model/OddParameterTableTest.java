@@ -1,5 +1,7 @@
 package io.github.bitforbit.model;
 
+import io.github.bitforbit.terms.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -3,6 +3,8 @@ package io.github.bitforbit.model;
 import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.RuleSyntax;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.validation.Problem;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,10 +2,14 @@ package io.github.bitforbit.model;
 
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.rules.Order;
-import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.rules.Phase;
-import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.rules.RuleSyntax;
+import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.SnapbackMode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -56,7 +60,7 @@ class ScenarioBuilderTest {
     @Test
     void aTriggerNamingAnUnknownConcessionFails() {
         RuleSet rs = RuleSet.scripted("r", List.of(new Phase("p1", List.of("freeze"), List.of("coal"),
-                Order.TARGET_FIRST, 6, true, false)), List.of(Rule.parse("when violated(freez) then restore(coal)")), true);
+                Order.TARGET_FIRST, 6, true, false)), List.of(RuleSyntax.rule("when violated(freez) then restore(coal)")), true);
         assertFails("ruleSets.r.rules[0].when: unknown concession 'freez' (did you mean 'freeze'?)",
                 () -> base().design(rs).build());
     }

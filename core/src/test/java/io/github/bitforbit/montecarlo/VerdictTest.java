@@ -2,6 +2,7 @@ package io.github.bitforbit.montecarlo;
 
 import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.stats.Interval;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ class VerdictTest {
         assertTrue(v.sentences().get(0).startsWith("a is the only design"), v.toString());
         // sentences for pairs with a; b against c (both dominated) is left out
         assertEquals(3, v.sentences().size());
-        assertThrows(IllegalArgumentException.class, () -> Verdict.of(comparison(List.of("a"))));
+        assertThrows(IllegalArgumentException.class, () -> comparison(List.of("a")).verdict());
     }
 
     /**

@@ -11,7 +11,7 @@ class RuleSyntaxTest {
     @Test
     void parsesEveryConditionAndAction() {
         assertEquals(new Rule(new Condition.Violated("test-freeze"), new Action.Restore("textiles")),
-                Rule.parse("when violated(test-freeze) then restore(textiles)"));
+                RuleSyntax.rule("when violated(test-freeze) then restore(textiles)"));
         assertEquals(new Condition.StepAtLeast(12), RuleSyntax.condition("step >= 12"));
         assertEquals(new Condition.TrustBelow("USA", "DPRK", 0.1), RuleSyntax.condition("trust(USA, DPRK) < 0.1"));
         assertEquals(new Action.Suspend(1), RuleSyntax.action("suspend"));
@@ -25,7 +25,7 @@ class RuleSyntaxTest {
         for (String text : new String[]{"when detected(yongbyon) then walk-out(USA)", "when step >= 24 then suspend(2)",
                 "when trust(DPRK, USA) < 0.1 then walk-out(DPRK)", "when completed(arsenal) then lift(oil)",
                 "when restored(coal) then offer(phase 1)", "when verified(x) then lift(y)"}) {
-            assertEquals(text, Rule.parse(text).toString());
+            assertEquals(text, RuleSyntax.rule(text).toString());
         }
     }
 
@@ -34,7 +34,7 @@ class RuleSyntaxTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RuleSyntax.condition("broken(x)"));
         assertTrue(e.getMessage().startsWith("'broken(x)' is not a condition"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Rule.parse("if x then y"));
+        e = assertThrows(IllegalArgumentException.class, () -> RuleSyntax.rule("if x then y"));
         assertTrue(e.getMessage().contains("expected 'when CONDITION then ACTION'"), e.getMessage());
     }
 }

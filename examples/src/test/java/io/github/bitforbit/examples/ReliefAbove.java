@@ -1,7 +1,7 @@
 package io.github.bitforbit.examples;
 
-import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.ConditionKind;
+import io.github.bitforbit.terms.Terms;
 
 /** A rule condition {@code relief-above(x)}: the share of sanctions weight lifted exceeds x. */
 public final class ReliefAbove implements ConditionKind {
@@ -16,7 +16,7 @@ public final class ReliefAbove implements ConditionKind {
     }
 
     @Override
-    public String check(String argument, Scenario scenario) {
+    public String check(String argument, Terms terms) {
         try {
             double x = Double.parseDouble(argument);
             return x >= 0 && x <= 1 ? null : "relief-above takes a share in [0, 1], got " + argument;
@@ -26,7 +26,7 @@ public final class ReliefAbove implements ConditionKind {
     }
 
     @Override
-    public Test compile(String argument, Scenario scenario) {
+    public Test compile(String argument, Terms terms) {
         double x = Double.parseDouble(argument);
         return run -> run.reliefDelivered() > x;
     }

@@ -3,9 +3,9 @@ package io.github.bitforbit.scenario;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.engine.Trace;
 import io.github.bitforbit.model.Demo;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Role;
 
 /**
  * Prints the story of one run of the demo scenario (initial trust 0.2) under bit-for-bit:

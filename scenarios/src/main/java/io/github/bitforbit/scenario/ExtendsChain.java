@@ -1,10 +1,10 @@
 package io.github.bitforbit.scenario;
 
-import io.github.bitforbit.model.Suggestions;
 import io.github.bitforbit.scenario.Node.MapNode;
 import io.github.bitforbit.scenario.Node.Position;
 import io.github.bitforbit.scenario.Node.Scalar;
 import io.github.bitforbit.scenario.Node.ScalarType;
+import io.github.bitforbit.validation.Suggestions;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,21 +1,19 @@
 package io.github.bitforbit.scenario;
 
 import io.github.bitforbit.agents.Strategies;
-import io.github.bitforbit.model.AssuranceKind;
-import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.engine.AgentTypes;
 import io.github.bitforbit.model.BuiltInParameters;
+import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.ParameterSpec;
-import io.github.bitforbit.model.PartyBuilder;
-import io.github.bitforbit.model.Role;
-import io.github.bitforbit.model.RoleParameters;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Negotiation;
 import io.github.bitforbit.rules.Order;
 import io.github.bitforbit.rules.ProposalMode;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Field.Kind;
+import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SnapbackMode;
 
 import java.util.ArrayList;
 import java.util.Arrays;

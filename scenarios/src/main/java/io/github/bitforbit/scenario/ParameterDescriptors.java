@@ -4,11 +4,11 @@ import io.github.bitforbit.engine.AgentType;
 import io.github.bitforbit.engine.AgentTypes;
 import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.BuiltInParameters;
-import io.github.bitforbit.model.Concession;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.ParameterSpec;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.terms.Concession;
 
 import java.util.ArrayList;
 import java.util.HashMap;

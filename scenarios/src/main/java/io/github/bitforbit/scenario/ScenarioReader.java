@@ -2,27 +2,18 @@ package io.github.bitforbit.scenario;
 
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
-import io.github.bitforbit.model.Assurance;
-import io.github.bitforbit.model.AssuranceKind;
-import io.github.bitforbit.model.Concession;
-import io.github.bitforbit.model.DisarmamentStep;
+import io.github.bitforbit.engine.AgentType;
+import io.github.bitforbit.engine.AgentTypes;
+import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.ExogenousEvent;
 import io.github.bitforbit.model.ParameterPath;
-import io.github.bitforbit.engine.AgentType;
-import io.github.bitforbit.engine.AgentTypes;
-import io.github.bitforbit.model.AgentParty;
 import io.github.bitforbit.model.ParameterSpec;
 import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.RoleParameters;
-import io.github.bitforbit.model.SanctionTranche;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.SnapbackMode;
-import io.github.bitforbit.model.Suggestions;
 import io.github.bitforbit.model.UncertainParameter;
-import io.github.bitforbit.model.Validate;
 import io.github.bitforbit.rules.Action;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.Condition;
@@ -39,6 +30,15 @@ import io.github.bitforbit.scenario.Node.MapNode;
 import io.github.bitforbit.scenario.Node.Position;
 import io.github.bitforbit.scenario.Node.Scalar;
 import io.github.bitforbit.scenario.Node.ScalarType;
+import io.github.bitforbit.terms.Assurance;
+import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Role;
+import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.SnapbackMode;
+import io.github.bitforbit.validation.Suggestions;
+import io.github.bitforbit.validation.Validate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -239,7 +239,7 @@ final class ScenarioReader {
         }
         if (!problems.isEmpty()) {
             // report what the core sees too, unless a bad value was replaced by its default
-            for (io.github.bitforbit.model.Problem p : safeProblems(s)) {
+            for (io.github.bitforbit.validation.Problem p : safeProblems(s)) {
                 String m = p.message();
                 Matcher named = QUOTED.matcher(m);
                 boolean cascade = m.contains("unknown") && named.find() && invalidIds.contains(named.group(1));
@@ -251,7 +251,7 @@ final class ScenarioReader {
             }
             return null;
         }
-        for (io.github.bitforbit.model.Problem p : safeProblems(s)) {
+        for (io.github.bitforbit.validation.Problem p : safeProblems(s)) {
             coreProblem(p);
         }
         if (problems.isEmpty()) {
@@ -267,11 +267,11 @@ final class ScenarioReader {
         }
     }
 
-    private static List<io.github.bitforbit.model.Problem> safeProblems(Scenario s) {
+    private static List<io.github.bitforbit.validation.Problem> safeProblems(Scenario s) {
         try {
             return s.issues();
         } catch (RuntimeException e) {
-            return List.of(new io.github.bitforbit.model.Problem("", e.getMessage()));
+            return List.of(new io.github.bitforbit.validation.Problem("", e.getMessage()));
         }
     }
 
@@ -342,9 +342,9 @@ final class ScenarioReader {
                         + (names.isEmpty() ? "" : ", " + String.join(", ", names)) + ")");
             }
         }
-        List<io.github.bitforbit.model.Problem> problems = new ArrayList<>();
+        List<io.github.bitforbit.validation.Problem> problems = new ArrayList<>();
         AgentParty complete = AgentTypes.complete(new AgentParty(id, type.role(), values), problems);
-        for (io.github.bitforbit.model.Problem p : problems) {
+        for (io.github.bitforbit.validation.Problem p : problems) {
             String key = p.path().substring(Math.min(p.path().length(), base.length()));
             Node at = m.get(key);
             problem(at == null ? m : at, join(path, key), p.message());
@@ -1130,7 +1130,7 @@ final class ScenarioReader {
     }
 
     /** Locates a core problem (its dotted path and message) back in the file. */
-    private void coreProblem(io.github.bitforbit.model.Problem problem) {
+    private void coreProblem(io.github.bitforbit.validation.Problem problem) {
         String p = problem.toString();
         String corePath = problem.path();
         String message = problem.message();

@@ -1,20 +1,11 @@
 package io.github.bitforbit.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
-import io.github.bitforbit.model.Assurance;
 import io.github.bitforbit.model.AgentParty;
-import io.github.bitforbit.model.Concession;
-import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.ExogenousEvent;
 import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.RoleParameters;
-import io.github.bitforbit.model.SanctionTranche;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
 import io.github.bitforbit.rules.AgreementDesign;
@@ -23,6 +14,15 @@ import io.github.bitforbit.rules.Phase;
 import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Assurance;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SanctionTranche;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

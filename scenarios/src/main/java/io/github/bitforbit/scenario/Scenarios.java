@@ -1,25 +1,21 @@
 package io.github.bitforbit.scenario;
 
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.scenario.Node.MapNode;
+import io.github.bitforbit.validation.Suggestions;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.Suggestions;
-import io.github.bitforbit.scenario.Node.MapNode;
-import io.github.bitforbit.scenario.Node.Position;
-import io.github.bitforbit.scenario.Node.Scalar;
-import io.github.bitforbit.scenario.Node.ScalarType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

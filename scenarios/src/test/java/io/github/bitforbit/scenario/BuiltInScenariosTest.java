@@ -3,10 +3,11 @@ package io.github.bitforbit.scenario;
 import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.model.Demo;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Role;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,8 +114,8 @@ class BuiltInScenariosTest {
         Scenario s = Scenarios.builtIn("dprk-2018");
         assertEquals(0.97, s.principal(Role.TARGET).target().initialCapability());
         double weights = s.concessionsOf(Role.SANCTIONER).stream()
-                .filter(c -> c instanceof io.github.bitforbit.model.SanctionTranche)
-                .mapToDouble(io.github.bitforbit.model.Concession::pairingValue).sum();
+                .filter(c -> c instanceof io.github.bitforbit.terms.SanctionTranche)
+                .mapToDouble(io.github.bitforbit.terms.Concession::pairingValue).sum();
         assertEquals(0.9, weights, 1e-9, "UN sanctions ban about 90% of exports");
         assertTrue(s.party("PRC").isPresent() && s.party("ROK").isPresent());
     }
@@ -122,8 +123,8 @@ class BuiltInScenariosTest {
     @Test
     void theJcpoaSnapbackCannotBeVetoed() {
         Scenario s = Scenarios.builtIn("jcpoa-2015");
-        s.concessions().stream().filter(c -> c instanceof io.github.bitforbit.model.SanctionTranche)
-                .map(c -> (io.github.bitforbit.model.SanctionTranche) c)
-                .forEach(t -> assertEquals(io.github.bitforbit.model.SnapbackMode.AUTOMATIC, t.snapback(), t.id()));
+        s.concessions().stream().filter(c -> c instanceof io.github.bitforbit.terms.SanctionTranche)
+                .map(c -> (io.github.bitforbit.terms.SanctionTranche) c)
+                .forEach(t -> assertEquals(io.github.bitforbit.terms.SnapbackMode.AUTOMATIC, t.snapback(), t.id()));
     }
 }

@@ -5,10 +5,11 @@ import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
-import io.github.bitforbit.model.DisarmamentStep;
 import io.github.bitforbit.model.Scenario;
-import io.github.bitforbit.model.SnapbackMode;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.SnapbackMode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

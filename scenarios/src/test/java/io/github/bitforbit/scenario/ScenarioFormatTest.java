@@ -1,17 +1,18 @@
 package io.github.bitforbit.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.engine.Simulation;
 import io.github.bitforbit.model.Distribution;
 import io.github.bitforbit.model.Party;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
-import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.rules.RuleSyntax;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Role;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +69,7 @@ class ScenarioFormatTest {
         assertEquals(0.4, s.party("DPRK").orElseThrow().initialTrust(), 1e-12);
         assertEquals(2.0 / 7.0, s.party("USA").orElseThrow().initialTrust(), 1e-12);
         assertEquals(Strategies.generous(0.3), s.party("USA").orElseThrow().strategy());
-        assertEquals(0.2, s.concession("coal").map(c -> ((io.github.bitforbit.model.SanctionTranche) c).weight())
+        assertEquals(0.2, s.concession("coal").map(c -> ((io.github.bitforbit.terms.SanctionTranche) c).weight())
                 .orElseThrow() - 0.1, 1e-12);
     }
 
@@ -79,8 +80,8 @@ class ScenarioFormatTest {
         assertEquals(s.design(), h);
         RuleSet template = Template.BIT_FOR_BIT.ruleSetFor(s);
         assertEquals(template.phases(), h.phases());
-        assertEquals(List.of(Rule.parse("when violated(test-freeze) then restore(textiles)"),
-                Rule.parse("when detected(yongbyon) then restore(coal)")), h.rules());
+        assertEquals(List.of(RuleSyntax.rule("when violated(test-freeze) then restore(textiles)"),
+                RuleSyntax.rule("when detected(yongbyon) then restore(coal)")), h.rules());
     }
 
     @Test
@@ -143,7 +144,7 @@ class ScenarioFormatTest {
         Scenario s = Scenarios.load(child);
         assertEquals(12, s.horizon());
         assertEquals(List.of("test-freeze", "yongbyon", "textiles", "coal", "oil"),
-                s.concessions().stream().map(io.github.bitforbit.model.Concession::id).toList());
+                s.concessions().stream().map(io.github.bitforbit.terms.Concession::id).toList());
         assertEquals(0.4, s.concession("coal").orElseThrow().pairingValue());
         assertEquals(List.of(), s.events());
         // a bad value in the base that the child overrides is no problem; one it keeps is reported in the base file
@@ -176,9 +177,9 @@ class ScenarioFormatTest {
                   - &un {id: textiles, kind: tranche, weight: 0.2, snapback: vote}
                   - {<<: *un, id: coal, weight: 0.3}
                 """, "anchors.yaml");
-        io.github.bitforbit.model.SanctionTranche coal =
-                (io.github.bitforbit.model.SanctionTranche) s.concession("coal").orElseThrow();
-        assertEquals(io.github.bitforbit.model.SnapbackMode.VOTE, coal.snapback());
+        io.github.bitforbit.terms.SanctionTranche coal =
+                (io.github.bitforbit.terms.SanctionTranche) s.concession("coal").orElseThrow();
+        assertEquals(io.github.bitforbit.terms.SnapbackMode.VOTE, coal.snapback());
         assertEquals(0.3, coal.weight());
     }
 
@@ -201,7 +202,7 @@ class ScenarioFormatTest {
     @Test
     void defaultsAreTheCoresDefaults() {
         Scenario code = Scenario.builder("d").sanctioner("S", p -> { }).target("T", p -> { }).patron("P", p -> { })
-                .partner("Q", p -> { }).disarmament("x", 0.1, 3, 0.5).tranche("y", 0.1, io.github.bitforbit.model.SnapbackMode.AUTOMATIC).build();
+                .partner("Q", p -> { }).disarmament("x", 0.1, 3, 0.5).tranche("y", 0.1, io.github.bitforbit.terms.SnapbackMode.AUTOMATIC).build();
         Scenario file = Scenarios.parse("""
                 name: d
                 parties: [{id: S, role: sanctioner}, {id: T, role: target}, {id: P, role: patron}, {id: Q, role: partner}]

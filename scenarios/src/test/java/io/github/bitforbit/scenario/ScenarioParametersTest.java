@@ -3,8 +3,9 @@ package io.github.bitforbit.scenario;
 import io.github.bitforbit.model.BuiltInParameters;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.ParameterSpec;
-import io.github.bitforbit.model.Role;
 import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.terms.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

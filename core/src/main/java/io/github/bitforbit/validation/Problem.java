@@ -1,4 +1,4 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.validation;
 
 /**
  * One thing wrong with a scenario, as data: where ({@code path}, in the dotted form of sweep paths,

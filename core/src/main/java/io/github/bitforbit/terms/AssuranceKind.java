@@ -1,4 +1,4 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
 
 /**
  * The kinds of non-sanction concessions a sanctioner can give (docs/ODD.md section 2). The kind is

@@ -1,4 +1,4 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.validation;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
 
 /**
  * The part a party plays in the negotiation (docs/ODD.md section 2). Agents of other kinds are
- * added as registered agent types ({@link AgentParty}), not as roles.
+ * added as registered agent types ({@link io.github.bitforbit.model.AgentParty}), not as roles.
  *
  * <p>The two principals, {@link #SANCTIONER} and {@link #TARGET}, propose, accept and perform
  * phases and hold trust beliefs about each other. Third parties act on the principals:

@@ -1,4 +1,4 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
 
 /**
  * How a lifted sanction tranche can be restored (docs/ODD.md section 7.3). Every registered veto

@@ -1,4 +1,6 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
+
+import io.github.bitforbit.validation.Validate;
 
 /**
  * A sanctioner-owned concession that is not a sanction tranche: a security assurance, a

@@ -1,4 +1,6 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
+
+import io.github.bitforbit.validation.Validate;
 
 /**
  * A target-owned concession: a step that removes part of the deterrent, or a gesture that removes

@@ -1,4 +1,6 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
+
+import io.github.bitforbit.validation.Validate;
 
 /**
  * A sanctioner-owned group of sanctions that is lifted or restored together (coal, textiles...).

@@ -1,4 +1,4 @@
-package io.github.bitforbit.model;
+package io.github.bitforbit.terms;
 
 /**
  * One "bit": something a party can give in a phase (docs/ODD.md section 2). The set of kinds is
