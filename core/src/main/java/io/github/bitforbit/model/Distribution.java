@@ -1,7 +1,8 @@
 package io.github.bitforbit.model;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.util.FastMath;
 
 /**
  * A distribution for an uncertain numeric parameter, drawn once per run (docs/ODD.md section 5).
@@ -87,7 +88,7 @@ public sealed interface Distribution {
 
         @Override
         public double quantile(double u) {
-            return new BetaDistribution(null, alpha, beta).inverseCumulativeProbability(u);
+            return IncompleteBeta.inverse(u, alpha, beta);
         }
 
         @Override
@@ -111,6 +112,9 @@ public sealed interface Distribution {
      * @param high largest value (&gt; low)
      */
     record TruncatedNormal(double mu, double sd, double low, double high) implements Distribution {
+        /** Commons Math's NormalDistribution.SQRT2, which the draws are made with. */
+        private static final double SQRT2 = FastMath.sqrt(2.0);
+
         /**
          * Checks the parameters.
          *
@@ -133,11 +137,26 @@ public sealed interface Distribution {
 
         @Override
         public double quantile(double u) {
-            NormalDistribution n = new NormalDistribution(null, mu, sd);
-            double a = n.cumulativeProbability(low);
-            double b = n.cumulativeProbability(high);
-            double x = n.inverseCumulativeProbability(a + u * (b - a));
+            // Commons Math's NormalDistribution cumulativeProbability and
+            // inverseCumulativeProbability, operation for operation (so draws are unchanged),
+            // without allocating a NormalDistribution per draw; its erfc still makes one small
+            // continued-fraction object per bound more than sqrt(3) sd from mu
+            double a = cumulative(low);
+            double b = cumulative(high);
+            double v = a + u * (b - a);
+            if (v < 0 || v > 1) {
+                throw new IllegalArgumentException("truncatedNormal quantile: " + u + " is not in [0, 1]");
+            }
+            double x = mu + sd * SQRT2 * Erf.erfInv(2 * v - 1);
             return Math.min(high, Math.max(low, x));
+        }
+
+        private double cumulative(double x) {
+            double dev = x - mu;
+            if (FastMath.abs(dev) > 40 * sd) {
+                return dev < 0 ? 0 : 1;
+            }
+            return 0.5 * Erf.erfc(-dev / (sd * SQRT2));
         }
 
         @Override
