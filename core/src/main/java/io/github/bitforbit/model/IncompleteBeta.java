@@ -9,13 +9,16 @@ package io.github.bitforbit.model;
  * Stegun 26.5.8) by the modified Lentz method, as Numerical Recipes' {@code betacf}, on whichever
  * of {@code I_x(a, b)} and {@code 1 - I_{1-x}(b, a)} converges fast; {@link #logBeta} shifts both
  * shapes to 10 or more by {@code B(a, b) = B(a + 1, b) (a + b) / a} and sums Stirling's series
- * there. Both are accurate to about 1e-14 relative.
+ * there. For shapes up to about 50 both are accurate to about 1e-14 relative; the error grows
+ * with the shapes, as {@code a log x + b log(1 - x)} does (about 1e-12 at shapes of 1e4).
  *
  * <p>{@link #inverse} solves {@code I_x(a, b) = p} by Halley steps from the Numerical Recipes
  * ({@code invbetai}) first guess inside a bisection bracket that every evaluation narrows; a step
  * that would leave the bracket bisects it instead, so the iteration cannot diverge for any shape,
  * including shapes below 1 whose density is infinite at an end. It stops when a step is below
- * 1e-15 relative (typically after 2 to 5 evaluations), giving the quantile to a few ulp.
+ * 1e-15 relative, giving the quantile to a few ulp: 2 to 5 evaluations of {@code I_x} on average
+ * for uniform p and shapes from 0.3 to 50, never more than 11. A quantile below the least
+ * positive double is 0 (and its mirror above 1 - 2^-53 is 1).
  */
 public final class IncompleteBeta {
     /** Relative size of a Lentz factor's departure from 1, or of a Halley step, that ends the iteration. */
