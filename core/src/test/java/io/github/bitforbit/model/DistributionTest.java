@@ -3,8 +3,11 @@ package io.github.bitforbit.model;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DistributionTest {
 
@@ -25,6 +28,24 @@ class DistributionTest {
                         d + " at " + u);
             }
         }
+    }
+
+    @Test
+    void aTruncatedNormalDrawAllocatesNothing() {
+        // bounds 2 sd out, where Commons Math's erfc would make a continued fraction per bound
+        Distribution d = new Distribution.TruncatedNormal(0.5, 0.15, 0.2, 0.8);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        double sum = 0;
+        for (int i = 0; i < 1_000; i++) {
+            sum += d.quantile((i + 0.5) / 1_000);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10_000; i++) {
+            sum += d.quantile((i + 0.5) / 10_000);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(sum > 0);
+        assertTrue(allocated < 2_000, allocated + " B for 10,000 draws");
     }
 
     @Test
