@@ -14,22 +14,28 @@ import java.util.List;
  * What uncertain parameters cost per run: {@code dprk-2018} under bit-for-bit, {@code certain},
  * against the same with three parameters drawn per run (the DPRK's type prior, the USA's initial
  * trust, the DPRK's kappa): {@code uncertain} draws them from closed-form distributions
- * (triangular, uniform, triangular), {@code uncertain-beta} the type prior from a beta
- * distribution, whose quantile Commons Math finds numerically. Run with {@code -prof gc}: the
- * target is a {@code gc.alloc.rate.norm} within 100 B of the certain run, since each draw is set
- * straight into the compiled model; what a distribution's own quantile allocates comes on top.
+ * (triangular, uniform, triangular); {@code uncertain-beta} draws the type prior from a beta
+ * distribution, whose quantile is found numerically, and {@code uncertain-normal} from a
+ * truncated normal. Run with {@code -prof gc}: the target is a {@code gc.alloc.rate.norm} within
+ * 100 B of the certain run, since each draw is set straight into the compiled model; what a
+ * distribution's own quantile allocates comes on top.
  */
 public class UncertainRunBenchmark extends OneRunBenchmark {
 
-    /** {@code certain}, {@code uncertain} or {@code uncertain-beta}. */
-    @Param({"certain", "uncertain", "uncertain-beta"})
+    /** {@code certain}, {@code uncertain}, {@code uncertain-beta} or {@code uncertain-normal}. */
+    @Param({"certain", "uncertain", "uncertain-beta", "uncertain-normal"})
     public String variant;
 
-    /** dprk-2018 with three uncertain parameters, the type prior a beta or a triangular distribution. */
-    static Scenario uncertain(Scenario base, boolean beta) {
+    /** dprk-2018 with three uncertain parameters, the type prior as {@code variant} says. */
+    static Scenario uncertain(Scenario base, String variant) {
+        Distribution prior = switch (variant) {
+            case "uncertain-beta" -> new Distribution.Beta(5, 5);
+            // bounds 2 sd from the mean, beyond the sqrt(3) sd where Commons Math's erfc allocates
+            case "uncertain-normal" -> new Distribution.TruncatedNormal(0.5, 0.15, 0.2, 0.8);
+            default -> new Distribution.Triangular(0.2, 0.5, 0.8);
+        };
         return base.withUncertainties(List.of(
-                new UncertainParameter("parties.DPRK.types.cooperative",
-                        beta ? new Distribution.Beta(5, 5) : new Distribution.Triangular(0.2, 0.5, 0.8)),
+                new UncertainParameter("parties.DPRK.types.cooperative", prior),
                 new UncertainParameter("parties.USA.trust.initial", new Distribution.Uniform(0.2, 0.6)),
                 new UncertainParameter("parties.DPRK.kappa", new Distribution.Triangular(0.3, 0.5, 0.7))));
     }
@@ -38,7 +44,7 @@ public class UncertainRunBenchmark extends OneRunBenchmark {
     @Override
     protected Simulation simulation() {
         Scenario base = Scenarios.builtIn("dprk-2018");
-        return new Simulation("certain".equals(variant) ? base : uncertain(base, variant.endsWith("beta")),
+        return new Simulation("certain".equals(variant) ? base : uncertain(base, variant),
                 Template.BIT_FOR_BIT);
     }
 }

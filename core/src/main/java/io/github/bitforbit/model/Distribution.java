@@ -2,8 +2,10 @@ package io.github.bitforbit.model;
 
 import io.github.bitforbit.validation.Validate;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.math3.util.FastMath;
 
 /**
  * A distribution for an uncertain numeric parameter, drawn once per run (docs/ODD.md section 5).
@@ -89,7 +91,7 @@ public sealed interface Distribution {
 
         @Override
         public double quantile(double u) {
-            return new BetaDistribution(null, alpha, beta).inverseCumulativeProbability(u);
+            return IncompleteBeta.inverse(u, alpha, beta);
         }
 
         @Override
@@ -113,6 +115,10 @@ public sealed interface Distribution {
      * @param high largest value (&gt; low)
      */
     record TruncatedNormal(double mu, double sd, double low, double high) implements Distribution {
+        /** Commons Math's NormalDistribution.SQRT2, which the draws are made with. */
+        private static final double SQRT2 = FastMath.sqrt(2.0);
+        private static final double LOG_GAMMA_HALF = Gamma.logGamma(0.5);
+
         /**
          * Checks the parameters.
          *
@@ -135,11 +141,75 @@ public sealed interface Distribution {
 
         @Override
         public double quantile(double u) {
-            NormalDistribution n = new NormalDistribution(null, mu, sd);
-            double a = n.cumulativeProbability(low);
-            double b = n.cumulativeProbability(high);
-            double x = n.inverseCumulativeProbability(a + u * (b - a));
+            // Commons Math's NormalDistribution cumulativeProbability and
+            // inverseCumulativeProbability, operation for operation (so draws are unchanged),
+            // without allocating a NormalDistribution, or its erfc's continued fraction, per draw
+            double a = cumulative(low);
+            double b = cumulative(high);
+            double v = a + u * (b - a);
+            if (v < 0 || v > 1) {
+                throw new IllegalArgumentException("truncatedNormal quantile: " + u + " is not in [0, 1]");
+            }
+            double x = mu + sd * SQRT2 * Erf.erfInv(2 * v - 1);
             return Math.min(high, Math.max(low, x));
+        }
+
+        private double cumulative(double x) {
+            double dev = x - mu;
+            if (FastMath.abs(dev) > 40 * sd) {
+                return dev < 0 ? 0 : 1;
+            }
+            return 0.5 * erfc(-dev / (sd * SQRT2));
+        }
+
+        /** Commons Math's Erf.erfc, operation for operation. */
+        private static double erfc(double z) {
+            if (FastMath.abs(z) > 40) {
+                return z > 0 ? 0 : 2;
+            }
+            double x = z * z;
+            // below 3/2 (and for NaN) Commons Math sums a series, which allocates nothing
+            double q = !(x >= 1.5) ? Gamma.regularizedGammaQ(0.5, x, 1e-15, 10_000) : upperGammaOfHalf(x);
+            return z < 0 ? 2 - q : q;
+        }
+
+        /**
+         * Commons Math's Gamma.regularizedGammaQ(1/2, x, 1e-15, 10000) for x &gt;= 3/2, its
+         * ContinuedFraction.evaluate (modified Lentz) inlined so that no fraction object is made.
+         */
+        private static double upperGammaOfHalf(double x) {
+            double small = 1e-50;
+            double hPrev = lentzGuard((2.0 * 0 + 1.0) - 0.5 + x, small);
+            double dPrev = 0;
+            double cPrev = hPrev;
+            double h = hPrev;
+            int n = 1;
+            for (; n < 10_000; n++) {
+                double a = (2.0 * n + 1.0) - 0.5 + x;
+                double b = n * (0.5 - n);
+                double d = 1 / lentzGuard(a + b * dPrev, small);
+                double c = lentzGuard(a + b / cPrev, small);
+                double delta = c * d;
+                h = hPrev * delta;
+                if (Double.isInfinite(h) || Double.isNaN(h)) {
+                    throw new ArithmeticException("truncatedNormal: erfc diverged at " + x);
+                }
+                if (FastMath.abs(delta - 1.0) < 1e-15) {
+                    break;
+                }
+                dPrev = d;
+                cPrev = c;
+                hPrev = h;
+            }
+            if (n >= 10_000) {
+                throw new ArithmeticException("truncatedNormal: erfc did not converge at " + x);
+            }
+            return FastMath.exp(-x + 0.5 * FastMath.log(x) - LOG_GAMMA_HALF) * (1.0 / h);
+        }
+
+        /** Precision.equals(v, 0, small) is |v| &lt;= small (a value within 1 ulp of 0 is also that small). */
+        private static double lentzGuard(double v, double small) {
+            return FastMath.abs(v) <= small ? small : v;
         }
 
         @Override
