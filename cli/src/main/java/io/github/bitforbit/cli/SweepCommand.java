@@ -75,6 +75,9 @@ public final class SweepCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
+    @Mixin
+    PosteriorOption posterior = new PosteriorOption();
+
     @Option(names = "--vary", paramLabel = "PATH=SPEC", required = true,
             description = "a parameter to vary (repeatable): PATH=lo..hi:n (n levels from lo to hi), "
                     + "PATH=lo..hi (a continuous range, for lhs, sobol and --sensitivity) or PATH=a,b,c (values; "
@@ -169,6 +172,7 @@ public final class SweepCommand extends BaseCommand {
         Sweep sweep = Sweep.of(s.scenario()).design(base);
         VaryOptions.add(vary, sweep::vary);
         List<String> paths = VaryOptions.paths(vary);
+        sweep.perRun(posterior.load(s, VaryOptions.paths(scenario.sets), paths));
         int base2 = points != null ? points : sensitivity ? DEFAULT_BASE_SAMPLES : DEFAULT_POINTS;
         int total;
         try {
@@ -201,7 +205,7 @@ public final class SweepCommand extends BaseCommand {
         sweep.runsPerPoint(runs).seed(seed).threads(threadCount).cancellation(Interrupts.token());
 
         boolean ruleSetVaried = paths.contains(io.github.bitforbit.model.ParameterPath.RULE_SET);
-        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s)
+        Provenance p = posterior.describe(Provenance.of(sensitivity ? "sensitivity" : "sweep", s))
                 .with("ruleSet", ruleSetVaried ? null : base.name())
                 .with("sampling", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
                 .with("vary", List.copyOf(vary)).with("runsPerPoint", runs).with("seed", seed);

@@ -3,8 +3,13 @@ package io.github.bitforbit.montecarlo;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.montecarlo.SweepAxis;
+import io.github.bitforbit.stats.LatinHypercube;
+import io.github.bitforbit.stats.SobolDesign;
+import io.github.bitforbit.stats.UnitDesign;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -128,5 +133,22 @@ static SweepAxis parseAxis(String path, String spec) {
             values.add(v);
         }
         return new SweepAxis(path, Double.NaN, Double.NaN, values.size(), values);
+    }
+
+    /** A point's values by path, in the order of the axes. */
+    static SweepPoint named(List<SweepAxis> axes, int index, List<Object> values) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            named.put(axes.get(a).path(), values.get(a));
+        }
+        return new SweepPoint(index, named);
+    }
+
+    /** The unit design of a Latin hypercube (seeded from the master seed) or Sobol sampling; null for a grid. */
+    static UnitDesign unitDesign(boolean latinHypercube, boolean sobol, int points, int dimensions, long seed) {
+        if (latinHypercube) {
+            return new LatinHypercube(points, dimensions, RunSeeds.mix(seed ^ 0x4C48535F53454544L));
+        }
+        return sobol ? new SobolDesign(points, dimensions) : null;
     }
 }
