@@ -80,6 +80,7 @@ public final class CompareCommand extends BaseCommand {
             throw CliException.usage("--rule-sets needs at least two rule sets, e.g. --rule-sets "
                     + DEFAULT_RULE_SETS);
         }
+        posterior.requireLocal(engine);
         LoadedScenario s = scenario.load();
         output.checkNotInput(s);
         RunParameters perRun = posterior.load(s, VaryOptions.paths(scenario.sets), List.of());

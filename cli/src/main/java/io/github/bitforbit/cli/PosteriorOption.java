@@ -68,6 +68,20 @@ public final class PosteriorOption {
     }
 
     /**
+     * Refuses {@code --posterior} on an engine other than this machine's: the sample is not
+     * shipped to a cluster's executors, whose figures would then silently ignore it.
+     *
+     * @param engine where the Monte Carlos run
+     * @throws CliException (exit 2) with {@code --posterior} on another engine
+     */
+    public void requireLocal(MonteCarloEngine engine) {
+        if (file != null && engine != MonteCarloEngine.LOCAL) {
+            throw CliException.usage("--posterior runs on this machine only: the Spark entry does not ship the "
+                    + "sample to its executors yet");
+        }
+    }
+
+    /**
      * Adds the posterior file, its SHA-256 and its particle count to a provenance (nothing without the option).
      *
      * @param p the provenance

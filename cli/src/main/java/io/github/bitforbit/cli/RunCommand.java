@@ -59,6 +59,7 @@ public final class RunCommand extends BaseCommand {
     void execute() {
         run.check();
         output.check();
+        posterior.requireLocal(engine);
         LoadedScenario s = scenario.load();
         output.checkNotInput(s);
         AgreementDesign design = s.design(ruleSet);

@@ -165,6 +165,7 @@ public final class SweepCommand extends BaseCommand {
     void execute() throws IOException {
         checkOptions();
         Sampling design = sampling();
+        posterior.requireLocal(engine);
         LoadedScenario s = scenario.load();
         s.checkNotInput(output, "--output");
         s.checkNotInput(plot, "--plot");
