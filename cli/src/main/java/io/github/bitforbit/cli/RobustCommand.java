@@ -41,7 +41,9 @@ public final class RobustCommand extends BaseCommand {
         /** A Latin hypercube seeded from the master seed. */
         lhs,
         /** The first points of a Sobol sequence. */
-        sobol
+        sobol,
+        /** Points drawn by weight from the {@code --posterior} sample. */
+        posterior
     }
 
     @Mixin
@@ -52,18 +54,24 @@ public final class RobustCommand extends BaseCommand {
             description = "two or more rule sets: built-in or the scenario's own (default: ${DEFAULT-VALUE})")
     List<String> ruleSets = new ArrayList<>();
 
-    @Option(names = "--vary", paramLabel = "PATH=LO..HI", required = true,
-            description = "an uncertain numeric parameter and its range (repeatable): PATH=lo..hi, or PATH=a,b,c "
-                    + "for levels; paths as for sweep (ruleSet is what --rule-sets compares)")
+    @Option(names = "--vary", paramLabel = "PATH=LO..HI",
+            description = "an uncertain numeric parameter and its range (repeatable; needed unless --sampling "
+                    + "posterior): PATH=lo..hi, or PATH=a,b,c for levels; paths as for sweep (ruleSet is what "
+                    + "--rule-sets compares)")
     List<String> vary = new ArrayList<>();
+
+    @Option(names = "--posterior", paramLabel = "FILE.csv",
+            description = "with --sampling posterior: the weighted posterior sample the points are drawn from "
+                    + "(the CSV of run --posterior)")
+    java.nio.file.Path posteriorFile;
 
     @Option(names = "--points", paramLabel = "N", defaultValue = "" + DEFAULT_POINTS,
             description = "points of the uncertain space (default: ${DEFAULT-VALUE})")
     int points;
 
     @Option(names = "--sampling", paramLabel = "lhs|sobol", defaultValue = "lhs",
-            description = "how the points are placed: lhs (a Latin hypercube, seeded from --seed) or sobol "
-                    + "(a Sobol sequence) (default: ${DEFAULT-VALUE})")
+            description = "how the points are placed: lhs (a Latin hypercube, seeded from --seed), sobol "
+                    + "(a Sobol sequence) or posterior (drawn by weight from --posterior) (default: ${DEFAULT-VALUE})")
     Sampling sampling;
 
     @Option(names = {"-n", "--runs"}, paramLabel = "R", defaultValue = "" + DEFAULT_RUNS,
@@ -104,17 +112,33 @@ public final class RobustCommand extends BaseCommand {
             throw CliException.usage("--rule-sets needs at least two rule sets, e.g. --rule-sets "
                     + CompareCommand.DEFAULT_RULE_SETS);
         }
+        boolean fromPosterior = sampling == Sampling.posterior;
+        if (fromPosterior != (posteriorFile != null)) {
+            throw CliException.usage(fromPosterior ? "--sampling posterior needs --posterior FILE.csv, the sample "
+                    + "to draw the points from" : "--posterior draws the points: give it with --sampling posterior");
+        }
+        if (fromPosterior != vary.isEmpty()) {
+            throw CliException.usage(fromPosterior ? "--vary and --sampling posterior exclude each other: the "
+                    + "posterior's parameters are the space" : "--vary is needed: name at least one uncertain "
+                    + "parameter and its range, e.g. --vary parties.DPRK.trust.initial=0.1..0.9");
+        }
         VaryOptions.checkNotSet(vary, scenario.sets);
         LoadedScenario s = scenario.load();
         output.checkNotInput(s);
         names.forEach(s::design);
+        PosteriorOption posterior = new PosteriorOption();
+        posterior.file = posteriorFile;
+        io.github.bitforbit.engine.RunParameters sample = posterior.load(s, VaryOptions.paths(scenario.sets),
+                List.of());
 
         int threadCount = threads.count();
         RobustComparison rc = RobustComparison.of(s.scenario());
         try {
             rc.designs(names.toArray(String[]::new));
             VaryOptions.add(vary, rc::vary);
-            if (sampling == Sampling.sobol) {
+            if (fromPosterior) {
+                rc.points(draws(sample, points, seed));
+            } else if (sampling == Sampling.sobol) {
                 rc.sobol(points);
             } else {
                 rc.latinHypercube(points);
@@ -148,8 +172,10 @@ public final class RobustCommand extends BaseCommand {
             throw CliException.failure("the robust comparison stopped early", null);
         }
         Provenance p = Provenance.of("robust", s).with("ruleSets", List.copyOf(names))
-                .with("sampling", sampling.name()).with("points", (long) points).with("vary", List.copyOf(vary))
-                .with("runsPerPoint", runs).with("seed", seed).with("threads", (long) threadCount).stamped();
+                .with("sampling", sampling.name()).with("points", (long) points)
+                .with("vary", vary.isEmpty() ? null : List.copyOf(vary))
+                .with("runsPerPoint", runs).with("seed", seed).with("threads", (long) threadCount);
+        posterior.describe(p).stamped();
         String title = s.scenario().title();
         String text = switch (output.format()) {
             case JSON -> JsonReport.text(RobustJson.of(r, p));
@@ -164,5 +190,26 @@ public final class RobustCommand extends BaseCommand {
                 note("wrote " + output.plot);
             }
         }
+    }
+
+    /**
+     * Points drawn by weight from a posterior: stratified resampling, point i taking the particle
+     * at {@code (i + v_i) / n} of the cumulative weight, v_i uniform from the master seed, so the
+     * points follow the posterior with less spread than independent draws and depend only on the seed.
+     */
+    static List<java.util.Map<String, Double>> draws(io.github.bitforbit.engine.RunParameters sample, int n,
+                                                      long seed) {
+        long stream = io.github.bitforbit.montecarlo.RunSeeds.mix(seed ^ 0x504F494E54535FL);
+        List<java.util.Map<String, Double>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double v = (io.github.bitforbit.montecarlo.RunSeeds.seed(stream, i) >>> 11) * 0x1.0p-53;
+            double[] values = sample.draw((i + v) / n);
+            java.util.Map<String, Double> point = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < values.length; k++) {
+                point.put(sample.paths().get(k), values[k]);
+            }
+            out.add(point);
+        }
+        return out;
     }
 }

@@ -37,7 +37,8 @@ final class RobustReport {
         RobustReport t = new RobustReport(markdown);
         t.heading(title, r.scenario() + ": " + String.join(" vs ", r.designs()) + " at " + r.points().size()
                 + " points (" + p.text("sampling") + ") of " + Numbers.count(r.runsPerPoint()) + " paired runs each, seed "
-                + r.seed() + "\nvaried: " + String.join(", ", p.text("vary").split("; ")));
+                + r.seed() + "\n" + (p.text("vary").isEmpty() ? "drawn by weight from the posterior " + p.text("posterior")
+                + " over " + String.join(", ", r.paths()) : "varied: " + String.join(", ", p.text("vary").split("; "))));
         t.table(shares(r, p));
         t.table(regret(r));
         t.flips(r);

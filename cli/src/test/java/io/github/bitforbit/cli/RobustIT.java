@@ -103,6 +103,37 @@ class RobustIT {
     }
 
     @Test
+    void pointsDrawnFromAPosteriorAreItsParticlesAndTheSameOnOneOrTwoThreads() throws Exception {
+        Files.writeString(dir.resolve("post.csv"), "parties.DPRK.trust.initial,falseAlarm,weight\n"
+                + "0.2,0.02,1\n0.5,0.1,2.5\n0.8,0.2,0.7\n0.35,0,1.2\n0.65,0.05,0.9\n");
+        String[] args = {"robust", "demo", "--sampling", "posterior", "--posterior", "post.csv", "--points", "200",
+                "--runs", "60", "--format", "json", "-q", "--plot", "p.svg", "--threads"};
+        Jar.Result one = Jar.run(dir, with(args, "1"));
+        Jar.Result two = Jar.run(dir, with(args, "2"));
+        assertEquals(0, one.code(), one.err());
+        assertEquals(0, two.code(), two.err());
+        ObjectNode a = (ObjectNode) JSON.readTree(one.out());
+        ObjectNode b = (ObjectNode) JSON.readTree(two.out());
+        assertEquals("post.csv", a.at("/provenance/posterior").asText());
+        for (ObjectNode o : List.of(a, b)) {
+            ((ObjectNode) o.get("provenance")).remove(Provenance.VOLATILE);
+        }
+        assertEquals(a, b, "identical apart from time and threads");
+        List<String> particles = List.of("0.2 0.02", "0.5 0.1", "0.8 0.2", "0.35 0.0", "0.65 0.05");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode pt : a.get("pointResults")) {
+            String v = pt.at("/values/parties.DPRK.trust.initial").asDouble() + " " + pt.at("/values/falseAlarm").asDouble();
+            assertTrue(particles.contains(v), v);
+            seen.add(v);
+        }
+        assertEquals(5, seen.size(), "200 stratified draws reach every particle");
+        Jar.Result noFile = Jar.run(dir, "robust", "demo", "--sampling", "posterior", "--output", "out.json");
+        assertEquals(2, noFile.code());
+        assertTrue(noFile.err().startsWith("bitforbit: error: --sampling posterior needs --posterior"), noFile.err());
+        assertFalse(Files.exists(dir.resolve("out.json")));
+    }
+
+    @Test
     void badInputIsOneLineExitTwoAndNoFile() throws Exception {
         List<String[]> bad = List.of(
                 new String[] {"robust", "dprk-2018", "--vary", "parties.DPRK.trust.initil=0.1..0.9"},
