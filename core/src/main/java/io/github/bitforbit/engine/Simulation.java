@@ -125,11 +125,14 @@ public final class Simulation {
             List<String> paths = perRun.paths();
             java.util.function.DoubleConsumer[] setters = new java.util.function.DoubleConsumer[paths.size()];
             perRunWhole = new boolean[paths.size()];
-            for (int k = 0; k < setters.length && setters != null; k++) {
+            for (int k = 0; k < paths.size(); k++) {
                 perRunWhole[k] = ParameterPath.isWholeNumber(this.scenario, paths.get(k));
-                setters[k] = state.parameter(paths.get(k));
-                if (setters[k] == null) {
-                    setters = null;
+                if (setters != null) {
+                    setters[k] = state.parameter(paths.get(k));
+                    if (setters[k] == null) {
+                        // one path without a setter: every run rebuilds its scenario instead
+                        setters = null;
+                    }
                 }
             }
             perRunSlots = setters;

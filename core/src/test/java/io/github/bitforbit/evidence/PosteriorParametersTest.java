@@ -57,6 +57,21 @@ class PosteriorParametersTest {
     }
 
     @Test
+    void aPathWithoutASetterIsSetByRebuildingTheScenarioWithTheSameRuns() {
+        String concession = ParameterPath.numericPaths(DEMO).stream().filter(p -> p.startsWith("concessions.")
+                && !ParameterPath.isWholeNumber(DEMO, p))
+                .findFirst().orElseThrow();
+        double value = ParameterPath.get(DEMO, concession) * 0.5;
+        Posterior one = posterior(new double[][] {{value, 0.37, 1}}, concession, TRUST);
+        Scenario set = ParameterPath.set(ParameterPath.set(DEMO, concession, value), TRUST, 0.37);
+        MonteCarloResult drawn = MonteCarlo.of(DEMO).perRun(PosteriorParameters.of(one, DEMO)).runs(1500).seed(6)
+                .threads(2).run();
+        MonteCarloResult fixed = MonteCarlo.of(set).runs(1500).seed(6).threads(2).run();
+        assertEquals(fixed.outcomeCounts(), drawn.outcomeCounts());
+        assertEquals(fixed.metrics(), drawn.metrics());
+    }
+
+    @Test
     void drawsAreAFunctionOfTheSeedsOnAnyThreadsAndChangeTheFigures() {
         PosteriorParameters p = PosteriorParameters.of(SPREAD, DEMO);
         Comparison one = MonteCarlo.of(DEMO).perRun(p).runs(4000).seed(9).threads(1)
