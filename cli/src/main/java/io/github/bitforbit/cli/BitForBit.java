@@ -35,7 +35,7 @@ import java.util.function.Supplier;
         description = "Simulate step-for-step (\"bit-for-bit\") sanctions-relief negotiations: lift sanctions "
                 + "step by step, or hold everything until the end?",
         subcommands = {ListCommand.class, DescribeCommand.class, ValidateCommand.class, RunCommand.class,
-                CompareCommand.class, SweepCommand.class, TraceCommand.class, ExploreCommand.class, SchemaCommand.class,
+                CompareCommand.class, SweepCommand.class, RobustCommand.class, TraceCommand.class, ExploreCommand.class, SchemaCommand.class,
                 AutoComplete.GenerateCompletion.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

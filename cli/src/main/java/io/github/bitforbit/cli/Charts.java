@@ -445,7 +445,7 @@ public final class Charts {
         return String.format(Locale.ROOT, "%.0f%%", 100 * r.confidence()) + " confidence";
     }
 
-    private static String footer(Provenance p) {
+    static String footer(Provenance p) {
         String sha = p.text("scenarioSha256");
         StringBuilder b = new StringBuilder("bitforbit " + p.text("version") + " " + p.text("command") + " | scenario "
                 + p.text("scenario") + " (sha256 " + (sha.length() > 12 ? sha.substring(0, 12) : sha) + ")");

@@ -1,5 +1,6 @@
 package io.github.bitforbit.cli;
 
+import io.github.bitforbit.engine.RunParameters;
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MonteCarlo;
 import io.github.bitforbit.montecarlo.Verdict;
@@ -34,6 +35,9 @@ public final class CompareCommand extends BaseCommand {
 
     @Mixin
     ScenarioOptions scenario;
+
+    @Mixin
+    PosteriorOption posterior = new PosteriorOption();
 
     @Option(names = {"-r", "--rule-sets"}, paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
             defaultValue = DEFAULT_RULE_SETS, completionCandidates = Completions.RuleSetNames.class,
@@ -76,8 +80,10 @@ public final class CompareCommand extends BaseCommand {
             throw CliException.usage("--rule-sets needs at least two rule sets, e.g. --rule-sets "
                     + DEFAULT_RULE_SETS);
         }
+        posterior.requireLocal(engine);
         LoadedScenario s = scenario.load();
         output.checkNotInput(s);
+        RunParameters perRun = posterior.load(s, VaryOptions.paths(scenario.sets), List.of());
         List<AgreementDesign> designs = new ArrayList<>();
         for (String n : names) {
             designs.add(s.design(n));
@@ -85,13 +91,13 @@ public final class CompareCommand extends BaseCommand {
         ProgressBar bar = ProgressBar.create(run.quiet);
         Comparison c;
         try {
-            c = engine.compare(run.apply(MonteCarlo.of(s.scenario())).progress(bar).cancellation(Interrupts.token()),
+            c = engine.compare(run.apply(MonteCarlo.of(s.scenario()).perRun(perRun)).progress(bar).cancellation(Interrupts.token()),
                     designs.toArray(AgreementDesign[]::new));
         } finally {
             bar.finish();
         }
         Interrupts.check("no output written");
-        Provenance p = run.describe(Provenance.of("compare", s).with("ruleSets", List.copyOf(names)),
+        Provenance p = run.describe(posterior.describe(Provenance.of("compare", s).with("ruleSets", List.copyOf(names))),
                 c.results().get(0).runs()).stamped();
         Verdict verdict = c.verdict();
         String title = s.scenario().title();

@@ -75,6 +75,9 @@ public final class SweepCommand extends BaseCommand {
     @Mixin
     ScenarioOptions scenario;
 
+    @Mixin
+    PosteriorOption posterior = new PosteriorOption();
+
     @Option(names = "--vary", paramLabel = "PATH=SPEC", required = true,
             description = "a parameter to vary (repeatable): PATH=lo..hi:n (n levels from lo to hi), "
                     + "PATH=lo..hi (a continuous range, for lhs, sobol and --sensitivity) or PATH=a,b,c (values; "
@@ -162,25 +165,15 @@ public final class SweepCommand extends BaseCommand {
     void execute() throws IOException {
         checkOptions();
         Sampling design = sampling();
+        posterior.requireLocal(engine);
         LoadedScenario s = scenario.load();
         s.checkNotInput(output, "--output");
         s.checkNotInput(plot, "--plot");
         AgreementDesign base = s.design(ruleSet);
-        List<String> paths = new ArrayList<>();
         Sweep sweep = Sweep.of(s.scenario()).design(base);
-        for (String v : vary) {
-            int eq = v.indexOf('=');
-            if (eq <= 0) {
-                throw CliException.usage("--vary '" + v + "' is not PATH=SPEC (e.g. --vary parties.DPRK.trust.initial=0.1..0.9:5)");
-            }
-            String path = v.substring(0, eq).trim();
-            try {
-                sweep.vary(path, v.substring(eq + 1));
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage("--vary " + v + ": " + e.getMessage(), e);
-            }
-            paths.add(path);
-        }
+        VaryOptions.add(vary, sweep::vary);
+        List<String> paths = VaryOptions.paths(vary);
+        sweep.perRun(posterior.load(s, VaryOptions.paths(scenario.sets), paths));
         int base2 = points != null ? points : sensitivity ? DEFAULT_BASE_SAMPLES : DEFAULT_POINTS;
         int total;
         try {
@@ -213,7 +206,7 @@ public final class SweepCommand extends BaseCommand {
         sweep.runsPerPoint(runs).seed(seed).threads(threadCount).cancellation(Interrupts.token());
 
         boolean ruleSetVaried = paths.contains(io.github.bitforbit.model.ParameterPath.RULE_SET);
-        Provenance p = Provenance.of(sensitivity ? "sensitivity" : "sweep", s)
+        Provenance p = posterior.describe(Provenance.of(sensitivity ? "sensitivity" : "sweep", s))
                 .with("ruleSet", ruleSetVaried ? null : base.name())
                 .with("sampling", sensitivity ? "saltelli" : design.name()).with("points", (long) total)
                 .with("vary", List.copyOf(vary)).with("runsPerPoint", runs).with("seed", seed);
@@ -315,23 +308,12 @@ public final class SweepCommand extends BaseCommand {
             throw CliException.usage("--points applies to --sampling lhs or sobol and to --sensitivity; a grid has "
                     + "one point per combination of levels");
         }
-        List<String> varied = new ArrayList<>();
-        for (String v : vary) {
-            int eq = v.indexOf('=');
-            varied.add(eq > 0 ? v.substring(0, eq).trim() : v);
-        }
+        List<String> varied = VaryOptions.paths(vary);
         if (ruleSet != null && varied.contains(io.github.bitforbit.model.ParameterPath.RULE_SET)) {
             throw CliException.usage("--rule-set " + ruleSet + " and --vary ruleSet=... exclude each other: the "
                     + "varied rule set would override it at every point");
         }
-        for (String set : scenario.sets) {
-            int eq = set.indexOf('=');
-            String path = eq > 0 ? set.substring(0, eq).trim() : set;
-            if (varied.contains(path)) {
-                throw CliException.usage("--set " + set + " and --vary " + path + "=... exclude each other: the "
-                        + "varied value would override it at every point");
-            }
-        }
+        VaryOptions.checkNotSet(vary, scenario.sets);
         if (AtomicOutput.isStdout(output)) {
             throw CliException.usage("--output -: a sweep needs a file (it appends each point and can resume), "
                     + "not stdout");

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"list", "describe", "validate", "run", "compare", "sweep", "trace", "schema"})
+    @ValueSource(strings = {"list", "describe", "validate", "run", "compare", "sweep", "robust", "trace", "schema"})
     void everyCommandHasHelpWithExamples(String command) {
         Cli c = Cli.run(command, "--help");
         assertEquals(0, c.code(), c.err());
@@ -36,7 +36,7 @@ class CommandLineTest {
     void topLevelHelpListsEveryCommandAndTheExitCodes() {
         Cli c = Cli.run("--help");
         assertEquals(0, c.code());
-        for (String command : new String[] {"list", "describe", "validate", "run", "compare", "sweep", "trace",
+        for (String command : new String[] {"list", "describe", "validate", "run", "compare", "sweep", "robust", "trace",
                 "schema", "generate-completion"}) {
             assertTrue(c.out().contains("  " + command + " "), command);
         }

@@ -50,6 +50,10 @@ public final class Simulation {
     private final java.util.function.DoubleConsumer[] slots;
     private final boolean[] whole;
     private final Distribution[] distributions;
+    /** Parameters drawn jointly per run (null: none), their setters (null: rebuild) and whole-number flags. */
+    private final RunParameters perRun;
+    private final java.util.function.DoubleConsumer[] perRunSlots;
+    private final boolean[] perRunWhole;
     /** The registered probes, read after every run (the actors that are probes are read too). */
     private final Probe[] probes;
     private final boolean anyProbes;
@@ -77,6 +81,21 @@ public final class Simulation {
      *                                  outside the parameter's range
      */
     public Simulation(Scenario scenario, AgreementDesign design) {
+        this(scenario, design, null);
+    }
+
+    /**
+     * A simulation of {@code scenario} under {@code design} whose every run also takes the values
+     * of {@code perRun}, drawn jointly from a uniform derived from the run's seed (see
+     * {@link RunParameters}).
+     *
+     * @param scenario a validated scenario
+     * @param design   the agreement design, a template or a rule set
+     * @param perRun   parameters drawn per run (null: none, exactly as {@link #Simulation(Scenario, AgreementDesign)})
+     * @throws IllegalArgumentException as {@link #Simulation(Scenario, AgreementDesign)} does, or for a
+     *                                  path of {@code perRun} that names no numeric parameter
+     */
+    public Simulation(Scenario scenario, AgreementDesign design, RunParameters perRun) {
         this.scenario = scenario.withDesign(design);
         this.design = design;
         this.ruleSet = design.ruleSetFor(this.scenario);
@@ -98,6 +117,26 @@ public final class Simulation {
             }
         }
         this.slots = found;
+        this.perRun = perRun;
+        if (perRun == null) {
+            perRunSlots = null;
+            perRunWhole = null;
+        } else {
+            List<String> paths = perRun.paths();
+            java.util.function.DoubleConsumer[] setters = new java.util.function.DoubleConsumer[paths.size()];
+            perRunWhole = new boolean[paths.size()];
+            for (int k = 0; k < paths.size(); k++) {
+                perRunWhole[k] = ParameterPath.isWholeNumber(this.scenario, paths.get(k));
+                if (setters != null) {
+                    setters[k] = state.parameter(paths.get(k));
+                    if (setters[k] == null) {
+                        // one path without a setter: every run rebuilds its scenario instead
+                        setters = null;
+                    }
+                }
+            }
+            perRunSlots = setters;
+        }
         this.probes = AgentTypes.probes().toArray(new Probe[0]);
         boolean actorProbes = false;
         for (Actor a : state.actors()) {
@@ -197,15 +236,22 @@ public final class Simulation {
      */
     public RunResult run(long seed, TraceRecorder recorder) {
         state.seed(seed);
-        if (slots != null) {
+        double[] joint = perRun == null ? null : perRun.draw(uniform(seed));
+        if (slots != null && (joint == null || perRunSlots != null)) {
             // each draw goes straight into its field: no scenario is rebuilt, nothing allocated
             for (int k = 0; k < slots.length; k++) {
                 double value = distributions[k].quantile(state.random.nextDouble());
                 slots[k].accept(whole[k] ? Math.rint(value) : value);
             }
+            for (int k = 0; joint != null && k < joint.length; k++) {
+                perRunSlots[k].accept(perRunWhole[k] ? Math.rint(joint[k]) : joint[k]);
+            }
             state.derive();
-        } else if (!uncertain.isEmpty()) {
-            Scenario drawn = ParameterPath.draw(scenario, state.random::nextDouble);
+        } else if (!uncertain.isEmpty() || joint != null) {
+            Scenario drawn = uncertain.isEmpty() ? scenario : ParameterPath.draw(scenario, state.random::nextDouble);
+            for (int k = 0; joint != null && k < joint.length; k++) {
+                drawn = ParameterPath.set(drawn, perRun.paths().get(k), perRunWhole[k] ? Math.rint(joint[k]) : joint[k]);
+            }
             state.configure(drawn, design.ruleSetFor(drawn), actors(drawn));
         }
         state.initialise(recorder);
@@ -229,6 +275,19 @@ public final class Simulation {
             }
         }
         return new RunResult(seed, state.world.outcome, state.world.metrics(), readProbes());
+    }
+
+    /**
+     * The uniform for a run's joint draw: SplitMix64's finaliser (as {@code RunSeeds.mix}) of the
+     * run's seed under a fixed salt, to 53 bits. It comes from the seed alone, not from the run's
+     * generator, so drawing it shifts no other draw of the run.
+     */
+    static double uniform(long seed) {
+        long z = seed ^ 0x504F53544552494FL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return (z >>> 11) * 0x1.0p-53;
     }
 
     private Map<String, Double> readProbes() {

@@ -46,7 +46,7 @@ public final class BlockFold {
     private long runs;
 
     BlockFold(Scenario scenario, List<AgreementDesign> designs, long seed, long requestedRuns, double confidence,
-              double precision, int batchSize) {
+              double precision, int batchSize, io.github.bitforbit.engine.RunParameters perRun) {
         this.scenario = scenario.name();
         List<String> names = new ArrayList<>(designs.size());
         designs.forEach(d -> names.add(d.name()));
@@ -57,7 +57,7 @@ public final class BlockFold {
         this.precision = precision;
         this.batchSize = batchSize;
         List<String> parties = ResultShape.partyIds(scenario);
-        int maxTime = ResultShape.maxTime(scenario);
+        int maxTime = ResultShape.maxTime(scenario, perRun);
         int d = designs.size();
         aggregates = new Aggregate[d];
         for (int j = 0; j < d; j++) {

@@ -1,5 +1,6 @@
 package io.github.bitforbit.montecarlo;
 
+import io.github.bitforbit.engine.RunParameters;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.AgreementDesign;
 
@@ -70,6 +71,7 @@ public final class MonteCarlo {
     private ProgressListener progress;
     private CancellationToken cancellation;
     private SeededRun.Factory models = SeededRun.Factory.SIMULATION;
+    private RunParameters perRun;
 
     private MonteCarlo(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -231,6 +233,39 @@ public final class MonteCarlo {
         return this;
     }
 
+    /**
+     * Parameters drawn jointly at the start of every run (a posterior sample, say), from a uniform
+     * derived from the run's seed, so figures stay a function of the seeds on any number of
+     * threads (see {@link RunParameters}); null (the default): none, and every run is exactly as before.
+     *
+     * @param parameters the per-run parameters, or null for none
+     * @return this builder
+     * @throws IllegalArgumentException for a path that names no numeric parameter of the scenario
+     */
+    public MonteCarlo perRun(RunParameters parameters) {
+        if (parameters != null) {
+            for (String path : parameters.paths()) {
+                io.github.bitforbit.model.ParameterPath.check(scenario, path);
+            }
+        }
+        this.perRun = parameters;
+        return this;
+    }
+
+    /** {@return the per-run parameters, or null for none} */
+    public RunParameters perRun() {
+        return perRun;
+    }
+
+    /** The models to run: the substituted or real ones, the real ones taking the per-run parameters. */
+    private SeededRun.Factory factory() {
+        if (perRun == null) {
+            return models;
+        }
+        RunParameters p = perRun;
+        return (s, d) -> new io.github.bitforbit.engine.Simulation(s, d, p)::run;
+    }
+
     /** Substitutes the model (for tests of the runner itself). */
     MonteCarlo model(SeededRun.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
@@ -279,7 +314,7 @@ public final class MonteCarlo {
      * @throws IllegalArgumentException if two designs share a name
      */
     public RunBlocks blocks(AgreementDesign... designs) {
-        return new RunBlocks(scenario, designList(designs), seed, models);
+        return new RunBlocks(scenario, designList(designs), seed, factory());
     }
 
     /**
@@ -293,7 +328,7 @@ public final class MonteCarlo {
      * @throws IllegalArgumentException if two designs share a name
      */
     public BlockFold fold(AgreementDesign... designs) {
-        return new BlockFold(scenario, designList(designs), seed, runs, confidence, precision, batchSize);
+        return new BlockFold(scenario, designList(designs), seed, runs, confidence, precision, batchSize, perRun);
     }
 
     /** {@return the scenario, as given to {@link #of}} */
@@ -332,12 +367,13 @@ public final class MonteCarlo {
         // a worker without a block to run would only cost a thread and its models
         int workers = (int) Math.min(threads, (runs + BlockRunner.MIN_BLOCK - 1) / BlockRunner.MIN_BLOCK);
         SeededRun[][] perWorker = new SeededRun[workers][d];
+        SeededRun.Factory factory = factory();
         for (int w = 0; w < workers; w++) {
             for (int j = 0; j < d; j++) {
-                perWorker[w][j] = models.create(scenario, designs.get(j));
+                perWorker[w][j] = factory.create(scenario, designs.get(j));
             }
         }
-        BlockFold fold = new BlockFold(scenario, designs, seed, runs, confidence, precision, batchSize);
+        BlockFold fold = new BlockFold(scenario, designs, seed, runs, confidence, precision, batchSize, perRun);
         long start = System.nanoTime();
         BlockRunner.BlockConsumer consumer = block -> {
             fold.add(block);

@@ -1,5 +1,6 @@
 package io.github.bitforbit.montecarlo;
 
+import io.github.bitforbit.engine.RunParameters;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
@@ -36,12 +37,17 @@ final class ResultShape {
         return index;
     }
 
-    /** The last step a run can end at: the horizon, or the largest horizon an uncertain horizon can draw. */
-    static int maxTime(Scenario scenario) {
+    /** The last step a run can end at: the horizon, or the largest an uncertain or per-run horizon can take. */
+    static int maxTime(Scenario scenario, RunParameters perRun) {
         double max = scenario.horizon();
         for (UncertainParameter u : scenario.uncertainties()) {
             if (u.path().equals("horizon")) {
                 max = Math.max(max, Math.ceil(u.distribution().quantile(1.0)));
+            }
+        }
+        for (int i = 0; perRun != null && i < perRun.paths().size(); i++) {
+            if (perRun.paths().get(i).equals("horizon")) {
+                max = Math.max(max, Math.ceil(perRun.max(i)));
             }
         }
         return (int) Math.min(max, 1_000_000);

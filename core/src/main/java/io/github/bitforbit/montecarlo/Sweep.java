@@ -3,8 +3,6 @@ package io.github.bitforbit.montecarlo;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.AgreementDesign;
-import io.github.bitforbit.stats.LatinHypercube;
-import io.github.bitforbit.stats.SobolDesign;
 import io.github.bitforbit.stats.UnitDesign;
 
 import java.util.ArrayList;
@@ -85,6 +83,7 @@ public final class Sweep {
     private CancellationToken cancellation;
     private IntPredicate skip;
     private SeededRun.Factory models = SeededRun.Factory.SIMULATION;
+    private io.github.bitforbit.engine.RunParameters perRun;
 
     private Sweep(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -280,6 +279,17 @@ public final class Sweep {
         return this;
     }
 
+    /**
+     * Parameters drawn jointly per run of every point ({@link MonteCarlo#perRun}); they override a swept value.
+     *
+     * @param parameters the per-run parameters, or null for none (the default)
+     * @return this builder
+     */
+    public Sweep perRun(io.github.bitforbit.engine.RunParameters parameters) {
+        this.perRun = parameters;
+        return this;
+    }
+
     Sweep model(SeededRun.Factory factory) {
         this.models = Objects.requireNonNull(factory, "factory");
         return this;
@@ -372,7 +382,8 @@ public final class Sweep {
     private List<SweepPoint> checkedPoints(IntPredicate leaveOut) {
         int size = size();
         List<Boolean> whole = SweepPoints.prepare(axes, scenario);
-        UnitDesign unit = unitDesign();
+        UnitDesign unit = SweepPoints.unitDesign(method == Method.LATIN_HYPERCUBE, method == Method.SOBOL, points,
+                axes.size(), seed);
         List<SweepPoint> points = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             SweepPoint p = point(i, unit == null ? SweepPoints.gridValues(axes, i, whole)
@@ -392,11 +403,7 @@ public final class Sweep {
     }
 
     SweepPoint point(int index, List<Object> values) {
-        Map<String, Object> named = new LinkedHashMap<>();
-        for (int a = 0; a < axes.size(); a++) {
-            named.put(axes.get(a).path(), values.get(a));
-        }
-        return new SweepPoint(index, named);
+        return SweepPoints.named(axes, index, values);
     }
 
     /** {@return the scenario every point modifies: the one given to {@link #of}, under {@link #design}'s design} */
@@ -414,7 +421,7 @@ public final class Sweep {
      */
     public MonteCarlo monteCarlo(SweepPoint point) {
         return MonteCarlo.of(point.applyTo(scenario)).runs(runsPerPoint).seed(seed).threads(threads)
-                .confidence(confidence).cancellation(cancellation).model(models);
+                .confidence(confidence).cancellation(cancellation).model(models).perRun(perRun);
     }
 
     int threads() {
@@ -437,13 +444,6 @@ public final class Sweep {
     public Sweep check() {
         checkedPoints(null);
         return this;
-    }
-
-    private UnitDesign unitDesign() {
-        if (method == Method.LATIN_HYPERCUBE) {
-            return new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
-        }
-        return method == Method.SOBOL ? new SobolDesign(points, axes.size()) : null;
     }
 
     /**

@@ -2,9 +2,14 @@ package io.github.bitforbit.montecarlo;
 
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.stats.LatinHypercube;
+import io.github.bitforbit.stats.SobolDesign;
+import io.github.bitforbit.stats.UnitDesign;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a {@link Sweep}'s points lie: the axes' specs parsed and checked, whole-number axes
@@ -81,5 +86,22 @@ final class SweepPoints {
             values.add(axes.get(d).at(u[d], whole.get(d)));
         }
         return values;
+    }
+
+    /** A point's values by path, in the order of the axes. */
+    static SweepPoint named(List<SweepAxis> axes, int index, List<Object> values) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            named.put(axes.get(a).path(), values.get(a));
+        }
+        return new SweepPoint(index, named);
+    }
+
+    /** The unit design of a Latin hypercube (seeded from the master seed) or Sobol sampling; null for a grid. */
+    static UnitDesign unitDesign(boolean latinHypercube, boolean sobol, int points, int dimensions, long seed) {
+        if (latinHypercube) {
+            return new LatinHypercube(points, dimensions, RunSeeds.mix(seed ^ 0x4C48535F53454544L));
+        }
+        return sobol ? new SobolDesign(points, dimensions) : null;
     }
 }

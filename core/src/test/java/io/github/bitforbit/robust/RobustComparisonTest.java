@@ -99,4 +99,18 @@ class RobustComparisonTest {
         assertThrows(IllegalArgumentException.class, () -> RobustComparison.of(DEMO).designs("all-or-nothing",
                 "bit-for-bit").vary("falseAlarm", "0..2").latinHypercube(10).pointValues());
     }
+
+    @Test
+    void aRangeIsRefusedByItsBadEndAsASweepRefusesIt() {
+        IllegalArgumentException robust = assertThrows(IllegalArgumentException.class, () -> RobustComparison.of(DEMO)
+                .designs("all-or-nothing", "bit-for-bit").vary("falseAlarm", "0..1.5").latinHypercube(10).pointValues());
+        IllegalArgumentException sweep = assertThrows(IllegalArgumentException.class, () ->
+                io.github.bitforbit.montecarlo.Sweep.of(DEMO).vary("falseAlarm", "0..1.5").latinHypercube(10).check());
+        assertEquals(sweep.getMessage(), robust.getMessage());
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> RobustComparison.of(DEMO).vary("falseAlarm", "0-0.2"));
+        IllegalArgumentException sweepTypo = assertThrows(IllegalArgumentException.class,
+                () -> io.github.bitforbit.montecarlo.Sweep.of(DEMO).vary("falseAlarm", "0-0.2"));
+        assertEquals(sweepTypo.getMessage(), typo.getMessage());
+    }
 }
