@@ -1,0 +1,160 @@
+package io.github.bitforbit.cli;
+
+import io.github.bitforbit.evidence.AbcSmc;
+import io.github.bitforbit.evidence.ObservedRecord;
+import io.github.bitforbit.evidence.Posterior;
+import io.github.bitforbit.evidence.Prior;
+import io.github.bitforbit.evidence.RecordCalibration;
+import io.github.bitforbit.scenario.ExtendsPolicy;
+import io.github.bitforbit.scenario.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/** {@code bitforbit calibrate}: ABC-SMC of shared parameters against the records of several cases. */
+@Command(name = "calibrate", header = "Calibrate shared parameters to the cases' records by ABC-SMC.",
+        sortOptions = false,
+        description = "Approximate Bayesian computation by adaptive population Monte Carlo (Lenormand et al. 2013) "
+                + "over the priors given, against the observed records of the cases: for each particle, the share of "
+                + "each case's runs that match its whole record (docs/VALIDATION.md). Writes the weighted posterior "
+                + "sample as CSV and prints the per-parameter summaries, the effective sample size and each "
+                + "generation's tolerance and acceptance.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  bitforbit calibrate --cases agreed-framework-1994,six-party-2007,jcpoa-2015 \\",
+                "      --prior 'parties.*.trust.initial=uniform(0.1,0.9)' --prior 'falseAlarm=uniform(0,0.2)' \\",
+                "      --population 200 --generations 5 --output posterior.csv"})
+public final class CalibrateCommand extends BaseCommand {
+
+    @Option(names = "--cases", paramLabel = "A,B,...", split = ",", required = true,
+            completionCandidates = Completions.ScenarioNames.class,
+            description = "the cases: built-in scenarios or files, each with an observed block")
+    List<String> cases;
+
+    @Option(names = "--prior", paramLabel = "PATH=DIST", required = true,
+            description = "a prior over a parameter shared by every case: PATH=uniform(a,b), beta(a,b), "
+                    + "truncatedNormal(mean,sd,low,high) or triangular(low,mode,high); * in PATH stands for any id "
+                    + "(repeatable)")
+    List<String> priors;
+
+    @Option(names = "--population", paramLabel = "N", defaultValue = "200",
+            description = "particles of generation 0 (default: ${DEFAULT-VALUE})")
+    int population;
+
+    @Option(names = "--generations", paramLabel = "G", defaultValue = "10",
+            description = "the most generations, generation 0 included (default: ${DEFAULT-VALUE})")
+    int generations;
+
+    @Option(names = "--runs-per-case", paramLabel = "R", defaultValue = "100",
+            description = "runs of each case per simulated particle (default: ${DEFAULT-VALUE})")
+    int runsPerCase;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.5",
+            description = "share of the particles kept each generation (default: ${DEFAULT-VALUE})")
+    double alpha;
+
+    @Option(names = "--min-acceptance", paramLabel = "P", defaultValue = "0.02",
+            description = "stop once a generation's acceptance is at most P (default: ${DEFAULT-VALUE})")
+    double minAcceptance;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "master seed; the same seed gives the same posterior on any number of threads "
+                    + "(default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true,
+            description = "write the posterior sample (CSV, with the summaries as comments) to FILE, atomically")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress notes on stderr")
+    boolean quiet;
+
+    @Override
+    void execute() {
+        threads.check();
+        if (population < 4) {
+            throw CliException.usage("--population must be at least 4: " + population);
+        }
+        if (generations < 1) {
+            throw CliException.usage("--generations must be at least 1: " + generations);
+        }
+        if (runsPerCase < 1) {
+            throw CliException.usage("--runs-per-case must be at least 1: " + runsPerCase);
+        }
+        if (!(alpha > 0 && alpha < 1) || Math.max(2, (int) Math.floor(alpha * population)) >= population) {
+            throw CliException.usage("--alpha must be in (0, 1) and keep fewer than --population particles: " + alpha);
+        }
+        if (!(minAcceptance >= 0 && minAcceptance < 1)) {
+            throw CliException.usage("--min-acceptance must be in [0, 1): " + minAcceptance);
+        }
+        if (AtomicOutput.isStdout(output)) {
+            throw CliException.usage("--output: give a file; the summary goes to stdout");
+        }
+        OutputOptions.checkTarget(output, "--output");
+        List<Prior> parsed = new ArrayList<>();
+        for (String p : priors) {
+            try {
+                parsed.add(Prior.parse(p));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--prior " + p + ": " + e.getMessage(), e);
+            }
+        }
+        List<RecordCalibration.Case> list = new ArrayList<>();
+        List<LoadedScenario> loaded = new ArrayList<>();
+        for (String name : List.copyOf(new java.util.LinkedHashSet<>(cases))) {
+            LoadedScenario s = LoadedScenario.load(name, List.of());
+            s.checkNotInput(output, "--output");
+            ObservedRecord record = Scenarios.resolveSourced(name, ExtendsPolicy.ANY_PATH).observed()
+                    .orElseThrow(() -> CliException.usage("--cases " + name + ": no observed block, so no record to "
+                            + "calibrate to (built-ins with one: " + String.join(", ", Scenarios.withRecords()) + ")"));
+            loaded.add(s);
+            list.add(new RecordCalibration.Case(s.scenario(), record));
+        }
+        RecordCalibration target;
+        try {
+            target = new RecordCalibration(list, parsed, runsPerCase);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--prior: " + e.getMessage(), e);
+        }
+        AbcSmc abc = new AbcSmc().priors(parsed).observed(target.observed()).population(population).alpha(alpha)
+                .minAcceptance(minAcceptance).maxGenerations(generations).seed(seed).threads(threads.count())
+                .scaled(false).cancelled(Interrupts::cancelled).onGeneration(this::progress);
+        Posterior posterior;
+        try {
+            posterior = abc.run(target);
+        } catch (CancellationException e) {
+            Interrupts.check("no output written");
+            throw CliException.interrupted("calibration interrupted: no output written");
+        }
+        Interrupts.check("no output written");
+        Provenance p = Provenance.of("calibrate", loaded.get(0));
+        p.with("scenario", loaded.stream().map(s -> s.scenario().name()).toList());
+        p.with("source", loaded.stream().map(s -> s.builtIn() ? "built-in" : s.argument()).toList());
+        p.with("scenarioSha256", loaded.stream().map(LoadedScenario::sha256).toList());
+        p.with("prior", parsed.stream().map(Prior::toString).toList()).with("population", population)
+                .with("generations", generations).with("runsPerCase", runsPerCase).with("alpha", alpha)
+                .with("minAcceptance", minAcceptance).with("seed", seed).with("threads", threads.count()).stamped();
+        AtomicOutput.write(output, CalibrationReport.csv(posterior, p));
+        out().print(CalibrationReport.summary(posterior));
+        out().flush();
+        if (!quiet) {
+            note("wrote " + output);
+        }
+    }
+
+    private void progress(Posterior p) {
+        if (!quiet) {
+            var g = p.generations().get(p.generations().size() - 1);
+            note("generation " + g.index() + ": tolerance " + Numbers.figure(g.tolerance()) + ", acceptance "
+                    + Numbers.percent(g.acceptance()) + ", " + g.simulations() + " simulations, ESS "
+                    + Numbers.fixed(g.ess(), 1));
+        }
+    }
+}

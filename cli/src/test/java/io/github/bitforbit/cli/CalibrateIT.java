@@ -1,0 +1,100 @@
+package io.github.bitforbit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End-to-end on the packaged jar: calibrate on three built-ins, the same on 1 and 2 threads, and bad input. */
+class CalibrateIT {
+    private static final List<String> ARGS = List.of("calibrate", "--cases",
+            "agreed-framework-1994,six-party-2007,jcpoa-2015", "--prior", "parties.*.trust.initial=uniform(0.1,0.9)",
+            "--prior", "falseAlarm=uniform(0,0.2)", "--population", "40", "--generations", "3", "--runs-per-case",
+            "20", "--seed", "5", "--output", "posterior.csv");
+
+    @TempDir
+    Path dir;
+
+    private Jar.Result calibrate(Path in, String... more) throws Exception {
+        List<String> args = new ArrayList<>(ARGS);
+        args.addAll(List.of(more));
+        return Jar.run(in, args.toArray(String[]::new));
+    }
+
+    private static String stable(String text) {
+        return text.lines().filter(l -> !l.startsWith("# threads:") && !l.startsWith("# time:"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void thePosteriorIsWrittenWithItsSummariesAndIsTheSameOnOneAndTwoThreads() throws Exception {
+        Path one = Files.createDirectory(dir.resolve("one"));
+        Path two = Files.createDirectory(dir.resolve("two"));
+        Jar.Result a = calibrate(one, "--threads", "1");
+        Jar.Result b = calibrate(two, "--threads", "2", "--quiet");
+        assertEquals(0, a.code(), a.err());
+        assertEquals(0, b.code(), b.err());
+        assertEquals(a.out(), b.out(), "the summary");
+        String csvA = Files.readString(one.resolve("posterior.csv"), StandardCharsets.UTF_8);
+        assertEquals(stable(csvA), stable(Files.readString(two.resolve("posterior.csv"), StandardCharsets.UTF_8)));
+        assertTrue(a.err().contains("generation 0: tolerance"), a.err());
+        assertEquals("", b.err());
+
+        assertTrue(a.out().contains("effective sample size") && a.out().contains("90% credible interval"), a.out());
+        List<String> comments = csvA.lines().filter(l -> l.startsWith("#")).toList();
+        assertTrue(comments.stream().anyMatch(l -> l.startsWith("# ess: ")), csvA);
+        assertTrue(comments.stream().anyMatch(l -> l.startsWith("# parameter falseAlarm: mean ")), csvA);
+        assertTrue(comments.stream().anyMatch(l -> l.startsWith("# generation 0: tolerance ")), csvA);
+        List<String> rows = csvA.lines().filter(l -> !l.startsWith("#")).toList();
+        assertEquals("particle,parties.*.trust.initial,falseAlarm,weight,normalisedWeight,distance", rows.get(0));
+        assertEquals(1 + 20, rows.size(), "alpha N = 20 particles kept");
+        double sum = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            double trust = Double.parseDouble(f[1]);
+            double alarm = Double.parseDouble(f[2]);
+            assertTrue(trust >= 0.1 && trust <= 0.9 && alarm >= 0 && alarm <= 0.2, row);
+            assertTrue(Double.parseDouble(f[3]) > 0, row);
+            sum += Double.parseDouble(f[4]);
+        }
+        assertEquals(1.0, sum, 1e-9);
+    }
+
+    @Test
+    void badInputFailsInOneLineAndWritesNothing() throws Exception {
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, io.github.bitforbit.scenario.Scenarios.toYaml(
+                io.github.bitforbit.scenario.Scenarios.builtIn("demo")));
+        List<String[]> bad = List.of(
+                new String[]{"--prior", "parties.*.nothing=uniform(0,1)"},
+                new String[]{"--prior", "falseAlarm=normal(0,1)"},
+                new String[]{"--cases", "none.yaml"},
+                new String[]{"--population", "3"},
+                new String[]{"--alpha", "1.5"});
+        for (String[] extra : bad) {
+            List<String> args = new ArrayList<>(ARGS);
+            int at = args.indexOf(extra[0]);
+            if (extra[0].equals("--cases")) {
+                args.set(at + 1, extra[1]);
+            } else {
+                args.addAll(List.of(extra));
+            }
+            Jar.Result r = Jar.run(dir, args.toArray(String[]::new));
+            assertNotEquals(0, r.code(), String.join(" ", extra));
+            assertTrue(r.err().startsWith("bitforbit: error: "), r.err());
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith("bitforbit: error: ")).count(), r.err());
+            assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+            assertFalse(Files.exists(dir.resolve("posterior.csv")), "no output for " + String.join(" ", extra));
+        }
+    }
+}
