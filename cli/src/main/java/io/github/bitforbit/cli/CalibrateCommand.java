@@ -123,15 +123,28 @@ public final class CalibrateCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--prior: " + e.getMessage(), e);
         }
+        ProgressBar bar = ProgressBar.create(quiet);
+        long runsPerSimulation = (long) runsPerCase * list.size();
+        long[] generationStart = {System.nanoTime()};
         AbcSmc abc = new AbcSmc().priors(parsed).observed(target.observed()).population(population).alpha(alpha)
                 .minAcceptance(minAcceptance).maxGenerations(generations).seed(seed).threads(threads.count())
-                .scaled(false).cancelled(Interrupts::cancelled).onGeneration(this::progress);
+                .scaled(false).cancelled(Interrupts::cancelled).onGeneration(p -> {
+                    bar.finish();
+                    progress(p);
+                    generationStart[0] = System.nanoTime();
+                }).progress((g, done, total) -> {
+                    double seconds = (System.nanoTime() - generationStart[0]) / 1e9;
+                    bar.stage("generation " + g, 0, 0).progress(done * runsPerSimulation, total * runsPerSimulation,
+                            seconds > 0 ? done * runsPerSimulation / seconds : 0);
+                });
         Posterior posterior;
         try {
             posterior = abc.run(target);
         } catch (CancellationException e) {
             Interrupts.check("no output written");
             throw CliException.interrupted("calibration interrupted: no output written");
+        } finally {
+            bar.finish();
         }
         Interrupts.check("no output written");
         Provenance p = Provenance.of("calibrate", loaded.get(0));

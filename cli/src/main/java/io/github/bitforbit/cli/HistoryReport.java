@@ -34,10 +34,11 @@ final class HistoryReport {
         out.append("History check: how likely the model finds each case's record, under the design in force\n");
         out.append(Numbers.count(r.runs()) + " runs per case on the same seeds, seed " + r.seed()
                 + "; 95% Monte Carlo intervals (Wilson)\n\n");
-        Table t = new Table(null, "case", "design", "record", ">P(outcome)", ">P(window | outcome)",
+        Table t = new Table(null, "case", "design", ">runs", "record", ">P(outcome)", ">P(window | outcome)",
                 ">P(ended by/how | window)", ">P(record)", ">log score");
         for (HistoryCheck.Case c : r.cases()) {
-            t.row(c.name(), c.record().design(), describe(c.record()), cell(c.pOutcome()), cell(c.pWindow()),
+            t.row(c.name(), c.record().design(), Numbers.count(c.likelihood().runs()), describe(c.record()),
+                    cell(c.pOutcome()), cell(c.pWindow()),
                     cell(c.pEnded()), cell(c.pRecord()), Numbers.fixed(c.logScore(), 2));
         }
         t.text(out);
