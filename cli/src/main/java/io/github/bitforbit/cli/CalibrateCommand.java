@@ -69,6 +69,11 @@ public final class CalibrateCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @Option(names = "--holdout", paramLabel = "CASE",
+            description = "a case left out of the fit, with an observed block: report its record's posterior "
+                    + "predictive probability (--runs-per-case runs at every particle)")
+    String holdout;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true,
             description = "write the posterior sample (CSV, with the summaries as comments) to FILE, atomically")
     Path output;
@@ -109,13 +114,14 @@ public final class CalibrateCommand extends BaseCommand {
         List<RecordCalibration.Case> list = new ArrayList<>();
         List<LoadedScenario> loaded = new ArrayList<>();
         for (String name : List.copyOf(new java.util.LinkedHashSet<>(cases))) {
-            LoadedScenario s = LoadedScenario.load(name, List.of());
-            s.checkNotInput(output, "--output");
-            ObservedRecord record = Scenarios.resolveSourced(name, ExtendsPolicy.ANY_PATH).observed()
-                    .orElseThrow(() -> CliException.usage("--cases " + name + ": no observed block, so no record to "
-                            + "calibrate to (built-ins with one: " + String.join(", ", Scenarios.withRecords()) + ")"));
-            loaded.add(s);
-            list.add(new RecordCalibration.Case(s.scenario(), record));
+            list.add(loadCase(name, "--cases", loaded));
+        }
+        RecordCalibration.Case held = null;
+        if (holdout != null) {
+            if (cases.contains(holdout)) {
+                throw CliException.usage("--holdout " + holdout + " is one of --cases: a holdout is left out of the fit");
+            }
+            held = loadCase(holdout, "--holdout", loaded);
         }
         RecordCalibration target;
         try {
@@ -147,6 +153,15 @@ public final class CalibrateCommand extends BaseCommand {
             bar.finish();
         }
         Interrupts.check("no output written");
+        Holdout held2 = null;
+        if (held != null) {
+            try {
+                held2 = Holdout.of(held, parsed, posterior, runsPerCase, seed, threads.count());
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--holdout " + holdout + ": " + e.getMessage(), e);
+            }
+            Interrupts.check("no output written");
+        }
         Provenance p = Provenance.of("calibrate", loaded.get(0));
         p.with("scenario", loaded.stream().map(s -> s.scenario().name()).toList());
         p.with("source", loaded.stream().map(s -> s.builtIn() ? "built-in" : s.argument()).toList());
@@ -154,11 +169,27 @@ public final class CalibrateCommand extends BaseCommand {
         p.with("prior", parsed.stream().map(Prior::toString).toList()).with("population", population)
                 .with("generations", generations).with("runsPerCase", runsPerCase).with("alpha", alpha)
                 .with("minAcceptance", minAcceptance).with("seed", seed).with("threads", threads.count()).stamped();
-        AtomicOutput.write(output, CalibrationReport.csv(posterior, p));
-        out().print(CalibrationReport.summary(posterior));
+        p.with("holdout", holdout);
+        AtomicOutput.write(output, CalibrationReport.csv(posterior, p, held2));
+        out().print(CalibrationReport.summary(posterior, held2));
         out().flush();
         if (!quiet) {
             note("wrote " + output);
+        }
+    }
+
+    /** A case with its record; the scenario goes into {@code loaded} (for the provenance). */
+    private RecordCalibration.Case loadCase(String name, String option, List<LoadedScenario> loaded) {
+        LoadedScenario s = LoadedScenario.load(name, List.of());
+        s.checkNotInput(output, "--output");
+        ObservedRecord record = Scenarios.resolveSourced(name, ExtendsPolicy.ANY_PATH).observed()
+                .orElseThrow(() -> CliException.usage(option + " " + name + ": no observed block, so no record to "
+                        + "compare with (built-ins with one: " + String.join(", ", Scenarios.withRecords()) + ")"));
+        loaded.add(s);
+        try {
+            return new RecordCalibration.Case(s.scenario(), record);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(option + " " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -19,9 +19,12 @@ final class CalibrationReport {
      * The posterior sample: provenance, summaries and generations as {@code #} comments, then one
      * row per particle with its values, weight, normalised weight and distance.
      */
-    static String csv(Posterior post, Provenance p) {
+    static String csv(Posterior post, Provenance p, Holdout holdout) {
         StringBuilder out = new StringBuilder(p.comments());
         out.append("# ess: ").append(Numbers.csv(post.ess())).append('\n');
+        if (holdout != null) {
+            out.append("# ").append(holdout.line()).append('\n');
+        }
         for (int i = 0; i < post.paths().size(); i++) {
             Interval c = post.credible(i, LEVEL);
             out.append("# parameter ").append(post.paths().get(i)).append(": mean ").append(Numbers.csv(post.mean(i)))
@@ -51,7 +54,7 @@ final class CalibrationReport {
     }
 
     /** The summary: each parameter's mean, median and 90% credible interval, the ESS, then the generations. */
-    static String summary(Posterior post) {
+    static String summary(Posterior post, Holdout holdout) {
         StringBuilder out = new StringBuilder();
         out.append("Posterior: ").append(post.particles().size()).append(" weighted particles, effective sample size ")
                 .append(Numbers.fixed(post.ess(), 1)).append("\n\n");
@@ -69,6 +72,10 @@ final class CalibrationReport {
                     Numbers.count(g.simulations()), Numbers.fixed(g.ess(), 1));
         }
         gens.text(out);
+        if (holdout != null) {
+            out.append('\n').append(Character.toUpperCase(holdout.line().charAt(0))).append(holdout.line().substring(1))
+                    .append('\n');
+        }
         return out.toString();
     }
 }

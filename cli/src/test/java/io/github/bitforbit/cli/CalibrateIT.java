@@ -40,8 +40,8 @@ class CalibrateIT {
     void thePosteriorIsWrittenWithItsSummariesAndIsTheSameOnOneAndTwoThreads() throws Exception {
         Path one = Files.createDirectory(dir.resolve("one"));
         Path two = Files.createDirectory(dir.resolve("two"));
-        Jar.Result a = calibrate(one, "--threads", "1");
-        Jar.Result b = calibrate(two, "--threads", "2", "--quiet");
+        Jar.Result a = calibrate(one, "--threads", "1", "--holdout", "hanoi-2019");
+        Jar.Result b = calibrate(two, "--threads", "2", "--quiet", "--holdout", "hanoi-2019");
         assertEquals(0, a.code(), a.err());
         assertEquals(0, b.code(), b.err());
         assertEquals(a.out(), b.out(), "the summary");
@@ -51,6 +51,8 @@ class CalibrateIT {
         assertEquals("", b.err());
 
         assertTrue(a.out().contains("effective sample size") && a.out().contains("90% credible interval"), a.out());
+        assertTrue(a.out().lines().anyMatch(l -> l.startsWith("Holdout hanoi-2019: posterior predictive P(record) ")
+                && l.endsWith(" of 400 runs matched over the particles)")), a.out()); // 20 particles x 20 runs
         List<String> comments = csvA.lines().filter(l -> l.startsWith("#")).toList();
         assertTrue(comments.stream().anyMatch(l -> l.startsWith("# ess: ")), csvA);
         assertTrue(comments.stream().anyMatch(l -> l.startsWith("# parameter falseAlarm: mean ")), csvA);
@@ -80,7 +82,8 @@ class CalibrateIT {
                 new String[]{"--prior", "falseAlarm=normal(0,1)"},
                 new String[]{"--cases", "none.yaml"},
                 new String[]{"--population", "3"},
-                new String[]{"--alpha", "1.5"});
+                new String[]{"--alpha", "1.5"},
+                new String[]{"--holdout", "six-party-2007"});
         for (String[] extra : bad) {
             List<String> args = new ArrayList<>(ARGS);
             int at = args.indexOf(extra[0]);
