@@ -55,6 +55,18 @@ class CheckHistoryIT {
     }
 
     @Test
+    void describeShowsACaseRecordAndNothingForAScenarioWithout() throws Exception {
+        Jar.Result hanoi = Jar.run(dir, "describe", "hanoi-2019");
+        assertEquals(0, hanoi.code(), hanoi.err());
+        assertTrue(hanoi.out().contains("Observed record (the evidence check-history and calibrate use; read under "
+                + "historical)\n  collapsed, months 0-8, DPRK (rejected)\n"), hanoi.out());
+        assertTrue(hanoi.out().contains("Judgements in reading the record"), hanoi.out());
+        Jar.Result demo = Jar.run(dir, "describe", "demo");
+        assertEquals(0, demo.code(), demo.err());
+        assertFalse(demo.out().contains("Observed record"), demo.out());
+    }
+
+    @Test
     void jsonIsConsistentAndTheSameOnOneAndTwoThreads() throws Exception {
         Jar.Result one = check("dprk-2018", "six-party-2007", "jcpoa-2015", "--format", "json", "--threads", "1");
         Jar.Result two = check("dprk-2018", "six-party-2007", "jcpoa-2015", "--format", "json", "--threads", "2");
