@@ -27,7 +27,7 @@ import java.util.concurrent.CancellationException;
         footerHeading = "%nExamples:%n",
         footer = {"  bitforbit calibrate --cases agreed-framework-1994,six-party-2007,jcpoa-2015 \\",
                 "      --prior 'parties.*.trust.initial=uniform(0.1,0.9)' --prior 'falseAlarm=uniform(0,0.2)' \\",
-                "      --population 200 --generations 5 --output posterior.csv"})
+                "      --population 200 --generations 5 --output posterior.csv --plot posterior.png"})
 public final class CalibrateCommand extends BaseCommand {
 
     @Option(names = "--cases", paramLabel = "A,B,...", split = ",", required = true,
@@ -78,6 +78,10 @@ public final class CalibrateCommand extends BaseCommand {
             description = "write the posterior sample (CSV, with the summaries as comments) to FILE, atomically")
     Path output;
 
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "also draw the marginal posteriors (and priors) to FILE.png or FILE.svg")
+    Path plot;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress notes on stderr")
     boolean quiet;
 
@@ -103,6 +107,10 @@ public final class CalibrateCommand extends BaseCommand {
             throw CliException.usage("--output: give a file; the summary goes to stdout");
         }
         OutputOptions.checkTarget(output, "--output");
+        OutputOptions.checkPlot(plot);
+        if (plot != null && AtomicOutput.target(output).equals(AtomicOutput.target(plot))) {
+            throw CliException.usage("--output and --plot name the same file, " + plot);
+        }
         List<Prior> parsed = new ArrayList<>();
         for (String p : priors) {
             try {
@@ -168,13 +176,22 @@ public final class CalibrateCommand extends BaseCommand {
         p.with("scenarioSha256", loaded.stream().map(LoadedScenario::sha256).toList());
         p.with("prior", parsed.stream().map(Prior::toString).toList()).with("population", population)
                 .with("generations", generations).with("runsPerCase", runsPerCase).with("alpha", alpha)
-                .with("minAcceptance", minAcceptance).with("seed", seed).with("threads", threads.count()).stamped();
-        p.with("holdout", holdout);
+                .with("minAcceptance", minAcceptance).with("seed", seed).with("holdout", holdout)
+                .with("threads", threads.count()).stamped();
         AtomicOutput.write(output, CalibrationReport.csv(posterior, p, held2));
+        if (plot != null) {
+            String names = String.join(", ", loaded.stream().map(x -> x.scenario().name()).toList());
+            String sub = "ABC-SMC on " + names + ": " + posterior.particles().size() + " particles (ESS "
+                    + Numbers.fixed(posterior.ess(), 1) + ") after " + posterior.generations().size()
+                    + " generations, " + runsPerCase + " runs per case, seed " + seed;
+            String foot = "bitforbit " + p.text("version") + " calibrate | prior " + p.text("prior") + " | time "
+                    + p.text("time");
+            PosteriorChart.of(posterior, sub, foot).write(plot);
+        }
         out().print(CalibrationReport.summary(posterior, held2));
         out().flush();
         if (!quiet) {
-            note("wrote " + output);
+            note("wrote " + output + (plot == null ? "" : " and " + plot));
         }
     }
 
@@ -182,6 +199,7 @@ public final class CalibrateCommand extends BaseCommand {
     private RecordCalibration.Case loadCase(String name, String option, List<LoadedScenario> loaded) {
         LoadedScenario s = LoadedScenario.load(name, List.of());
         s.checkNotInput(output, "--output");
+        s.checkNotInput(plot, "--plot");
         ObservedRecord record = Scenarios.resolveSourced(name, ExtendsPolicy.ANY_PATH).observed()
                 .orElseThrow(() -> CliException.usage(option + " " + name + ": no observed block, so no record to "
                         + "compare with (built-ins with one: " + String.join(", ", Scenarios.withRecords()) + ")"));

@@ -40,7 +40,7 @@ class CalibrateIT {
     void thePosteriorIsWrittenWithItsSummariesAndIsTheSameOnOneAndTwoThreads() throws Exception {
         Path one = Files.createDirectory(dir.resolve("one"));
         Path two = Files.createDirectory(dir.resolve("two"));
-        Jar.Result a = calibrate(one, "--threads", "1", "--holdout", "hanoi-2019");
+        Jar.Result a = calibrate(one, "--threads", "1", "--holdout", "hanoi-2019", "--plot", "marginals.png");
         Jar.Result b = calibrate(two, "--threads", "2", "--quiet", "--holdout", "hanoi-2019");
         assertEquals(0, a.code(), a.err());
         assertEquals(0, b.code(), b.err());
@@ -48,6 +48,9 @@ class CalibrateIT {
         String csvA = Files.readString(one.resolve("posterior.csv"), StandardCharsets.UTF_8);
         assertEquals(stable(csvA), stable(Files.readString(two.resolve("posterior.csv"), StandardCharsets.UTF_8)));
         assertTrue(a.err().contains("generation 0: tolerance"), a.err());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(one.resolve("marginals.png").toFile());
+        assertTrue(png != null && png.getWidth() >= 700, "a PNG of the marginals");
+        assertTrue(csvA.lines().anyMatch(l -> l.startsWith("# time: ")), "stamped");
         assertEquals("", b.err());
 
         assertTrue(a.out().contains("effective sample size") && a.out().contains("90% credible interval"), a.out());
@@ -83,7 +86,8 @@ class CalibrateIT {
                 new String[]{"--cases", "none.yaml"},
                 new String[]{"--population", "3"},
                 new String[]{"--alpha", "1.5"},
-                new String[]{"--holdout", "six-party-2007"});
+                new String[]{"--holdout", "six-party-2007"},
+                new String[]{"--plot", "marginals.gif"});
         for (String[] extra : bad) {
             List<String> args = new ArrayList<>(ARGS);
             int at = args.indexOf(extra[0]);
