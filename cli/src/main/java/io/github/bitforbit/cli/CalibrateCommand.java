@@ -82,6 +82,10 @@ public final class CalibrateCommand extends BaseCommand {
             description = "also draw the marginal posteriors (and priors) to FILE.png or FILE.svg")
     Path plot;
 
+    @Option(names = "--resume", description = "continue a killed calibration from the population saved after its "
+            + "last finished generation (FILE.state.json beside --output), with the same cases, priors and options")
+    boolean resume;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress notes on stderr")
     boolean quiet;
 
@@ -137,13 +141,21 @@ public final class CalibrateCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--prior: " + e.getMessage(), e);
         }
+        Path stateFile = CalibrationState.file(output);
+        OutputOptions.checkTarget(stateFile, "--output (its state file)");
+        com.fasterxml.jackson.databind.node.ObjectNode settings = settings(loaded);
+        Posterior saved = resume ? CalibrationState.read(stateFile, settings, parsed) : null;
+        if (saved != null && !quiet) {
+            note("resuming after generation " + (saved.generations().size() - 1) + " from " + stateFile);
+        }
         ProgressBar bar = ProgressBar.create(quiet);
         long runsPerSimulation = (long) runsPerCase * list.size();
         long[] generationStart = {System.nanoTime()};
         AbcSmc abc = new AbcSmc().priors(parsed).observed(target.observed()).population(population).alpha(alpha)
                 .minAcceptance(minAcceptance).maxGenerations(generations).seed(seed).threads(threads.count())
-                .scaled(false).cancelled(Interrupts::cancelled).onGeneration(p -> {
+                .scaled(false).cancelled(Interrupts::cancelled).resume(saved).onGeneration(p -> {
                     bar.finish();
+                    AtomicOutput.write(stateFile, CalibrationState.json(settings, p));
                     progress(p);
                     generationStart[0] = System.nanoTime();
                 }).progress((g, done, total) -> {
@@ -179,6 +191,11 @@ public final class CalibrateCommand extends BaseCommand {
                 .with("minAcceptance", minAcceptance).with("seed", seed).with("holdout", holdout)
                 .with("threads", threads.count()).stamped();
         AtomicOutput.write(output, CalibrationReport.csv(posterior, p, held2));
+        try {
+            java.nio.file.Files.deleteIfExists(stateFile);
+        } catch (java.io.IOException e) {
+            note("could not remove " + stateFile + ": " + e.getMessage());
+        }
         if (plot != null) {
             String names = String.join(", ", loaded.stream().map(x -> x.scenario().name()).toList());
             String sub = "ABC-SMC on " + names + ": " + posterior.particles().size() + " particles (ESS "
@@ -193,6 +210,18 @@ public final class CalibrateCommand extends BaseCommand {
         if (!quiet) {
             note("wrote " + output + (plot == null ? "" : " and " + plot));
         }
+    }
+
+    /** What a saved state must have been made with for {@code --resume} to continue it. */
+    private com.fasterxml.jackson.databind.node.ObjectNode settings(List<LoadedScenario> loaded) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = JsonReport.mapper().createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode c = o.putArray("scenarioSha256");
+        loaded.subList(0, holdout == null ? loaded.size() : loaded.size() - 1).forEach(s -> c.add(s.sha256()));
+        com.fasterxml.jackson.databind.node.ArrayNode ps = o.putArray("priors");
+        priors.forEach(ps::add);
+        o.put("population", population).put("generations", generations).put("runsPerCase", runsPerCase)
+                .put("alpha", alpha).put("minAcceptance", minAcceptance).put("seed", seed);
+        return o;
     }
 
     /** A case with its record; the scenario goes into {@code loaded} (for the provenance). */

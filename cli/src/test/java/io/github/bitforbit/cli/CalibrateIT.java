@@ -76,6 +76,50 @@ class CalibrateIT {
     }
 
     @Test
+    void aKilledCalibrationResumesToTheUninterruptedPosterior() throws Exception {
+        String[] slow = {"calibrate", "--cases", "dprk-2018,six-party-2007,hanoi-2019", "--prior",
+                "falseAlarm=uniform(0,0.2)", "--prior", "parties.*.trust.initial=uniform(0.1,0.9)", "--population",
+                "200", "--generations", "5", "--runs-per-case", "60", "--seed", "3", "--output", "posterior.csv",
+                "--quiet"};
+        Path reference = Files.createDirectory(dir.resolve("reference"));
+        Jar.Result full = Jar.run(reference, with(slow, "--threads", "2"));
+        assertEquals(0, full.code(), full.err());
+        assertFalse(Files.exists(reference.resolve("posterior.csv.state.json")), "no state left after a finished run");
+
+        Path killed = Files.createDirectory(dir.resolve("killed"));
+        Path state = killed.resolve("posterior.csv.state.json");
+        Process p = Jar.start(killed, with(slow, "--threads", "1"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (p.isAlive() && !Files.exists(state) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(p.isAlive(), "the calibration was still running when killed");
+        p.destroy();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertNotEquals(0, p.exitValue());
+        assertFalse(Files.exists(killed.resolve("posterior.csv")), "no output from a killed run");
+        assertTrue(Files.exists(state), "the last finished generation is kept");
+
+        String[] otherSeed = with(slow, "--threads", "2", "--resume");
+        otherSeed[List.of(otherSeed).indexOf("--seed") + 1] = "4";
+        Jar.Result other = Jar.run(killed, otherSeed);
+        assertEquals(2, other.code(), other.err());
+        assertTrue(other.err().contains("other settings"), other.err());
+        Jar.Result resumed = Jar.run(killed, with(slow, "--threads", "2", "--resume"));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(full.out(), resumed.out());
+        assertEquals(stable(Files.readString(reference.resolve("posterior.csv"), StandardCharsets.UTF_8)),
+                stable(Files.readString(killed.resolve("posterior.csv"), StandardCharsets.UTF_8)));
+        assertFalse(Files.exists(state));
+    }
+
+    private static String[] with(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void badInputFailsInOneLineAndWritesNothing() throws Exception {
         Path none = dir.resolve("none.yaml");
         Files.writeString(none, io.github.bitforbit.scenario.Scenarios.toYaml(
