@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * The {@code bitforbit} command line: {@code list}, {@code describe}, {@code validate}, {@code run},
- * {@code compare}, {@code sweep}, {@code trace}, {@code schema} and {@code generate-completion}.
+ * {@code compare}, {@code sweep}, {@code check-history}, {@code calibrate}, {@code trace}, {@code schema} and {@code generate-completion}.
  * A thin layer over the library: it parses options, calls the public API and formats the results.
  *
  * <p>Exit codes: {@value #OK} success, {@value #FAILURE} failure while running, {@value #USAGE} bad
@@ -35,7 +35,7 @@ import java.util.function.Supplier;
         description = "Simulate step-for-step (\"bit-for-bit\") sanctions-relief negotiations: lift sanctions "
                 + "step by step, or hold everything until the end?",
         subcommands = {ListCommand.class, DescribeCommand.class, ValidateCommand.class, RunCommand.class,
-                CompareCommand.class, SweepCommand.class, RobustCommand.class, TraceCommand.class, ExploreCommand.class, SchemaCommand.class,
+                CompareCommand.class, SweepCommand.class, RobustCommand.class, CheckHistoryCommand.class, CalibrateCommand.class, TraceCommand.class, ExploreCommand.class, SchemaCommand.class,
                 AutoComplete.GenerateCompletion.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

@@ -1,5 +1,6 @@
 package io.github.bitforbit.cli;
 
+import io.github.bitforbit.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,6 +20,8 @@ public final class DescribeCommand extends BaseCommand {
     void execute() {
         LoadedScenario s = scenario.load();
         out().print(ScenarioText.describe(s.scenario()));
+        Scenarios.resolveSourced(scenario.scenario, ScenarioOptions.policy(scenario.confineExtends)).observed()
+                .ifPresent(r -> out().print(ScenarioText.observed(s.scenario(), r)));
         out().println("# scenario sha256 " + s.sha256() + (s.overrides().isEmpty() ? ""
                 : " (with --set " + String.join(" --set ", s.overrides()) + ")"));
         out().flush();

@@ -19,7 +19,8 @@ import java.util.Map;
  * comment lines first (provenance, and optionally one {@code # prior: PATH=uniform(a,b)} line per
  * parameter), then a header row naming one column per parameter path (a {@code *} in a path
  * sets every matching parameter) plus {@code weight} (required) and {@code distance} (optional),
- * in any order, then one row per particle:
+ * in any order (a calibration's bookkeeping columns {@code particle} and {@code normalisedWeight}
+ * are read past), then one row per particle:
  *
  * <pre>
  * # prior: parties.DPRK.trust.initial=uniform(0.1, 0.9)
@@ -37,6 +38,8 @@ final class PosteriorCsv {
     /** The distance column. */
     static final String DISTANCE = "distance";
     private static final String PRIOR = "# prior:";
+    /** Columns {@code calibrate} writes for people, which carry nothing a draw needs. */
+    private static final List<String> BOOKKEEPING = List.of("particle", "normalisedWeight");
 
     private PosteriorCsv() {
     }
@@ -132,6 +135,9 @@ final class PosteriorCsv {
             double w = Double.NaN;
             double d = 0;
             for (int c = 0; c < cells.size(); c++) {
+                if (BOOKKEEPING.contains(columns.get(c))) {
+                    continue;
+                }
                 double x = number(file, n, columns.get(c), cells.get(c));
                 if (c == weight) {
                     w = x;
@@ -158,6 +164,7 @@ final class PosteriorCsv {
         List<String> paths = new ArrayList<>(columns);
         paths.remove(WEIGHT);
         paths.remove(DISTANCE);
+        paths.removeAll(BOOKKEEPING);
         List<Prior> list = new ArrayList<>();
         for (int k = 0; k < paths.size(); k++) {
             Prior given = priors.get(paths.get(k));

@@ -50,6 +50,24 @@ public final class ScenarioText {
         return t.out.toString();
     }
 
+    /**
+     * A scenario's historical record, as {@code describe} prints it after the scenario.
+     *
+     * @param scenario the scenario
+     * @param record   its observed record
+     * @return the text: the record in a few words, then its judgements and sources
+     */
+    public static String observed(Scenario scenario, io.github.bitforbit.evidence.ObservedRecord record) {
+        ScenarioText t = new ScenarioText(scenario);
+        t.out.append("Observed record (the evidence check-history and calibrate use; read under ")
+                .append(record.design()).append(")\n");
+        t.wrap(HistoryReport.describe(record), "  ", "  ");
+        t.out.append('\n');
+        t.list("Judgements in reading the record", record.judgements());
+        t.list("Sources of the record", record.sources());
+        return t.out.toString();
+    }
+
     private void write() {
         out.append(s.name()).append(": ").append(s.title()).append('\n');
         if (!s.description().isBlank()) {

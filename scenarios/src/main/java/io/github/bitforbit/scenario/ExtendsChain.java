@@ -143,7 +143,7 @@ final class ExtendsChain {
             }
             String k = "builtin/" + target + ".yaml";
             next.add(circle(chain, k, ext));
-            return Merge.merge(resolve(builtInTree(target, ext.at()), null, null, next), doc);
+            return Merge.extend(resolve(builtInTree(target, ext.at()), null, null, next), doc);
         }
         String quoted = "extends '" + Node.excerpt(target) + "': ";
         Path p;
@@ -174,7 +174,7 @@ final class ExtendsChain {
         next.add(circle(chain, real.toString(), ext));
         MapNode base = read(p, new Position(shown.toString(), 1, 1));
         read.add(real);
-        return Merge.merge(resolve(base, p.toAbsolutePath().getParent(), shown.getParent(), next), doc);
+        return Merge.extend(resolve(base, p.toAbsolutePath().getParent(), shown.getParent(), next), doc);
     }
 
     private static String circle(List<String> chain, String k, Node ext) {

@@ -2,6 +2,9 @@ package io.github.bitforbit.scenario;
 
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.engine.AgentTypes;
+import io.github.bitforbit.engine.CollapseCause;
+import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.evidence.ObservedRecord;
 import io.github.bitforbit.model.BuiltInParameters;
 import io.github.bitforbit.model.EventKind;
 import io.github.bitforbit.model.ParameterSpec;
@@ -248,6 +251,28 @@ final class Format {
             Field.choice("firstProposer", List.of(SANCTIONER, TARGET), SANCTIONER, "the principal that offers first"),
             Field.object("negotiation", Kind.OBJECT, NEGOTIATION, "bounds of negotiated phases")));
 
+    // ---------------------------------------------------------------- observed record
+
+    static final ObjectSpec OBSERVED = new ObjectSpec("observed",
+            "What happened in the historical case, in the model's terms: how it ended, in which months, and who "
+                    + "ended it and how. Read by check-history and calibrate as evidence; no run reads it.", "", List.of(
+            Field.choice("outcome", List.of(labels(OutcomeKind.values())), null,
+                    "how it ended: completed (every phase done), collapsed (a principal walked out) or stalled "
+                            + "(unfinished at the horizon)").mandatory(),
+            Field.integer("from", "month", Range.atLeast(0), 0,
+                    "first month of the window in which it ended, counted from step 0 (a run ending in step s "
+                            + "ended in month s)"),
+            Field.integer("to", "month", Range.atLeast(0), null, "last month of the window (from..horizon)")
+                    .shownAs("the horizon"),
+            Field.of("endedBy", Kind.ID, null, "for a collapse: id of the party that walked out").shownAs("any"),
+            Field.choice("cause", List.of(labels(CollapseCause.values())), null,
+                    "for a collapse: why it walked out (trust, utility, rejected, provocation, deadline as in "
+                            + "docs/ODD.md 7.10)").shownAs("any"),
+            Field.of("design", Kind.ID, ObservedRecord.DEFAULT_DESIGN,
+                    "the design in force: a template or the name of one of ruleSets"),
+            Field.of("judgements", Kind.TEXTS, List.of(), "every judgement made in reading history into these terms"),
+            Field.of("sources", Kind.TEXTS, List.of(), "public sources of the record")));
+
     // ---------------------------------------------------------------- scenario
 
     static final ObjectSpec SCENARIO = new ObjectSpec("scenario", "A scenario file: the top level.", "", List.of(
@@ -273,11 +298,13 @@ final class Format {
                     "more uncertain parameters by path (e.g. parties.DPRK.trust.initial: {beta: [2, 5]}); usually "
                             + "written in place instead").shownAs("{}"),
             Field.of("sources", Kind.TEXTS, List.of(), "where the facts come from"),
-            Field.of("assumptions", Kind.TEXTS, List.of(), "every judgement the scenario adds")));
+            Field.of("assumptions", Kind.TEXTS, List.of(), "every judgement the scenario adds"),
+            Field.object("observed", Kind.OBJECT, OBSERVED,
+                    "the historical record of the case, for check-history and calibrate").shownAs("none")));
 
     /** Every mapping of the format, in the order of the docs. */
     static final List<ObjectSpec> ALL = List.of(SCENARIO, PARTY, TYPES, TRUST, CONCESSION, EVENT, RULE_SET, PHASE,
-            RULE, NEGOTIATION);
+            RULE, NEGOTIATION, OBSERVED);
 
     /**
      * A distribution form: {@code {key: [parameters...]}}.

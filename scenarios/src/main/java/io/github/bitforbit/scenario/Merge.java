@@ -25,6 +25,19 @@ final class Merge {
     private Merge() {
     }
 
+    /**
+     * One file of an {@code extends} chain applied on top of the scenario it extends. The base's
+     * {@code observed} record is dropped: a record is what happened in one historical case, and a
+     * file that extends the case is a variant of it, which may not even reach the record's months.
+     */
+    static MapNode extend(MapNode base, MapNode over) {
+        Map<String, Node> entries = new LinkedHashMap<>(base.entries());
+        Map<String, Position> keys = new LinkedHashMap<>(base.keys());
+        entries.remove(ObservedReader.KEY);
+        keys.remove(ObservedReader.KEY);
+        return merge(MapNode.of(base.at(), entries, keys), over);
+    }
+
     /** {@code over} applied on top of {@code base}; the {@code extends} key is dropped. */
     static MapNode merge(MapNode base, MapNode over) {
         Map<String, Node> out = new LinkedHashMap<>();

@@ -86,10 +86,21 @@ final class ScenarioReader {
      * @throws ScenarioException listing every problem
      */
     static Scenario read(MapNode root) {
+        return readAll(root).scenario();
+    }
+
+    /**
+     * The scenario the tree describes, with its observed record if it has one (files: none).
+     *
+     * @throws ScenarioException listing every problem, the record's included
+     */
+    static SourcedScenario readAll(MapNode root) {
         ScenarioReader r = new ScenarioReader(root);
         Scenario s = null;
+        io.github.bitforbit.evidence.ObservedRecord observed = null;
         try {
             s = r.scenario();
+            observed = ObservedReader.read(r, root, s);
         } catch (RuntimeException e) {
             if (e instanceof ScenarioException se) {
                 throw se;
@@ -102,7 +113,12 @@ final class ScenarioReader {
                     .thenComparingInt(Problem::column));
             throw new ScenarioException(sorted);
         }
-        return s;
+        return new SourcedScenario(s, List.of(), java.util.Optional.ofNullable(observed));
+    }
+
+    /** {@return the problems found so far} */
+    int problemCount() {
+        return problems.size();
     }
 
     // ================================================================ the scenario
@@ -816,7 +832,7 @@ final class ScenarioReader {
 
     // ================================================================ values
 
-    private void checkKeys(MapNode m, ObjectSpec spec, String variant, String path) {
+    void checkKeys(MapNode m, ObjectSpec spec, String variant, String path) {
         boolean unknownVariant = !spec.discriminator().isEmpty() && variant == null;
         if (unknownVariant && m.get(spec.discriminator()) == null) {
             // without it the entry could only be dropped, and everything else would run without it
@@ -846,7 +862,7 @@ final class ScenarioReader {
         }
     }
 
-    private MapNode object(MapNode parent, String key, String path) {
+    MapNode object(MapNode parent, String key, String path) {
         if (parent == null) {
             return null;
         }
@@ -978,7 +994,7 @@ final class ScenarioReader {
         return dist;
     }
 
-    private Integer integer(MapNode parent, Field f, String path) {
+    Integer integer(MapNode parent, Field f, String path) {
         Node n = parent.get(f.name());
         String at = join(path, f.name());
         if (n == null) {
@@ -1020,7 +1036,7 @@ final class ScenarioReader {
         return s.text();
     }
 
-    private String id(MapNode parent, Field f, String path) {
+    String id(MapNode parent, Field f, String path) {
         Node n = parent.get(f.name());
         if (n instanceof Scalar s && s.type() != ScalarType.NULL && !s.text().isBlank() && unprintableId(n, s.text(),
                 join(path, f.name()))) {
@@ -1055,7 +1071,7 @@ final class ScenarioReader {
         return (Boolean) s.value();
     }
 
-    private String choice(MapNode parent, Field f, String path) {
+    String choice(MapNode parent, Field f, String path) {
         Node n = parent.get(f.name());
         if (n == null) {
             return (String) f.defaultValue();
@@ -1073,7 +1089,7 @@ final class ScenarioReader {
         return strings(parent, f, path, true);
     }
 
-    private List<String> texts(MapNode parent, Field f, String path) {
+    List<String> texts(MapNode parent, Field f, String path) {
         return strings(parent, f, path, false);
     }
 
@@ -1110,7 +1126,7 @@ final class ScenarioReader {
 
     // ================================================================ problems
 
-    private void problem(Node n, String path, String message) {
+    void problem(Node n, String path, String message) {
         problem(n == null ? root.at() : n.at(), path, message);
     }
 

@@ -10,6 +10,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.github.bitforbit.evidence.ObservedRecord;
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.validation.Suggestions;
+import io.github.bitforbit.scenario.Node.MapNode;
+import io.github.bitforbit.scenario.Node.Position;
+import io.github.bitforbit.scenario.Node.Scalar;
+import io.github.bitforbit.scenario.Node.ScalarType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,9 +49,9 @@ public final class Scenarios {
 
     /** The built-in scenarios, in the order {@link #list()} gives them. */
     public static final List<String> BUILT_IN = List.of("dprk-2018", "agreed-framework-1994", "six-party-2007",
-            "hanoi-2019", "jcpoa-2015", "demo");
+            "hanoi-2019", "jcpoa-2015", "demo", "generic-imposition");
 
-    private static final Map<String, Scenario> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, SourcedScenario> CACHE = new ConcurrentHashMap<>();
 
     private Scenarios() {
     }
@@ -65,13 +73,13 @@ public final class Scenarios {
      *
      * @param file   a scenario file (YAML, or JSON if it ends in {@code .json})
      * @param policy which files its {@code extends} chain may read
-     * @return the scenario, validated, and the real paths of the files read
+     * @return the scenario, validated, the real paths of the files read, and its observed record
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static SourcedScenario loadSourced(Path file, ExtendsPolicy policy) {
         ExtendsChain chain = new ExtendsChain(policy);
-        Scenario s = ScenarioReader.read(chain.file(file));
-        return new SourcedScenario(s, chain.files());
+        SourcedScenario s = ScenarioReader.readAll(chain.file(file));
+        return new SourcedScenario(s.scenario(), chain.files(), s.observed());
     }
 
     /**
@@ -111,11 +119,31 @@ public final class Scenarios {
      * @throws IllegalArgumentException for an unknown name, with a suggestion
      */
     public static Scenario builtIn(String name) {
+        return builtInSourced(name).scenario();
+    }
+
+    /**
+     * The historical record of a built-in scenario (its {@code observed} block).
+     *
+     * @param name one of {@link #BUILT_IN}
+     * @return the record; empty for a built-in that is not a historical case
+     * @throws IllegalArgumentException for an unknown name, with a suggestion
+     */
+    public static Optional<ObservedRecord> observed(String name) {
+        return builtInSourced(name).observed();
+    }
+
+    /** {@return the built-in scenarios that have a historical record, in {@link #BUILT_IN} order} */
+    public static List<String> withRecords() {
+        return BUILT_IN.stream().filter(n -> observed(n).isPresent()).toList();
+    }
+
+    private static SourcedScenario builtInSourced(String name) {
         if (!BUILT_IN.contains(name)) {
             throw new IllegalArgumentException("unknown built-in scenario '" + name + "'"
                     + Suggestions.didYouMean(name, BUILT_IN) + " (built in: " + String.join(", ", BUILT_IN) + ")");
         }
-        return CACHE.computeIfAbsent(name, n -> ScenarioReader.read(ExtendsChain.builtIn(n)));
+        return CACHE.computeIfAbsent(name, n -> ScenarioReader.readAll(ExtendsChain.builtIn(n)));
     }
 
     /**
@@ -135,12 +163,12 @@ public final class Scenarios {
      *
      * @param nameOrPath a built-in name or a file path
      * @param policy     which files an {@code extends} chain may read
-     * @return the scenario and the real paths of the files read (none for a built-in)
+     * @return the scenario, the real paths of the files read (none for a built-in) and its record
      * @throws ScenarioException if it is neither, or the file has problems
      */
     public static SourcedScenario resolveSourced(String nameOrPath, ExtendsPolicy policy) {
         if (BUILT_IN.contains(nameOrPath)) {
-            return new SourcedScenario(builtIn(nameOrPath), List.of());
+            return builtInSourced(nameOrPath);
         }
         Path p;
         try {

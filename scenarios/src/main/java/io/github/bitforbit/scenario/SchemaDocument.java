@@ -33,7 +33,7 @@ final class SchemaDocument {
         ObjectNode defs = schema.putObject("$defs");
         defs.set("distribution", distribution());
         for (ObjectSpec spec : List.of(Format.PARTY, Format.CONCESSION, Format.EVENT, Format.RULE_SET, Format.PHASE,
-                Format.RULE, Format.NEGOTIATION, Format.TYPES, Format.TRUST)) {
+                Format.RULE, Format.NEGOTIATION, Format.TYPES, Format.TRUST, Format.OBSERVED)) {
             defs.set(spec.name(), spec.discriminator().isEmpty() ? object(spec, null) : variants(spec));
         }
         defs.set("strategy", strategy());

@@ -1,28 +1,47 @@
 package io.github.bitforbit.scenario;
 
+import io.github.bitforbit.evidence.ObservedRecord;
 import io.github.bitforbit.model.Scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A scenario loaded from a file, with every file that was read to build it.
+ * A scenario loaded from a file, with every file that was read to build it and the file's
+ * historical record. The record sits here, beside the scenario, because it is evidence about the
+ * model and not part of it: no run reads it.
  *
  * @param scenario the scenario read, validated
  * @param files    the real paths (symbolic links resolved) of the scenario file and of every file
  *                 its {@code extends} chain read, in that order; empty for a built-in scenario. A
  *                 command that writes output compares its targets with these so that it never
  *                 overwrites its own input.
+ * @param observed the file's {@code observed} block, validated against the scenario; empty if it
+ *                 has none (a record is never inherited through {@code extends})
  */
-public record SourcedScenario(Scenario scenario, List<Path> files) {
+public record SourcedScenario(Scenario scenario, List<Path> files, Optional<ObservedRecord> observed) {
 
     /**
      * Copies the list.
      *
      * @param scenario the scenario read
      * @param files    the real paths of the files read (not null)
+     * @param observed its record, or empty (not null)
      */
     public SourcedScenario {
         files = List.copyOf(files);
+        Objects.requireNonNull(observed, "observed");
+    }
+
+    /**
+     * A scenario without a record.
+     *
+     * @param scenario the scenario read
+     * @param files    the real paths of the files read (not null)
+     */
+    public SourcedScenario(Scenario scenario, List<Path> files) {
+        this(scenario, files, Optional.empty());
     }
 }
