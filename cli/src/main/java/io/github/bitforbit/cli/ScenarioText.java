@@ -160,7 +160,7 @@ public final class ScenarioText {
             } else if (c instanceof SanctionTranche) {
                 SanctionTranche x = (SanctionTranche) c;
                 t.row(x.id(), "tranche", x.owner(), "weight " + Numbers.fixed(x.weight(), 2) + " of the sanctions pain, "
-                        + "snapback " + x.snapback().label() + ", political cost " + Numbers.fixed(x.politicalCost(), 2));
+                        + "snapback " + x.snapback().label() + ", re-imposable " + x.reimposable().label() + ", political cost " + Numbers.fixed(x.politicalCost(), 2));
             } else {
                 Assurance a = (Assurance) c;
                 t.row(a.id(), a.kind().label(), a.owner(), "threat reduction " + Numbers.fixed(a.threatReduction(), 2)

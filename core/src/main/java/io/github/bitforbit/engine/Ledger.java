@@ -4,6 +4,7 @@ import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
 
@@ -38,12 +39,16 @@ final class Ledger {
     double[] verifiability;
     double[] weight;
     SnapbackMode[] snapback;
+    /** How tranche i can be re-imposed without cause (NEVER for other concessions). */
+    Reimposition[] reimposable;
     double[] politicalCost;
     double[] threatReduction;
     double[] painRelief;
     boolean[] suspendsExercises;
     /** The chance that a restoration of tranche i would succeed (1 automatic, the patrons' no-veto for votes). */
     double[] reliability;
+    /** The chance that a re-imposition without cause of tranche i would go through (1 freely, the patrons' no-veto by vote, 0 never). */
+    double[] reimposeReliability;
     double totalWeight;
     Map<String, Integer> index;
 
@@ -73,6 +78,8 @@ final class Ledger {
             verifiability[i] = 0;
             weight[i] = 0;
             snapback[i] = SnapbackMode.NONE;
+            reimposable[i] = Reimposition.NEVER;
+            reimposeReliability[i] = 0;
             politicalCost[i] = 0;
             threatReduction[i] = 0;
             painRelief[i] = 0;
@@ -89,6 +96,12 @@ final class Ledger {
                 targetOwned[i] = false;
                 weight[i] = t.weight();
                 snapback[i] = t.snapback();
+                reimposable[i] = t.reimposable();
+                reimposeReliability[i] = switch (t.reimposable()) {
+                    case FREELY -> 1.0;
+                    case VOTE -> noVeto;
+                    case NEVER -> 0.0;
+                };
                 politicalCost[i] = t.politicalCost();
                 reliability[i] = switch (t.snapback()) {
                     case AUTOMATIC -> 1.0;
@@ -108,11 +121,17 @@ final class Ledger {
         }
     }
 
-    /** Sets the restoration reliability of every tranche whose snapback needs a vote: no patron vetoes. */
+    /**
+     * Sets the reliability of every restoration (with cause) and re-imposition (without cause)
+     * of a tranche that needs a vote: no patron vetoes.
+     */
     void voteReliability(double noVeto) {
         for (int i = 0; i < size; i++) {
             if (kind[i] == TRANCHE && snapback[i] == SnapbackMode.VOTE) {
                 reliability[i] = noVeto;
+            }
+            if (kind[i] == TRANCHE && reimposable[i] == Reimposition.VOTE) {
+                reimposeReliability[i] = noVeto;
             }
         }
     }
@@ -127,6 +146,8 @@ final class Ledger {
         verifiability = new double[n];
         weight = new double[n];
         snapback = new SnapbackMode[n];
+        reimposable = new Reimposition[n];
+        reimposeReliability = new double[n];
         politicalCost = new double[n];
         threatReduction = new double[n];
         painRelief = new double[n];

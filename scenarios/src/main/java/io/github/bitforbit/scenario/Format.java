@@ -12,6 +12,7 @@ import io.github.bitforbit.rules.ProposalMode;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Field.Kind;
 import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.SnapbackMode;
 
@@ -164,8 +165,13 @@ final class Format {
             number("weight", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain; all tranches sum to at most 1")
                     .only(only(TRANCHE)).mandatory(),
             Field.choice("snapback", List.of(labels(SnapbackMode.values())), SnapbackMode.AUTOMATIC.label(),
-                    "how it can be restored once lifted: automatic, by a vote a patron may veto, or not at all")
+                    "how it can be restored once lifted, with cause (after a violation or by a rule): automatic, "
+                            + "by a vote a patron may veto, or not at all")
                     .only(only(TRANCHE)),
+            Field.choice("reimposable", List.of(labels(Reimposition.values())), null,
+                    "how a wavering sanctioner can re-impose it without cause: freely, by a vote a patron may veto, "
+                            + "or never")
+                    .only(only(TRANCHE)).shownAs("from snapback: automatic freely, vote vote, none never"),
             number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of lifting it")
                     .only(only(TRANCHE)).shownAs("its weight"),
             number("threatReduction", "", Range.NON_NEGATIVE, 0, "how much it lowers the target's threat perception")

@@ -34,6 +34,7 @@ import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
@@ -514,8 +515,13 @@ final class ScenarioReader {
                 String snap = choice(m, spec.get("snapback", kind), path);
                 Field costField = spec.get("politicalCost", kind);
                 double cost = m.get("politicalCost") == null ? weight : number(m, costField, path, base + "politicalCost");
-                return snap == null ? null : new SanctionTranche(id, owner, weight,
-                        SnapbackMode.valueOf(snap.toUpperCase(Locale.ROOT)), cost);
+                String re = choice(m, spec.get("reimposable", kind), path);
+                if (snap == null || re == null && m.get("reimposable") != null) {
+                    return null;
+                }
+                SnapbackMode mode = SnapbackMode.valueOf(snap.toUpperCase(Locale.ROOT));
+                return new SanctionTranche(id, owner, weight, mode, cost, re == null ? Reimposition.defaultFor(mode)
+                        : Reimposition.valueOf(re.toUpperCase(Locale.ROOT)));
             }
             double threat = number(m, spec.get("threatReduction", kind), path, base + "threatReduction");
             double relief = number(m, spec.get("painRelief", kind), path, base + "painRelief");

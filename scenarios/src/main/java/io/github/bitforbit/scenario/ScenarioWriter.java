@@ -281,6 +281,7 @@ final class ScenarioWriter {
         } else if (c instanceof SanctionTranche t) {
             o.set("weight", number(b + "weight", t.weight()));
             o.put("snapback", t.snapback().label());
+            o.put("reimposable", t.reimposable().label());
             o.set("politicalCost", number(b + "politicalCost", t.politicalCost()));
         } else {
             Assurance a = (Assurance) c;
