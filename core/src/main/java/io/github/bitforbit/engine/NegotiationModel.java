@@ -397,7 +397,9 @@ final class NegotiationModel extends SimState {
                         w.record(new TraceEvent.Halted(w.step, b.name));
                     }
                 } else {
-                    w.collapse(plan.targetOwed(b) ? w.target : w.sanctioner, CollapseCause.DEADLINE);
+                    Principal owed = plan.owedAtLapse != null ? plan.owedAtLapse
+                            : plan.targetOwed(b) ? w.target : w.sanctioner;
+                    w.collapse(owed, CollapseCause.DEADLINE);
                     return;
                 }
             }

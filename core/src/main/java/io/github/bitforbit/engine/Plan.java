@@ -34,6 +34,11 @@ final class Plan {
     boolean counterNext;
     /** A unilateral initiative lapsed: nothing more is proposed. */
     boolean halted;
+    /**
+     * Who was still owed something when the phase under way passed its deadline, judged before
+     * the violations' restorations (null: no deadline passed); the one who walks out.
+     */
+    Principal owedAtLapse;
 
     void compile(RuleSet rs, Ledger l) {
         ruleSet = rs;
@@ -62,6 +67,7 @@ final class Plan {
         pending = null;
         pendingProposer = null;
         halted = false;
+        owedAtLapse = null;
     }
 
     private void markPlanned(PhaseTerms b) {
