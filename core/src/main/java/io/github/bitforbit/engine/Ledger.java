@@ -37,6 +37,8 @@ final class Ledger {
     double[] deterrence;
     int[] reversal;
     double[] verifiability;
+    /** A step's own false-alarm rate (NaN: the scenario's, {@link World#falseAlarm}). */
+    double[] falseAlarm;
     double[] weight;
     SnapbackMode[] snapback;
     /** How tranche i can be re-imposed without cause (NEVER for other concessions). */
@@ -76,6 +78,7 @@ final class Ledger {
             deterrence[i] = 0;
             reversal[i] = 1;
             verifiability[i] = 0;
+            falseAlarm[i] = Double.NaN;
             weight[i] = 0;
             snapback[i] = SnapbackMode.NONE;
             reimposable[i] = Reimposition.NEVER;
@@ -91,6 +94,7 @@ final class Ledger {
                 deterrence[i] = d.deterrence();
                 reversal[i] = d.reversalSteps();
                 verifiability[i] = d.verifiability();
+                falseAlarm[i] = d.falseAlarm();
             } else if (c instanceof SanctionTranche t) {
                 kind[i] = TRANCHE;
                 targetOwned[i] = false;
@@ -144,6 +148,7 @@ final class Ledger {
         deterrence = new double[n];
         reversal = new int[n];
         verifiability = new double[n];
+        falseAlarm = new double[n];
         weight = new double[n];
         snapback = new SnapbackMode[n];
         reimposable = new Reimposition[n];

@@ -60,8 +60,9 @@ final class Sanctioner extends Principal {
             if (w.random.nextDouble() >= l.verifiability[i]) {
                 continue;
             }
-            boolean alarm = t.cheated[i] || w.random.nextDouble() < w.falseAlarm;
-            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], w.falseAlarm),
+            double f = Double.isNaN(l.falseAlarm[i]) ? w.falseAlarm : l.falseAlarm[i];
+            boolean alarm = t.cheated[i] || w.random.nextDouble() < f;
+            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], f),
                     alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
             if (alarm) {
                 l.status[i] = Ledger.DETECTED;

@@ -162,6 +162,10 @@ final class Format {
             number("verifiability", "probability/step", Range.PROBABILITY, 0,
                     "chance per step that cheating on it is detected and honest performance confirmed (0: never)")
                     .only(only(DISARMAMENT)).mandatory(),
+            new Field("falseAlarm", Kind.NUMBER, "probability/inspection", Range.BELOW_ONE, null,
+                    "the scenario's falseAlarm",
+                    "chance that a conclusive inspection of it, honestly performed, reports cheating: the ambiguity "
+                            + "of this term", null, null, only(DISARMAMENT), false, true),
             number("weight", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain; all tranches sum to at most 1")
                     .only(only(TRANCHE)).mandatory(),
             Field.choice("snapback", List.of(labels(SnapbackMode.values())), SnapbackMode.AUTOMATIC.label(),
@@ -224,7 +228,9 @@ final class Format {
             Field.of("verifyBeforeReward", Kind.BOOLEAN, true,
                     "whether the second mover waits until the first mover's steps are verified"),
             Field.of("unilateral", Kind.BOOLEAN, false,
-                    "whether the first mover performs without waiting for acceptance (GRIT)")));
+                    "whether the first mover performs without waiting for acceptance (GRIT)"),
+            Field.integer("notBefore", "step", Range.atLeast(0), 0,
+                    "earliest step at which it may be offered or started, e.g. a transition day (0: at once)")));
 
     static final ObjectSpec RULE = new ObjectSpec("ruleSet.rule",
             "A trigger, written \"when CONDITION then ACTION\" or as the mapping below. Conditions: completed(X), "

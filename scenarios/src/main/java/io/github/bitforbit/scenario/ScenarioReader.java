@@ -508,7 +508,10 @@ final class ScenarioReader {
                 double deterrence = number(m, spec.get("deterrence", kind), path, base + "deterrence");
                 Integer reversal = steps(m, spec.get("reversibility", kind), path);
                 double verifiability = number(m, spec.get("verifiability", kind), path, base + "verifiability");
-                return reversal == null ? null : new DisarmamentStep(id, owner, deterrence, reversal, verifiability);
+                double falseAlarm = m.get("falseAlarm") == null ? DisarmamentStep.SCENARIO_FALSE_ALARM
+                        : number(m, spec.get("falseAlarm", kind), path, base + "falseAlarm");
+                return reversal == null ? null
+                        : new DisarmamentStep(id, owner, deterrence, reversal, verifiability, falseAlarm);
             }
             if (kind.equals(Format.TRANCHE)) {
                 double weight = number(m, spec.get("weight", kind), path, base + "weight");
@@ -718,12 +721,13 @@ final class ScenarioReader {
         Integer deadline = integer(m, spec.get("deadline"), path);
         boolean verify = bool(m, spec.get("verifyBeforeReward"), path, true);
         boolean unilateral = bool(m, spec.get("unilateral"), path, false);
-        if (order == null || deadline == null) {
+        Integer notBefore = integer(m, spec.get("notBefore"), path);
+        if (order == null || deadline == null || notBefore == null) {
             return null;
         }
         try {
             return new Phase(name, target, sanctioner, Order.valueOf(order.toUpperCase(Locale.ROOT).replace('-', '_')),
-                    deadline, verify, unilateral);
+                    deadline, verify, unilateral, notBefore);
         } catch (IllegalArgumentException e) {
             problem(m, path, strip(e.getMessage()));
             return null;

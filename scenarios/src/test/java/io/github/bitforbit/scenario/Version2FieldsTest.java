@@ -1,12 +1,15 @@
 package io.github.bitforbit.scenario;
 
 import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.SanctionTranche;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,11 +22,17 @@ class Version2FieldsTest {
               - {id: DPRK, role: target}
             concessions:
               - {id: freeze, kind: disarmament, deterrence: 0.2, reversibility: 3, verifiability: 0.8}
+              - {id: launch-pause, kind: disarmament, deterrence: 0.1, verifiability: 0.9, falseAlarm: 0.2}
               - {id: coal, kind: tranche, weight: 0.3, snapback: automatic}
               - {id: oil, kind: tranche, weight: 0.3, snapback: vote}
               - {id: reactors, kind: tranche, weight: 0.2, snapback: none}
               - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}
-            ruleSet: bit-for-bit
+            ruleSet: timed
+            ruleSets:
+              - name: timed
+                phases:
+                  - {name: first, target: [freeze], sanctioner: [coal, oil]}
+                  - {name: later, target: [launch-pause], sanctioner: [reactors, textiles], notBefore: 24}
             """;
 
     static Concession concession(Scenario s, String id) {
@@ -48,7 +57,33 @@ class Version2FieldsTest {
         String bad = BASE.replace("reimposable: vote", "reimposable: sometimes");
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.parse(bad, "bad.yaml"));
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("bad.yaml:10:") && e.getMessage().contains("reimposable: 'sometimes' is not one of"),
+        assertTrue(e.getMessage().contains("bad.yaml:11:") && e.getMessage().contains("reimposable: 'sometimes' is not one of"),
                 e.getMessage());
+    }
+
+    @Test
+    void aStepsFalseAlarmAndAPhasesNotBeforeAreReadDefaultedAndWritten() {
+        Scenario s = Scenarios.parse(BASE, "v2.yaml");
+        DisarmamentStep freeze = (DisarmamentStep) concession(s, "freeze");
+        DisarmamentStep pause = (DisarmamentStep) concession(s, "launch-pause");
+        assertFalse(freeze.hasOwnFalseAlarm());
+        assertEquals(0.2, pause.falseAlarm(), 0.0);
+        RuleSet timed = s.ruleSets().get(0);
+        assertEquals(0, timed.phases().get(0).notBefore());
+        assertEquals(24, timed.phases().get(1).notBefore());
+        assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "v2-copy.yaml"));
+        assertFalse(Scenarios.toYaml(s).contains("falseAlarm: NaN"), Scenarios.toYaml(s));
+        // a sweep or uncertain path reaches a step's own rate
+        assertTrue(io.github.bitforbit.model.ParameterPath.numericPaths(s).contains("concessions.launch-pause.falseAlarm"));
+    }
+
+    @Test
+    void badValuesOfTheNewFieldsAreLocatedErrors() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> Scenarios.parse(BASE.replace("falseAlarm: 0.2", "falseAlarm: 1.5"), "bad.yaml"));
+        assertTrue(e.getMessage().contains("bad.yaml:7:") && e.getMessage().contains("falseAlarm"), e.getMessage());
+        ScenarioException n = assertThrows(ScenarioException.class,
+                () -> Scenarios.parse(BASE.replace("notBefore: 24", "notBefore: -1"), "bad.yaml"));
+        assertTrue(n.getMessage().contains("bad.yaml:") && n.getMessage().contains("notBefore"), n.getMessage());
     }
 }
