@@ -174,11 +174,12 @@ public final class ScenarioText {
                 DisarmamentStep d = (DisarmamentStep) c;
                 t.row(d.id(), "disarmament", d.owner(), "removes " + Numbers.percent(d.deterrence()) + " of the deterrent, "
                         + (d.reversible() ? "undone in " + d.reversalSteps() + " months" : "irreversible")
-                        + ", verifiability " + Numbers.fixed(d.verifiability(), 2));
+                        + ", verifiability " + Numbers.fixed(d.verifiability(), 2)
+                        + (d.hasOwnFalseAlarm() ? ", false alarm " + Numbers.fixed(d.falseAlarm(), 3) : ""));
             } else if (c instanceof SanctionTranche) {
                 SanctionTranche x = (SanctionTranche) c;
                 t.row(x.id(), "tranche", x.owner(), "weight " + Numbers.fixed(x.weight(), 2) + " of the sanctions pain, "
-                        + "snapback " + x.snapback().label() + ", political cost " + Numbers.fixed(x.politicalCost(), 2));
+                        + "snapback " + x.snapback().label() + ", re-imposable " + x.reimposable().label() + ", political cost " + Numbers.fixed(x.politicalCost(), 2));
             } else {
                 Assurance a = (Assurance) c;
                 t.row(a.id(), a.kind().label(), a.owner(), "threat reduction " + Numbers.fixed(a.threatReduction(), 2)
@@ -238,7 +239,8 @@ public final class ScenarioText {
                 String line = i++ + ". " + p.name() + ": " + target + " gives " + items(p.targetGives()) + "; "
                         + sanctioner + " gives " + items(p.sanctionerGives()) + " (" + p.order().label()
                         + ", deadline " + p.deadline() + " months" + (p.verifyBeforeReward() ? ", verified before reward" : "")
-                        + (p.unilateral() ? ", unilateral" : "") + ")";
+                        + (p.unilateral() ? ", unilateral" : "")
+                        + (p.notBefore() > 0 ? ", not before month " + (p.notBefore() + 1) : "") + ")";
                 wrap(line, "    ", "       ");
             }
             for (Rule rule : r.rules()) {

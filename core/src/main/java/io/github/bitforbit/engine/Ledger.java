@@ -4,6 +4,7 @@ import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
 
@@ -36,14 +37,20 @@ final class Ledger {
     double[] deterrence;
     int[] reversal;
     double[] verifiability;
+    /** A step's own false-alarm rate (NaN: the scenario's, {@link World#falseAlarm}). */
+    double[] falseAlarm;
     double[] weight;
     SnapbackMode[] snapback;
+    /** How tranche i can be re-imposed without cause (NEVER for other concessions). */
+    Reimposition[] reimposable;
     double[] politicalCost;
     double[] threatReduction;
     double[] painRelief;
     boolean[] suspendsExercises;
     /** The chance that a restoration of tranche i would succeed (1 automatic, the patrons' no-veto for votes). */
     double[] reliability;
+    /** The chance that a re-imposition without cause of tranche i would go through (1 freely, the patrons' no-veto by vote, 0 never). */
+    double[] reimposeReliability;
     double totalWeight;
     Map<String, Integer> index;
 
@@ -71,8 +78,11 @@ final class Ledger {
             deterrence[i] = 0;
             reversal[i] = 1;
             verifiability[i] = 0;
+            falseAlarm[i] = Double.NaN;
             weight[i] = 0;
             snapback[i] = SnapbackMode.NONE;
+            reimposable[i] = Reimposition.NEVER;
+            reimposeReliability[i] = 0;
             politicalCost[i] = 0;
             threatReduction[i] = 0;
             painRelief[i] = 0;
@@ -84,11 +94,18 @@ final class Ledger {
                 deterrence[i] = d.deterrence();
                 reversal[i] = d.reversalSteps();
                 verifiability[i] = d.verifiability();
+                falseAlarm[i] = d.falseAlarm();
             } else if (c instanceof SanctionTranche t) {
                 kind[i] = TRANCHE;
                 targetOwned[i] = false;
                 weight[i] = t.weight();
                 snapback[i] = t.snapback();
+                reimposable[i] = t.reimposable();
+                reimposeReliability[i] = switch (t.reimposable()) {
+                    case FREELY -> 1.0;
+                    case VOTE -> noVeto;
+                    case NEVER -> 0.0;
+                };
                 politicalCost[i] = t.politicalCost();
                 reliability[i] = switch (t.snapback()) {
                     case AUTOMATIC -> 1.0;
@@ -108,11 +125,17 @@ final class Ledger {
         }
     }
 
-    /** Sets the restoration reliability of every tranche whose snapback needs a vote: no patron vetoes. */
+    /**
+     * Sets the reliability of every restoration (with cause) and re-imposition (without cause)
+     * of a tranche that needs a vote: no patron vetoes.
+     */
     void voteReliability(double noVeto) {
         for (int i = 0; i < size; i++) {
             if (kind[i] == TRANCHE && snapback[i] == SnapbackMode.VOTE) {
                 reliability[i] = noVeto;
+            }
+            if (kind[i] == TRANCHE && reimposable[i] == Reimposition.VOTE) {
+                reimposeReliability[i] = noVeto;
             }
         }
     }
@@ -125,8 +148,11 @@ final class Ledger {
         deterrence = new double[n];
         reversal = new int[n];
         verifiability = new double[n];
+        falseAlarm = new double[n];
         weight = new double[n];
         snapback = new SnapbackMode[n];
+        reimposable = new Reimposition[n];
+        reimposeReliability = new double[n];
         politicalCost = new double[n];
         threatReduction = new double[n];
         painRelief = new double[n];

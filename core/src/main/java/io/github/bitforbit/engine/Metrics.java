@@ -10,7 +10,8 @@ package io.github.bitforbit.engine;
  * @param reliefDelivered     share of the total sanctions weight lifted at the end, in [0, 1]
  * @param trustInTarget       the sanctioner's final belief that the target is cooperative, [0, 1]
  * @param trustInSanctioner   the target's final belief that the sanctioner is committed, [0, 1]
- * @param violations          cheating by the target plus re-impositions without cause (>= 0)
+ * @param violations          cheating by the target, its steps not performed by their deadline, and
+ *                            re-impositions without cause (>= 0)
  * @param detections          inspections that reported cheating, false alarms included (>= 0)
  * @param falseAlarms         detections of steps that were honest (>= 0)
  * @param snapbacks           tranches restored by snapback or rules (>= 0)

@@ -182,6 +182,7 @@ final class NegotiationModel extends SimState {
         Ledger l = w.ledger;
         return switch (parts[2]) {
             case "verifiability" -> v -> l.verifiability[i] = v;
+            case "falseAlarm" -> v -> l.falseAlarm[i] = v;
             case "reversibility" -> v -> l.reversal[i] = (int) v;
             case "politicalCost" -> v -> l.politicalCost[i] = v;
             default -> null;
@@ -397,7 +398,9 @@ final class NegotiationModel extends SimState {
                         w.record(new TraceEvent.Halted(w.step, b.name));
                     }
                 } else {
-                    w.collapse(plan.targetOwed(b) ? w.target : w.sanctioner, CollapseCause.DEADLINE);
+                    Principal owed = plan.owedAtLapse != null ? plan.owedAtLapse
+                            : plan.targetOwed(b) ? w.target : w.sanctioner;
+                    w.collapse(owed, CollapseCause.DEADLINE);
                     return;
                 }
             }

@@ -2,6 +2,7 @@ package io.github.bitforbit.engine;
 
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.RoleParameters;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.SnapbackMode;
 
 /**
@@ -48,10 +49,15 @@ final class Patron implements VetoPoint {
         return leakage * (1 - leakageCut);
     }
 
-    /** A vote to restore a tranche: vetoed with its veto probability (one draw per vote). */
+    /**
+     * A vote to restore a tranche (snapback by vote) or to re-impose one without cause
+     * ({@code reimposable: vote}): vetoed with its veto probability (one draw per vote).
+     */
     @Override
     public boolean allows(Operation operation, int concession, World w) {
-        if (operation != Operation.RESTORE || w.ledger.snapback[concession] != SnapbackMode.VOTE) {
+        boolean vote = operation == Operation.RESTORE ? w.ledger.snapback[concession] == SnapbackMode.VOTE
+                : operation == Operation.REIMPOSE && w.ledger.reimposable[concession] == Reimposition.VOTE;
+        if (!vote) {
             return true;
         }
         return !(w.random.nextDouble() < vetoProbability);

@@ -18,8 +18,16 @@ final class PhaseTerms {
     final int deadline;
     final boolean verify;
     final boolean unilateral;
+    /** The earliest step it may be offered (0: at once). */
+    final int notBefore;
 
     PhaseTerms(String name, int[] target, int[] sanctioner, Order order, int deadline, boolean verify, boolean unilateral) {
+        this(name, target, sanctioner, order, deadline, verify, unilateral, 0);
+    }
+
+    PhaseTerms(String name, int[] target, int[] sanctioner, Order order, int deadline, boolean verify, boolean unilateral,
+               int notBefore) {
+        this.notBefore = notBefore;
         this.name = name;
         this.target = target;
         this.sanctioner = sanctioner;
@@ -31,7 +39,7 @@ final class PhaseTerms {
 
     static PhaseTerms of(Phase p, Map<String, Integer> index) {
         return new PhaseTerms(p.name(), indices(p.targetGives(), index), indices(p.sanctionerGives(), index), p.order(),
-                p.deadline(), p.verifyBeforeReward(), p.unilateral());
+                p.deadline(), p.verifyBeforeReward(), p.unilateral(), p.notBefore());
     }
 
     private static int[] indices(java.util.List<String> ids, Map<String, Integer> index) {
@@ -53,8 +61,21 @@ final class PhaseTerms {
         }
         int[] keep = Arrays.copyOf(own, (own.length + 1) / 2);
         return counterIsTarget
-                ? new PhaseTerms(name + "'", keep, sanctioner, order, deadline, verify, unilateral)
-                : new PhaseTerms(name + "'", target, keep, order, deadline, verify, unilateral);
+                ? new PhaseTerms(name + "'", keep, sanctioner, order, deadline, verify, unilateral, notBefore)
+                : new PhaseTerms(name + "'", target, keep, order, deadline, verify, unilateral, notBefore);
+    }
+
+    /**
+     * The counter-offer when no later phase can take what it leaves out: both sides give only the
+     * first half (rounded up) of their items, so that the rest, a new last phase, still gives
+     * something on each side. Null when either side has one item or none.
+     */
+    PhaseTerms halved() {
+        if (target.length <= 1 || sanctioner.length <= 1) {
+            return null;
+        }
+        return new PhaseTerms(name + "'", Arrays.copyOf(target, (target.length + 1) / 2),
+                Arrays.copyOf(sanctioner, (sanctioner.length + 1) / 2), order, deadline, verify, unilateral, notBefore);
     }
 
     /** The items of {@code side} that {@code smaller} left out of it. */
@@ -65,7 +86,7 @@ final class PhaseTerms {
     /** This phase with extra items added at the front of each side. */
     PhaseTerms plus(int[] moreTarget, int[] moreSanctioner) {
         return new PhaseTerms(name, concat(moreTarget, target), concat(moreSanctioner, sanctioner), order, deadline, verify,
-                unilateral);
+                unilateral, notBefore);
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -34,6 +34,11 @@ final class Plan {
     boolean counterNext;
     /** A unilateral initiative lapsed: nothing more is proposed. */
     boolean halted;
+    /**
+     * Who was still owed something when the phase under way passed its deadline, judged before
+     * the violations' restorations (null: no deadline passed); the one who walks out.
+     */
+    Principal owedAtLapse;
 
     void compile(RuleSet rs, Ledger l) {
         ruleSet = rs;
@@ -62,6 +67,7 @@ final class Plan {
         pending = null;
         pendingProposer = null;
         halted = false;
+        owedAtLapse = null;
     }
 
     private void markPlanned(PhaseTerms b) {
@@ -151,7 +157,7 @@ final class Plan {
                 phases.set(next + 1, phases.get(next + 1).plus(t, s));
             } else {
                 phases.add(new PhaseTerms(was.name + " rest", t, s, was.order, was.deadline, was.verify,
-                        was.unilateral));
+                        was.unilateral, was.notBefore));
             }
         }
         current = offer;
@@ -162,6 +168,22 @@ final class Plan {
         for (int i : offer.sanctioner) {
             ledger.phaseOf[i] = offer;
         }
+    }
+
+    /**
+     * The counter-offer a party makes to phase {@code next} (null: none, it offers the phase as it
+     * is). It gives only part of its own side; what it leaves out goes to the next phase. When
+     * there is no next phase the left-out items would form a new last phase with nothing on the
+     * other side, which MODEL.md forbids (an artifact: a phase no one accepts): then both sides are
+     * halved instead, and with a side of one item there is no counter-offer. A unilateral phase is
+     * one-sided by declaration.
+     */
+    PhaseTerms counterTo(PhaseTerms b, boolean counterIsTarget) {
+        PhaseTerms smaller = b.smallerFor(counterIsTarget);
+        if (smaller == null || b.unilateral || next + 1 < phases.size()) {
+            return smaller;
+        }
+        return b.halved();
     }
 
     /** The phase under way is complete: the plan moves on. */

@@ -33,7 +33,7 @@ final class Protocol {
             return;
         }
         PhaseTerms next = plan.nextPlanned();
-        if (next == null) {
+        if (next == null || w.step < next.notBefore) {
             return;
         }
         Principal p = plan.proposer;
@@ -44,7 +44,7 @@ final class Protocol {
         boolean counter = plan.counterNext;
         if (plan.counterNext) {
             plan.counterNext = false;
-            PhaseTerms smaller = next.smallerFor(p instanceof Target);
+            PhaseTerms smaller = plan.counterTo(next, p instanceof Target);
             if (smaller != null) {
                 offer = smaller;
             }

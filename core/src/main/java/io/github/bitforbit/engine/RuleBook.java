@@ -110,21 +110,16 @@ final class RuleBook {
         Arrays.fill(levelFired, false);
     }
 
-    /** Stage 5: event rules in the order their events happened this step, then level rules. */
+    /**
+     * Stage 5: event rules in the order their events happened this step (with the remedies that
+     * detections ask for), then the violations of a phase that has just passed its deadline (whose
+     * own rules fire in turn), then level rules.
+     */
     void apply(World w) {
-        EventLog log = w.log;
         int limit = 16 * (w.ledger.size + 4) * Math.max(1, rules.length);
-        for (int e = 0; e < log.count && e < limit; e++) {
-            int type = log.kind[e];
-            int idx = log.concession[e];
-            for (int r = 0; r < rules.length; r++) {
-                if (condType[r] == type && condArg[r] == idx) {
-                    fire(r, w);
-                }
-            }
-            if (type == EventLog.DETECTED) {
-                reopen(idx, w);
-            }
+        int e = drain(w, 0, limit);
+        if (missedDeadline(w)) {
+            drain(w, e, limit);
         }
         for (int r = 0; r < rules.length; r++) {
             if (levelFired[r]) {
@@ -141,6 +136,60 @@ final class RuleBook {
                 fire(r, w);
             }
         }
+    }
+
+    /** Fires the event rules on the log's events from {@code from} on; returns where it stopped. */
+    private int drain(World w, int from, int limit) {
+        EventLog log = w.log;
+        int e = from;
+        for (; e < log.count && e < limit; e++) {
+            int type = log.kind[e];
+            int idx = log.concession[e];
+            for (int r = 0; r < rules.length; r++) {
+                if (condType[r] == type && condArg[r] == idx) {
+                    fire(r, w);
+                }
+            }
+            if (type == EventLog.DETECTED) {
+                reopen(idx, w);
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The phase under way has passed its deadline (as the walk-out stage will see it, after this
+     * step's remedies) with target steps not performed: each of them is violated (MODEL.md section
+     * 2, "not performed by its deadline"), and with snapback the tranches the phase already lifted
+     * are restored. Not in a unilateral phase: the target agreed to nothing there, and a lapse only
+     * halts the initiatives. True if any step was violated.
+     */
+    private static boolean missedDeadline(World w) {
+        Plan plan = w.plan;
+        PhaseTerms b = plan.current;
+        if (b == null || b.unilateral || w.step < plan.acceptedAt + b.deadline) {
+            return false;
+        }
+        // who is owed is judged now: a restoration below must not turn the sanctioner into a debtor
+        plan.owedAtLapse = plan.targetOwed(b) ? w.target : w.sanctioner;
+        Ledger l = w.ledger;
+        boolean any = false;
+        for (int i : b.target) {
+            if (l.status[i] == Ledger.OPEN) {
+                any = true;
+                w.violations++;
+                w.log.emit(EventLog.VIOLATED, i);
+                if (w.tracing) {
+                    w.record(new TraceEvent.Violated(w.step, l.id[i], "not performed by the deadline of " + b.name));
+                }
+                if (w.snapback) {
+                    for (int j : b.sanctioner) {
+                        w.restore(j, "snapback after " + l.id[i] + " missed its deadline");
+                    }
+                }
+            }
+        }
+        return any;
     }
 
     private void fire(int r, World w) {

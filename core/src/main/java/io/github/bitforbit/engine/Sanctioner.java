@@ -5,6 +5,7 @@ import io.github.bitforbit.agents.Valuation;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.RoleParameters;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.Role;
 
 /**
@@ -59,8 +60,9 @@ final class Sanctioner extends Principal {
             if (w.random.nextDouble() >= l.verifiability[i]) {
                 continue;
             }
-            boolean alarm = t.cheated[i] || w.random.nextDouble() < w.falseAlarm;
-            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], w.falseAlarm),
+            double f = Double.isNaN(l.falseAlarm[i]) ? w.falseAlarm : l.falseAlarm[i];
+            boolean alarm = t.cheated[i] || w.random.nextDouble() < f;
+            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], f),
                     alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
             if (alarm) {
                 l.status[i] = Ledger.DETECTED;
@@ -99,7 +101,13 @@ final class Sanctioner extends Principal {
         w.performed(i, id, false);
     }
 
-    /** Stage 4: a lifted tranche may be re-imposed without cause, often if wavering, rarely if committed. */
+    /**
+     * Stage 4: a lifted tranche may be re-imposed without cause, often if wavering, rarely if
+     * committed, as its {@code reimposable} allows: never a {@code never} tranche (nothing to
+     * draw, and nothing for the target to learn from its holding); a {@code vote} tranche only if
+     * no veto point vetoes the vote. A vetoed vote is public, so the target learns from the
+     * attempt as from a re-imposition, but nothing is taken back.
+     */
     void mayRenege() {
         World w = world;
         Ledger l = w.ledger;
@@ -109,12 +117,12 @@ final class Sanctioner extends Principal {
         double hw = Math.min(1.0, renegeHazard * factor);
         double h = cooperative ? hc : hw;
         for (int i = 0; i < l.size; i++) {
-            if (!l.lifted(i)) {
+            if (!l.lifted(i) || l.reimposable[i] == Reimposition.NEVER) {
                 continue;
             }
-            boolean re = w.random.nextDouble() < h;
-            t.observeHolding(i, re, hc, hw);
-            if (re) {
+            boolean attempt = w.random.nextDouble() < h;
+            t.observeHolding(i, attempt, hc, hw);
+            if (attempt && (l.reimposable[i] != Reimposition.VOTE || w.mayReimpose(i))) {
                 l.inForce[i] = true;
                 w.violations++;
                 t.defected = true;

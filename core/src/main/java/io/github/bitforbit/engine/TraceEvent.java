@@ -144,6 +144,20 @@ public sealed interface TraceEvent {
     }
 
     /**
+     * A target step was violated openly: here, not performed by the deadline of its phase.
+     *
+     * @param step       the step, from 0
+     * @param concession the step's id
+     * @param how        how, e.g. "not performed by the deadline of phase 2"
+     */
+    record Violated(int step, String concession, String how) implements TraceEvent {
+        @Override
+        public String describe() {
+            return concession + " violated (" + how + ")";
+        }
+    }
+
+    /**
      * A restoration was blocked: vetoed by a patron or another veto point, or impossible under the
      * tranche's snapback mode.
      *

@@ -13,8 +13,13 @@ public interface VetoPoint {
     enum Operation {
         /** Relief: the tranche is lifted. */
         LIFT,
-        /** Snapback: a lifted tranche is put back in force. */
-        RESTORE
+        /** Snapback: a lifted tranche is put back in force, with cause (after a violation or by a rule). */
+        RESTORE,
+        /**
+         * Reneging: a wavering sanctioner puts a lifted tranche back without cause; asked only for
+         * a tranche whose {@code reimposable} is {@code vote}.
+         */
+        REIMPOSE
     }
 
     /**

@@ -241,11 +241,17 @@ public final class World implements RunView {
         return allowed(VetoPoint.Operation.LIFT, i);
     }
 
+    /** Asks every veto point whether lifted tranche i may be re-imposed without cause by a vote now. */
+    boolean mayReimpose(int i) {
+        return allowed(VetoPoint.Operation.REIMPOSE, i);
+    }
+
     private boolean allowed(VetoPoint.Operation op, int i) {
         for (VetoPoint v : vetoPoints) {
             if (!v.allows(op, i, this)) {
                 if (tracing) {
-                    String why = "a veto by " + v.name();
+                    String why = "a veto by " + v.name()
+                            + (op == VetoPoint.Operation.REIMPOSE ? " of its re-imposition without cause" : "");
                     record(op == VetoPoint.Operation.LIFT ? new TraceEvent.LiftBlocked(step, ledger.id[i], why)
                             : new TraceEvent.RestoreBlocked(step, ledger.id[i], why));
                 }

@@ -236,7 +236,8 @@ public final class ParameterPath {
         }
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             Class<?> t = c.getType();
-            if (t == double.class || t == int.class) {
+            // a NaN is "not set here" (a step's false-alarm rate that is the scenario's): no number to vary
+            if (t == int.class || t == double.class && !Double.isNaN((Double) component(r, c.getName()))) {
                 out.add(c.getName());
             }
         }

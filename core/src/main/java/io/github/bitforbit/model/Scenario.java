@@ -198,6 +198,24 @@ public record Scenario(String name, String title, String description, int horizo
     }
 
     /**
+     * What in this scenario's designs is valid but cannot act as written
+     * ({@link io.github.bitforbit.rules.DesignWarnings}): for each of its own rule sets, and for its
+     * default design when that is a template.
+     *
+     * @return the warnings, rule set by rule set; empty if every design can act
+     */
+    public List<io.github.bitforbit.validation.Warning> warnings() {
+        List<io.github.bitforbit.validation.Warning> out = new ArrayList<>();
+        for (RuleSet r : ruleSets) {
+            out.addAll(io.github.bitforbit.rules.DesignWarnings.of(r, this, "ruleSets." + r.name()));
+        }
+        if (!ruleSets.contains(design)) {
+            out.addAll(io.github.bitforbit.rules.DesignWarnings.of(ruleSet(), this, "ruleSet"));
+        }
+        return out;
+    }
+
+    /**
      * The names of every design this scenario can run under.
      *
      * @return the template names, then those of its own rule sets not already listed

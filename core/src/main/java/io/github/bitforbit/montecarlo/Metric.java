@@ -22,7 +22,7 @@ public enum Metric {
     TRUST_IN_SANCTIONER(Metrics::trustInSanctioner),
     /** Steps (months) the run lasted, {@code >= 1}. */
     DURATION(m -> m.duration()),
-    /** Violations: cheating by the target plus re-impositions without cause, a count. */
+    /** Violations: cheating by the target, its steps missed at a deadline, and re-impositions without cause, a count. */
     VIOLATIONS(m -> m.violations()),
     /** Inspections that reported cheating, false alarms included, a count. */
     DETECTIONS(m -> m.detections()),

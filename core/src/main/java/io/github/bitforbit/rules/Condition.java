@@ -64,9 +64,11 @@ public sealed interface Condition {
     }
 
     /**
-     * {@code violated(X)}: the sanctioner re-imposed lifted tranche X without cause, an open
-     * defection. A target's cheating is hidden and shows only as {@link Detected}; a missed
-     * deadline ends the talks instead (docs/ODD.md section 7.5).
+     * {@code violated(X)}: an open violation of X. For a tranche, the sanctioner re-imposed it
+     * without cause; for a target step, the step was not performed by the deadline of its phase
+     * (not in a unilateral phase, where nothing was agreed). The event comes in the step the
+     * deadline passes, before the talks end on it (docs/ODD.md sections 7.5 and 7.7). A target's
+     * cheating is hidden and shows only as {@link Detected}.
      *
      * @param concession the id of X
      */
@@ -74,7 +76,7 @@ public sealed interface Condition {
         /**
          * Checks the id.
          *
-         * @param concession the id of a sanction tranche
+         * @param concession the id of a sanction tranche or a target step
          * @throws IllegalArgumentException if it is missing or unprintable
          */
         public Violated {

@@ -12,12 +12,33 @@ import io.github.bitforbit.validation.Validate;
  * @param reversalSteps  steps the target needs to undo it (>= 1), or {@link #IRREVERSIBLE}
  * @param verifiability  probability per step that cheating on it is detected, and that an honest
  *                       performance is confirmed ([0, 1]; 0 means it can never be verified)
+ * @param falseAlarm     probability that a conclusive inspection of it, honestly performed,
+ *                       reports cheating ([0, 1)), or {@link #SCENARIO_FALSE_ALARM} for the
+ *                       scenario's rate: ambiguity belongs to a term (satellite launch or missile)
  */
-public record DisarmamentStep(String id, String owner, double deterrence, int reversalSteps, double verifiability)
+public record DisarmamentStep(String id, String owner, double deterrence, int reversalSteps, double verifiability,
+                              double falseAlarm)
         implements Concession {
 
     /** {@link #reversalSteps()} of a step that cannot be undone. */
     public static final int IRREVERSIBLE = Integer.MAX_VALUE;
+
+    /** {@link #falseAlarm()} of a step that takes the scenario's false-alarm rate (NaN: no rate of its own). */
+    public static final double SCENARIO_FALSE_ALARM = Double.NaN;
+
+    /**
+     * A step with the scenario's false-alarm rate (what a version-1 file meant).
+     *
+     * @param id            unique id: printable text on one line
+     * @param owner         id of the target
+     * @param deterrence    share of capability it removes, 0 to 1
+     * @param reversalSteps steps to undo it (&gt;= 1), or {@link #IRREVERSIBLE}
+     * @param verifiability probability per step that an inspection of it is conclusive, 0 to 1
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
+    public DisarmamentStep(String id, String owner, double deterrence, int reversalSteps, double verifiability) {
+        this(id, owner, deterrence, reversalSteps, verifiability, SCENARIO_FALSE_ALARM);
+    }
 
     /**
      * Checks every component.
@@ -27,6 +48,7 @@ public record DisarmamentStep(String id, String owner, double deterrence, int re
      * @param deterrence    share of capability it removes, 0 to 1
      * @param reversalSteps steps to undo it (&gt;= 1), or {@link #IRREVERSIBLE}
      * @param verifiability probability per step that an inspection of it is conclusive, 0 to 1
+     * @param falseAlarm    its own false-alarm rate, 0 to 1 (exclusive), or {@link #SCENARIO_FALSE_ALARM}
      * @throws IllegalArgumentException naming the field and value of the first bad component
      */
     public DisarmamentStep {
@@ -35,6 +57,28 @@ public record DisarmamentStep(String id, String owner, double deterrence, int re
         Validate.probability("concessions." + id + ".deterrence", deterrence);
         Validate.atLeast("concessions." + id + ".reversibility", reversalSteps, 1);
         Validate.probability("concessions." + id + ".verifiability", verifiability);
+        if (!Double.isNaN(falseAlarm)) {
+            Validate.inRange("concessions." + id + ".falseAlarm", falseAlarm, 0.0, 0.999999);
+        }
+    }
+
+    /**
+     * Whether it has a false-alarm rate of its own.
+     *
+     * @return false if it takes the scenario's
+     */
+    public boolean hasOwnFalseAlarm() {
+        return !Double.isNaN(falseAlarm);
+    }
+
+    /**
+     * Its false-alarm rate in a scenario whose rate is {@code scenarioRate}.
+     *
+     * @param scenarioRate the scenario's {@code falseAlarm}
+     * @return its own rate if it has one, else {@code scenarioRate}
+     */
+    public double falseAlarmIn(double scenarioRate) {
+        return hasOwnFalseAlarm() ? falseAlarm : scenarioRate;
     }
 
     /**

@@ -9,12 +9,31 @@ import io.github.bitforbit.validation.Validate;
  * @param owner         id of the sanctioner
  * @param weight        share of the full sanctions pain it carries ([0, 1]; the tranches of a
  *                      scenario sum to at most 1)
- * @param snapback      how it can be restored once lifted
+ * @param snapback      how it can be restored once lifted, with cause (after a violation)
  * @param politicalCost the sanctioner's political cost of lifting it, before hawkishness,
  *                      partner pressure and snapback protection (utility, >= 0; default = weight)
+ * @param reimposable   how a wavering sanctioner can re-impose it without cause (default:
+ *                      {@link Reimposition#defaultFor} of the snapback mode)
  */
-public record SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost)
+public record SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost,
+                              Reimposition reimposable)
         implements Concession {
+
+    /**
+     * A tranche whose re-imposition without cause follows from its snapback mode (what a
+     * version-1 file meant).
+     *
+     * @param id            unique id: printable text on one line
+     * @param owner         id of the sanctioner
+     * @param weight        share of the full sanctions pain, 0 to 1
+     * @param snapback      how it can be restored (not null)
+     * @param politicalCost base political cost of lifting it (utility, &gt;= 0)
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
+    public SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost) {
+        this(id, owner, weight, snapback, politicalCost,
+                snapback == null ? null : Reimposition.defaultFor(snapback));
+    }
 
     /**
      * Checks every component.
@@ -24,6 +43,7 @@ public record SanctionTranche(String id, String owner, double weight, SnapbackMo
      * @param weight        share of the full sanctions pain, 0 to 1
      * @param snapback      how it can be restored (not null)
      * @param politicalCost base political cost of lifting it (utility, &gt;= 0)
+     * @param reimposable   how it can be re-imposed without cause (not null)
      * @throws IllegalArgumentException naming the field and value of the first bad component
      */
     public SanctionTranche {
@@ -32,6 +52,7 @@ public record SanctionTranche(String id, String owner, double weight, SnapbackMo
         Validate.probability("concessions." + id + ".weight", weight);
         Validate.notNull("concessions." + id + ".snapback", snapback);
         Validate.nonNegative("concessions." + id + ".politicalCost", politicalCost);
+        Validate.notNull("concessions." + id + ".reimposable", reimposable);
     }
 
     @Override

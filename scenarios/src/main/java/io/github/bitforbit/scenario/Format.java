@@ -15,6 +15,7 @@ import io.github.bitforbit.rules.ProposalMode;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Field.Kind;
 import io.github.bitforbit.terms.AssuranceKind;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.SnapbackMode;
 
@@ -164,11 +165,20 @@ final class Format {
             number("verifiability", "probability/step", Range.PROBABILITY, 0,
                     "chance per step that cheating on it is detected and honest performance confirmed (0: never)")
                     .only(only(DISARMAMENT)).mandatory(),
+            new Field("falseAlarm", Kind.NUMBER, "probability/inspection", Range.BELOW_ONE, null,
+                    "the scenario's falseAlarm",
+                    "chance that a conclusive inspection of it, honestly performed, reports cheating: the ambiguity "
+                            + "of this term", null, null, only(DISARMAMENT), false, true),
             number("weight", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain; all tranches sum to at most 1")
                     .only(only(TRANCHE)).mandatory(),
             Field.choice("snapback", List.of(labels(SnapbackMode.values())), SnapbackMode.AUTOMATIC.label(),
-                    "how it can be restored once lifted: automatic, by a vote a patron may veto, or not at all")
+                    "how it can be restored once lifted, with cause (after a violation or by a rule): automatic, "
+                            + "by a vote a patron may veto, or not at all")
                     .only(only(TRANCHE)),
+            Field.choice("reimposable", List.of(labels(Reimposition.values())), null,
+                    "how a wavering sanctioner can re-impose it without cause: freely, by a vote a patron may veto, "
+                            + "or never")
+                    .only(only(TRANCHE)).shownAs("from snapback: automatic freely, vote vote, none never"),
             number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of lifting it")
                     .only(only(TRANCHE)).shownAs("its weight"),
             number("threatReduction", "", Range.NON_NEGATIVE, 0, "how much it lowers the target's threat perception")
@@ -221,7 +231,9 @@ final class Format {
             Field.of("verifyBeforeReward", Kind.BOOLEAN, true,
                     "whether the second mover waits until the first mover's steps are verified"),
             Field.of("unilateral", Kind.BOOLEAN, false,
-                    "whether the first mover performs without waiting for acceptance (GRIT)")));
+                    "whether the first mover performs without waiting for acceptance (GRIT)"),
+            Field.integer("notBefore", "step", Range.atLeast(0), 0,
+                    "earliest step at which it may be offered or started, e.g. a transition day (0: at once)")));
 
     static final ObjectSpec RULE = new ObjectSpec("ruleSet.rule",
             "A trigger, written \"when CONDITION then ACTION\" or as the mapping below. Conditions: completed(X), "

@@ -34,6 +34,7 @@ import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Reimposition;
 import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
@@ -523,15 +524,23 @@ final class ScenarioReader {
                 double deterrence = number(m, spec.get("deterrence", kind), path, base + "deterrence");
                 Integer reversal = steps(m, spec.get("reversibility", kind), path);
                 double verifiability = number(m, spec.get("verifiability", kind), path, base + "verifiability");
-                return reversal == null ? null : new DisarmamentStep(id, owner, deterrence, reversal, verifiability);
+                double falseAlarm = m.get("falseAlarm") == null ? DisarmamentStep.SCENARIO_FALSE_ALARM
+                        : number(m, spec.get("falseAlarm", kind), path, base + "falseAlarm");
+                return reversal == null ? null
+                        : new DisarmamentStep(id, owner, deterrence, reversal, verifiability, falseAlarm);
             }
             if (kind.equals(Format.TRANCHE)) {
                 double weight = number(m, spec.get("weight", kind), path, base + "weight");
                 String snap = choice(m, spec.get("snapback", kind), path);
                 Field costField = spec.get("politicalCost", kind);
                 double cost = m.get("politicalCost") == null ? weight : number(m, costField, path, base + "politicalCost");
-                return snap == null ? null : new SanctionTranche(id, owner, weight,
-                        SnapbackMode.valueOf(snap.toUpperCase(Locale.ROOT)), cost);
+                String re = choice(m, spec.get("reimposable", kind), path);
+                if (snap == null || re == null && m.get("reimposable") != null) {
+                    return null;
+                }
+                SnapbackMode mode = SnapbackMode.valueOf(snap.toUpperCase(Locale.ROOT));
+                return new SanctionTranche(id, owner, weight, mode, cost, re == null ? Reimposition.defaultFor(mode)
+                        : Reimposition.valueOf(re.toUpperCase(Locale.ROOT)));
             }
             double threat = number(m, spec.get("threatReduction", kind), path, base + "threatReduction");
             double relief = number(m, spec.get("painRelief", kind), path, base + "painRelief");
@@ -728,12 +737,13 @@ final class ScenarioReader {
         Integer deadline = integer(m, spec.get("deadline"), path);
         boolean verify = bool(m, spec.get("verifyBeforeReward"), path, true);
         boolean unilateral = bool(m, spec.get("unilateral"), path, false);
-        if (order == null || deadline == null) {
+        Integer notBefore = integer(m, spec.get("notBefore"), path);
+        if (order == null || deadline == null || notBefore == null) {
             return null;
         }
         try {
             return new Phase(name, target, sanctioner, Order.valueOf(order.toUpperCase(Locale.ROOT).replace('-', '_')),
-                    deadline, verify, unilateral);
+                    deadline, verify, unilateral, notBefore);
         } catch (IllegalArgumentException e) {
             problem(m, path, strip(e.getMessage()));
             return null;

@@ -278,9 +278,13 @@ final class ScenarioWriter {
                 o.put("reversibility", Format.IRREVERSIBLE);
             }
             o.set("verifiability", number(b + "verifiability", d.verifiability()));
+            if (d.hasOwnFalseAlarm()) {
+                o.set("falseAlarm", number(b + "falseAlarm", d.falseAlarm()));
+            }
         } else if (c instanceof SanctionTranche t) {
             o.set("weight", number(b + "weight", t.weight()));
             o.put("snapback", t.snapback().label());
+            o.put("reimposable", t.reimposable().label());
             o.set("politicalCost", number(b + "politicalCost", t.politicalCost()));
         } else {
             Assurance a = (Assurance) c;
@@ -319,6 +323,7 @@ final class ScenarioWriter {
             po.put("deadline", p.deadline());
             po.put("verifyBeforeReward", p.verifyBeforeReward());
             po.put("unilateral", p.unilateral());
+            po.put("notBefore", p.notBefore());
         }
         ArrayNode rules = o.putArray("rules");
         for (Rule rule : r.rules()) {

@@ -11,7 +11,18 @@ function chart(id) {
 }
 window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
 
-const pct = (v) => (100 * v).toFixed(1) + '%';
+// Rounds as the command line does (Java's %.1f of 100 * v: its shortest decimal, half up), not as
+// toFixed does (the exact binary value): 0.9185 reads 91.9% in both, not 91.8% here.
+const pct = (v) => {
+  const x = 100 * v;
+  const m = /^(-?\d+)\.(\d)(\d*)$/.exec(String(x));
+  if (!m) {
+    return x.toFixed(1) + '%';
+  }
+  const kept = Number(m[1] + '.' + m[2]);
+  const up = m[3].length > 0 && m[3][0] >= '5';
+  return (up ? kept + (x < 0 ? -0.1 : 0.1) : kept).toFixed(1) + '%';
+};
 const pts = (v) => (v >= 0 ? '+' : '\u2212') + Math.abs(100 * v).toFixed(1);
 
 function cell(tag, text, attrs) {

@@ -1,0 +1,89 @@
+package io.github.bitforbit.scenario;
+
+import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.rules.RuleSet;
+import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.Reimposition;
+import io.github.bitforbit.terms.SanctionTranche;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The fields of model version 2 in files: read, defaulted as version 1 meant, written back, refused when bad. */
+class Version2FieldsTest {
+    static final String BASE = """
+            name: v2
+            parties:
+              - {id: USA, role: sanctioner}
+              - {id: DPRK, role: target}
+            concessions:
+              - {id: freeze, kind: disarmament, deterrence: 0.2, reversibility: 3, verifiability: 0.8}
+              - {id: launch-pause, kind: disarmament, deterrence: 0.1, verifiability: 0.9, falseAlarm: 0.2}
+              - {id: coal, kind: tranche, weight: 0.3, snapback: automatic}
+              - {id: oil, kind: tranche, weight: 0.3, snapback: vote}
+              - {id: reactors, kind: tranche, weight: 0.2, snapback: none}
+              - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}
+            ruleSet: timed
+            ruleSets:
+              - name: timed
+                phases:
+                  - {name: first, target: [freeze], sanctioner: [coal, oil]}
+                  - {name: later, target: [launch-pause], sanctioner: [reactors, textiles], notBefore: 24}
+            """;
+
+    static Concession concession(Scenario s, String id) {
+        return s.concessions().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reimposableDefaultsFromTheSnapbackModeAndRoundTrips() {
+        Scenario s = Scenarios.parse(BASE, "v2.yaml");
+        assertEquals(Reimposition.FREELY, ((SanctionTranche) concession(s, "coal")).reimposable());
+        assertEquals(Reimposition.VOTE, ((SanctionTranche) concession(s, "oil")).reimposable());
+        assertEquals(Reimposition.NEVER, ((SanctionTranche) concession(s, "reactors")).reimposable());
+        assertEquals(Reimposition.VOTE, ((SanctionTranche) concession(s, "textiles")).reimposable());
+        assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "v2-copy.yaml"));
+        assertEquals(s, Scenarios.parse(Scenarios.toJson(s), "v2-copy.json"));
+        assertTrue(Scenarios.toYaml(s).contains("reimposable: \"never\"") || Scenarios.toYaml(s).contains("reimposable: never"),
+                Scenarios.toYaml(s));
+    }
+
+    @Test
+    void aBadReimposableIsOneLocatedError() {
+        String bad = BASE.replace("reimposable: vote", "reimposable: sometimes");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.parse(bad, "bad.yaml"));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("bad.yaml:11:") && e.getMessage().contains("reimposable: 'sometimes' is not one of"),
+                e.getMessage());
+    }
+
+    @Test
+    void aStepsFalseAlarmAndAPhasesNotBeforeAreReadDefaultedAndWritten() {
+        Scenario s = Scenarios.parse(BASE, "v2.yaml");
+        DisarmamentStep freeze = (DisarmamentStep) concession(s, "freeze");
+        DisarmamentStep pause = (DisarmamentStep) concession(s, "launch-pause");
+        assertFalse(freeze.hasOwnFalseAlarm());
+        assertEquals(0.2, pause.falseAlarm(), 0.0);
+        RuleSet timed = s.ruleSets().get(0);
+        assertEquals(0, timed.phases().get(0).notBefore());
+        assertEquals(24, timed.phases().get(1).notBefore());
+        assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "v2-copy.yaml"));
+        assertFalse(Scenarios.toYaml(s).contains("falseAlarm: NaN"), Scenarios.toYaml(s));
+        // a sweep or uncertain path reaches a step's own rate
+        assertTrue(io.github.bitforbit.model.ParameterPath.numericPaths(s).contains("concessions.launch-pause.falseAlarm"));
+    }
+
+    @Test
+    void badValuesOfTheNewFieldsAreLocatedErrors() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> Scenarios.parse(BASE.replace("falseAlarm: 0.2", "falseAlarm: 1.5"), "bad.yaml"));
+        assertTrue(e.getMessage().contains("bad.yaml:7:") && e.getMessage().contains("falseAlarm"), e.getMessage());
+        ScenarioException n = assertThrows(ScenarioException.class,
+                () -> Scenarios.parse(BASE.replace("notBefore: 24", "notBefore: -1"), "bad.yaml"));
+        assertTrue(n.getMessage().contains("bad.yaml:") && n.getMessage().contains("notBefore"), n.getMessage());
+    }
+}
