@@ -1,5 +1,8 @@
 package io.github.bitforbit.montecarlo;
 
+import io.github.bitforbit.model.ParameterPath;
+import io.github.bitforbit.model.Scenario;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -183,5 +186,33 @@ public record SweepAxis(String path, double low, double high, int levels, List<O
             return (int) (lo + i);
         }
         return low + u * (high - low);
+    }
+
+    /**
+     * Checks, before any run, that the scenario accepts this axis's values: a range at its two ends
+     * (rounded inwards on a whole-number parameter), a list at every entry. A bad axis is then named
+     * by its bad end or entry, by a sweep and a robust comparison alike, rather than by the first
+     * point that falls past it.
+     *
+     * @param scenario the scenario the axis varies
+     * @return whether the path is a whole-number parameter (its values are then rounded)
+     * @throws IllegalArgumentException naming the path and the value refused
+     */
+    public boolean checkIn(Scenario scenario) {
+        boolean whole = !ParameterPath.RULE_SET.equals(path) && ParameterPath.isWholeNumber(scenario, path);
+        if (isRange()) {
+            double lo = whole ? Math.ceil(low) : low;
+            double hi = whole ? Math.floor(high) : high;
+            if (lo > hi) {
+                throw new IllegalArgumentException(path + ": the range " + low + ".." + high + " holds no whole number");
+            }
+            ParameterPath.set(scenario, path, lo);
+            ParameterPath.set(scenario, path, hi);
+        } else {
+            for (Object v : values) {
+                ParameterPath.set(scenario, path, whole ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
+            }
+        }
+        return whole;
     }
 }

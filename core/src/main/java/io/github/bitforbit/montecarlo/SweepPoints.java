@@ -38,22 +38,7 @@ final class SweepPoints {
     static List<Boolean> prepare(List<SweepAxis> axes, Scenario scenario) {
         List<Boolean> whole = new ArrayList<>(axes.size());
         for (SweepAxis a : axes) {
-            boolean w = !ParameterPath.RULE_SET.equals(a.path()) && ParameterPath.isWholeNumber(scenario, a.path());
-            whole.add(w);
-            if (a.isRange()) {
-                double lo = w ? Math.ceil(a.low()) : a.low();
-                double hi = w ? Math.floor(a.high()) : a.high();
-                if (lo > hi) {
-                    throw new IllegalArgumentException(a.path() + ": the range " + a.low() + ".." + a.high()
-                            + " holds no whole number");
-                }
-                ParameterPath.set(scenario, a.path(), lo);
-                ParameterPath.set(scenario, a.path(), hi);
-            } else {
-                for (Object v : a.values()) {
-                    ParameterPath.set(scenario, a.path(), w ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
-                }
-            }
+            whole.add(a.checkIn(scenario));
         }
         return whole;
     }

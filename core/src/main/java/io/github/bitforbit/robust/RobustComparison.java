@@ -303,7 +303,7 @@ public final class RobustComparison {
             throw new IllegalArgumentException("no uncertain parameter: add one with vary(path, range)");
         }
         for (SweepAxis a : axes) {
-            checkEnds(a);
+            a.checkIn(scenario);
         }
         UnitDesign unit = method.equals("sobol") ? new SobolDesign(points, axes.size())
                 : new LatinHypercube(points, axes.size(), RunSeeds.mix(seed ^ 0x4C48535F53454544L));
@@ -352,28 +352,6 @@ public final class RobustComparison {
             all.add(p);
         }
         return summarise(all);
-    }
-
-    /**
-     * Checks a range at its ends and every listed value, before any point: a bad range is then
-     * named by its bad end, as a sweep names it, rather than by the first point that falls past it.
-     */
-    private void checkEnds(SweepAxis a) {
-        boolean whole = ParameterPath.isWholeNumber(scenario, a.path());
-        if (a.isRange()) {
-            double lo = whole ? Math.ceil(a.low()) : a.low();
-            double hi = whole ? Math.floor(a.high()) : a.high();
-            if (lo > hi) {
-                throw new IllegalArgumentException(a.path() + ": the range " + a.low() + ".." + a.high()
-                        + " holds no whole number");
-            }
-            ParameterPath.set(scenario, a.path(), lo);
-            ParameterPath.set(scenario, a.path(), hi);
-        } else {
-            for (Object v : a.values()) {
-                ParameterPath.set(scenario, a.path(), whole ? (Object) (int) Math.round(((Number) v).doubleValue()) : v);
-            }
-        }
     }
 
     private RobustPoint runPoint(int index, Map<String, Object> values) {
