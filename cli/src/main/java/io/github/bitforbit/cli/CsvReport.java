@@ -123,19 +123,22 @@ public final class CsvReport {
         }
     }
 
-    private static void row(StringBuilder out, String design, String section, String item, String statistic,
-                            Interval i) {
+    /** One row of the tidy table: an estimate with its interval (shared by every tidy CSV of designs). */
+    static void row(StringBuilder out, String design, String section, String item, String statistic,
+                    Interval i) {
         out.append(Csv.line(design, section, item, statistic, Numbers.csv(i.estimate()), Numbers.csv(i.low()),
                 Numbers.csv(i.high())));
     }
 
-    private static void row(StringBuilder out, String design, String section, String item, String statistic,
-                            double value) {
+    /** One row of the tidy table: a value without an interval. */
+    static void row(StringBuilder out, String design, String section, String item, String statistic,
+                    double value) {
         out.append(Csv.line(design, section, item, statistic, Numbers.csv(value), "", ""));
     }
 
-    private static void row(StringBuilder out, String design, String section, String item, String statistic,
-                            long value) {
+    /** One row of the tidy table: a count. */
+    static void row(StringBuilder out, String design, String section, String item, String statistic,
+                    long value) {
         out.append(Csv.line(design, section, item, statistic, Long.toString(value), "", ""));
     }
 }

@@ -5,7 +5,6 @@ import io.github.bitforbit.robust.PrimBox;
 import io.github.bitforbit.robust.Regret;
 import io.github.bitforbit.robust.RobustPoint;
 import io.github.bitforbit.robust.RobustResult;
-import io.github.bitforbit.stats.Interval;
 
 import java.util.Map;
 
@@ -47,66 +46,50 @@ final class RobustCsv {
         out.append(CsvReport.HEADER).append('\n');
         for (int j = 0; j < r.designs().size(); j++) {
             String d = r.designs().get(j);
-            row(out, d, "share", "completesMore", "share", r.completesMore().get(j));
-            row(out, d, "share", "collapsesLess", "share", r.collapsesLess().get(j));
+            CsvReport.row(out, d, "share", "completesMore", "share", r.completesMore().get(j));
+            CsvReport.row(out, d, "share", "collapsesLess", "share", r.collapsesLess().get(j));
             regret(out, d, "completion", r.completionRegret().get(j));
             regret(out, d, "collapse", r.collapseRegret().get(j));
         }
         Prim.Result f = r.flips();
         if (f != null) {
             box(out, "prim", "box", f.box(), true);
-            row(out, "", "prim", "box", "chosen", f.chosen());
+            CsvReport.row(out, "", "prim", "box", "chosen", f.chosen());
             for (int i = 0; i < f.trajectory().size(); i++) {
                 box(out, "trajectory", Integer.toString(i), f.trajectory().get(i), false);
             }
         }
         for (RobustPoint pt : r.points()) {
             for (Map.Entry<String, Object> e : pt.values().entrySet()) {
-                row(out, "", "point", pt.index() + ":" + e.getKey(), "value", ((Number) e.getValue()).doubleValue());
+                CsvReport.row(out, "", "point", pt.index() + ":" + e.getKey(), "value", ((Number) e.getValue()).doubleValue());
             }
             for (int j = 0; j < r.designs().size(); j++) {
-                row(out, r.designs().get(j), "point", Integer.toString(pt.index()), "completed", pt.completed().get(j));
-                row(out, r.designs().get(j), "point", Integer.toString(pt.index()), "collapsed", pt.collapsed().get(j));
+                CsvReport.row(out, r.designs().get(j), "point", Integer.toString(pt.index()), "completed", pt.completed().get(j));
+                CsvReport.row(out, r.designs().get(j), "point", Integer.toString(pt.index()), "collapsed", pt.collapsed().get(j));
             }
         }
         return out.toString();
     }
 
     private static void box(StringBuilder out, String section, String item, PrimBox b, boolean pValues) {
-        row(out, "", section, item, "count", b.count());
-        row(out, "", section, item, "positives", b.positives());
-        row(out, "", section, item, "mass", b.mass());
-        row(out, "", section, item, "density", b.density());
-        row(out, "", section, item, "coverage", b.coverage());
+        CsvReport.row(out, "", section, item, "count", b.count());
+        CsvReport.row(out, "", section, item, "positives", b.positives());
+        CsvReport.row(out, "", section, item, "mass", b.mass());
+        CsvReport.row(out, "", section, item, "density", b.density());
+        CsvReport.row(out, "", section, item, "coverage", b.coverage());
         for (PrimBox.Restriction x : b.restrictions()) {
             String at = item + ":" + x.parameter();
-            row(out, "", section, at, "low", x.low());
-            row(out, "", section, at, "high", x.high());
+            CsvReport.row(out, "", section, at, "low", x.low());
+            CsvReport.row(out, "", section, at, "high", x.high());
             if (pValues) {
-                row(out, "", section, at, "pValue", x.pValue());
+                CsvReport.row(out, "", section, at, "pValue", x.pValue());
             }
         }
     }
 
     private static void regret(StringBuilder out, String design, String item, Regret g) {
-        row(out, design, "regret", item, "mean", g.mean());
-        row(out, design, "regret", item, "p90", g.p90());
-        row(out, design, "regret", item, "max", g.max());
-    }
-
-    private static void row(StringBuilder out, String design, String section, String item, String statistic,
-                            Interval i) {
-        out.append(Csv.line(design, section, item, statistic, Numbers.csv(i.estimate()), Numbers.csv(i.low()),
-                Numbers.csv(i.high())));
-    }
-
-    private static void row(StringBuilder out, String design, String section, String item, String statistic,
-                            double value) {
-        out.append(Csv.line(design, section, item, statistic, Numbers.csv(value), "", ""));
-    }
-
-    private static void row(StringBuilder out, String design, String section, String item, String statistic,
-                            long value) {
-        out.append(Csv.line(design, section, item, statistic, Long.toString(value), "", ""));
+        CsvReport.row(out, design, "regret", item, "mean", g.mean());
+        CsvReport.row(out, design, "regret", item, "p90", g.p90());
+        CsvReport.row(out, design, "regret", item, "max", g.max());
     }
 }

@@ -6,7 +6,6 @@ import io.github.bitforbit.robust.RobustPoint;
 import io.github.bitforbit.robust.RobustResult;
 import io.github.bitforbit.stats.Interval;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -17,11 +16,10 @@ import java.util.StringJoiner;
  */
 final class RobustReport {
 
-    private final boolean markdown;
-    private final StringBuilder out = new StringBuilder();
+    private final Document doc;
 
     private RobustReport(boolean markdown) {
-        this.markdown = markdown;
+        this.doc = new Document(markdown);
     }
 
     /**
@@ -35,15 +33,15 @@ final class RobustReport {
      */
     static String text(RobustResult r, Provenance p, String title, boolean markdown) {
         RobustReport t = new RobustReport(markdown);
-        t.heading(title, r.scenario() + ": " + String.join(" vs ", r.designs()) + " at " + r.points().size()
+        t.doc.heading(title, r.scenario() + ": " + String.join(" vs ", r.designs()) + " at " + r.points().size()
                 + " points (" + p.text("sampling") + ") of " + Numbers.count(r.runsPerPoint()) + " paired runs each, seed "
                 + r.seed() + "\n" + (p.text("vary").isEmpty() ? "drawn by weight from the posterior " + p.text("posterior")
                 + " over " + String.join(", ", r.paths()) : "varied: " + String.join(", ", p.text("vary").split("; "))));
-        t.table(shares(r, p));
-        t.table(regret(r));
+        t.doc.table(shares(r, p));
+        t.doc.table(regret(r));
         t.flips(r);
-        t.provenance(p);
-        return t.out.toString();
+        t.doc.provenance(p);
+        return t.doc.toString();
     }
 
     private static Table shares(RobustResult r, Provenance p) {
@@ -84,12 +82,12 @@ final class RobustReport {
         int usual = r.designs().indexOf(r.usualWinner());
         long wins = r.points().stream().filter(pt -> pt.completionWinner() == usual).count();
         long flipped = flippedPoints(r);
-        paragraph("Usual winner: " + r.usualWinner() + " (completes most at " + wins + " of " + r.points().size()
+        doc.paragraph("Usual winner: " + r.usualWinner() + " (completes most at " + wins + " of " + r.points().size()
                 + " points). Another rule set completes more than it at " + flipped + " points ("
                 + Numbers.percent((double) flipped / r.points().size()) + ").");
         Prim.Result f = r.flips();
         if (f == null) {
-            paragraph("No PRIM box: " + (flipped == 0 ? "the usual winner is never beaten at these points."
+            doc.paragraph("No PRIM box: " + (flipped == 0 ? "the usual winner is never beaten at these points."
                     : "the usual winner is beaten at every point."));
             return;
         }
@@ -107,7 +105,7 @@ final class RobustReport {
             box.note("coverage: share of all flipped points inside the box; density: share of the box's points "
                     + "that are flipped; parameters not listed are unrestricted");
         }
-        table(box);
+        doc.table(box);
         Table t = new Table("Peeling trajectory (the box above was chosen at step " + f.chosen()
                 + ", then pasted and pruned)", ">step", ">points", ">mass", ">coverage", ">density", "restricted");
         for (int i = 0; i < f.trajectory().size(); i++) {
@@ -115,7 +113,7 @@ final class RobustReport {
             t.row(Integer.toString(i), Integer.toString(s.count()), Numbers.percent(s.mass()),
                     Numbers.percent(s.coverage()), Numbers.percent(s.density()), restricted(s));
         }
-        table(t);
+        doc.table(t);
     }
 
     /** {@return the points where another design completes strictly more than the usual winner} */
@@ -155,37 +153,5 @@ final class RobustReport {
 
     private static String ci(Interval i) {
         return Numbers.percent(i.low()) + " to " + Numbers.percent(i.high());
-    }
-
-    private void heading(String title, String subtitle) {
-        if (markdown) {
-            out.append("## ").append(title).append("\n\n").append(subtitle.replace("\n", "  \n")).append("\n\n");
-        } else {
-            out.append(title).append('\n').append(subtitle).append("\n\n");
-        }
-    }
-
-    private void paragraph(String text) {
-        out.append(text).append("\n\n");
-    }
-
-    private void table(Table t) {
-        if (markdown) {
-            t.markdown(out);
-        } else {
-            t.text(out);
-            out.append('\n');
-        }
-    }
-
-    private void provenance(Provenance p) {
-        if (markdown) {
-            out.append("<details><summary>Provenance</summary>\n\n");
-            List<String> keys = p.shownKeys();
-            keys.forEach(k -> out.append("- ").append(k).append(": `").append(p.text(k)).append("`\n"));
-            out.append("\n</details>\n");
-        } else {
-            out.append(p.comments());
-        }
     }
 }

@@ -32,11 +32,10 @@ public final class TableReport {
     /** At most this many rows of the incidence curves are shown. */
     static final int INCIDENCE_ROWS = 12;
 
-    private final boolean markdown;
-    private final StringBuilder out = new StringBuilder();
+    private final Document doc;
 
     private TableReport(boolean markdown) {
-        this.markdown = markdown;
+        this.doc = new Document(markdown);
     }
 
     /**
@@ -50,14 +49,14 @@ public final class TableReport {
      */
     public static String run(MonteCarloResult r, Provenance p, String title, boolean markdown) {
         TableReport t = new TableReport(markdown);
-        t.heading(title, r.scenario() + " under " + r.design() + ": " + runs(r) + ", seed " + r.seed());
+        t.doc.heading(title, r.scenario() + " under " + r.design() + ": " + runs(r) + ", seed " + r.seed());
         List<MonteCarloResult> one = List.of(r);
-        t.table(outcomes(one, confidenceLabel(r)));
-        t.table(causes(r));
-        t.table(metrics(r));
-        t.table(incidence(one));
-        t.provenance(p);
-        return t.out.toString();
+        t.doc.table(outcomes(one, confidenceLabel(r)));
+        t.doc.table(causes(r));
+        t.doc.table(metrics(r));
+        t.doc.table(incidence(one));
+        t.doc.provenance(p);
+        return t.doc.toString();
     }
 
     /**
@@ -73,7 +72,7 @@ public final class TableReport {
         TableReport t = new TableReport(markdown);
         MonteCarloResult first = c.results().get(0);
         List<String> names = c.results().stream().map(MonteCarloResult::design).toList();
-        t.heading(title, first.scenario() + ": " + String.join(" vs ", names) + ", " + runs(first)
+        t.doc.heading(title, first.scenario() + ": " + String.join(" vs ", names) + ", " + runs(first)
                 + " on the same seeds (paired), seed " + first.seed());
         List<String> verdict = c.verdict().sentences();
         StringBuilder v = new StringBuilder(markdown ? "**Verdict:** " : "Verdict: ").append(verdict.get(0));
@@ -83,16 +82,16 @@ public final class TableReport {
         for (String s : verdict.subList(1, verdict.size())) {
             v.append(markdown ? "\n- " : "\n  - ").append(s);
         }
-        t.paragraph(v.toString());
-        t.table(outcomes(c.results(), confidenceLabel(first)));
-        t.table(differences(c));
+        t.doc.paragraph(v.toString());
+        t.doc.table(outcomes(c.results(), confidenceLabel(first)));
+        t.doc.table(differences(c));
         for (MonteCarloResult r : c.results()) {
-            t.table(causes(r));
+            t.doc.table(causes(r));
         }
-        t.table(metricMeans(c));
-        t.table(incidence(c.results()));
-        t.provenance(p);
-        return t.out.toString();
+        t.doc.table(metricMeans(c));
+        t.doc.table(incidence(c.results()));
+        t.doc.provenance(p);
+        return t.doc.toString();
     }
 
     private static String runs(MonteCarloResult r) {
@@ -249,36 +248,5 @@ public final class TableReport {
             n--;
         }
         return n;
-    }
-
-    private void heading(String title, String subtitle) {
-        if (markdown) {
-            out.append("## ").append(title).append("\n\n").append(subtitle).append("\n\n");
-        } else {
-            out.append(title).append('\n').append(subtitle).append("\n\n");
-        }
-    }
-
-    private void paragraph(String text) {
-        out.append(text).append("\n\n");
-    }
-
-    private void table(Table t) {
-        if (markdown) {
-            t.markdown(out);
-        } else {
-            t.text(out);
-            out.append('\n');
-        }
-    }
-
-    private void provenance(Provenance p) {
-        if (markdown) {
-            out.append("<details><summary>Provenance</summary>\n\n");
-            p.shownKeys().forEach(k -> out.append("- ").append(k).append(": `").append(p.text(k)).append("`\n"));
-            out.append("\n</details>\n");
-        } else {
-            out.append(p.comments());
-        }
     }
 }
