@@ -56,6 +56,7 @@ class ReadmeExampleTest {
         assertTrue(gap.low() <= gap.estimate() && gap.estimate() <= gap.high());
         assertEquals(10, s.rows().size());
         assertEquals(2, v.designs().size());
-        assertEquals(r.share(OutcomeKind.COLLAPSED).estimate(), collapse.get(collapse.size() - 1).incidence(), 1e-12);
+        assertEquals(r.share(OutcomeKind.COLLAPSED).estimate() - r.afterCompletion().collapsedAfterShare().estimate(),
+                collapse.get(collapse.size() - 1).incidence(), 1e-12);
     }
 }

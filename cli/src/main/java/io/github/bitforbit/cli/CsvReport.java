@@ -1,6 +1,7 @@
 package io.github.bitforbit.cli;
 
 import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.montecarlo.AfterCompletion;
 import io.github.bitforbit.montecarlo.CollapseKey;
 import io.github.bitforbit.montecarlo.CollapseShare;
 import io.github.bitforbit.montecarlo.Comparison;
@@ -11,6 +12,7 @@ import io.github.bitforbit.montecarlo.MonteCarloResult;
 import io.github.bitforbit.montecarlo.PairedComparison;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.stats.IncidencePoint;
+import io.github.bitforbit.stats.SurvivalPoint;
 import io.github.bitforbit.stats.Interval;
 
 import java.util.Map;
@@ -28,6 +30,9 @@ import java.util.Map;
  * bit-for-bit  collapseCause       DPRK:utility     count / shareOfRuns / shareOfCollapses
  * bit-for-bit  collapseIncidence   12 (the step)    incidence (value, low, high) / atRisk / events / others / censored
  * bit-for-bit  completionIncidence 12 (the step)    the same
+ * bit-for-bit  afterCompletion     ever-completed    share (value, low, high) / count
+ * bit-for-bit  afterCompletion     collapsed-after-completion  share / count / shareOfCompleted
+ * bit-for-bit  holdsAfterCompletion 7 (months since completion)  holding (value, low, high) / atRisk / events / censored
  * a - b        difference          collapsed        paired / unpaired / varianceReduction / onlyA / onlyB
  * a - b        metricDifference    relief-delivered paired / varianceReduction
  * </pre>
@@ -110,6 +115,20 @@ public final class CsvReport {
         }
         incidence(out, d, "collapseIncidence", r.incidence(OutcomeKind.COLLAPSED));
         incidence(out, d, "completionIncidence", r.incidence(OutcomeKind.COMPLETED));
+        AfterCompletion a = r.afterCompletion();
+        row(out, d, "afterCompletion", "ever-completed", "share", a.everCompletedShare());
+        row(out, d, "afterCompletion", "ever-completed", "count", a.everCompleted());
+        row(out, d, "afterCompletion", "collapsed-after-completion", "share", a.collapsedAfterShare());
+        row(out, d, "afterCompletion", "collapsed-after-completion", "count", a.collapsedAfter());
+        row(out, d, "afterCompletion", "collapsed-after-completion", "shareOfCompleted",
+                a.collapsedAfterOfCompleted());
+        for (SurvivalPoint s : a.holds()) {
+            String month = Integer.toString(s.time());
+            row(out, d, "holdsAfterCompletion", month, "holding", new Interval(s.surviving(), s.low(), s.high()));
+            row(out, d, "holdsAfterCompletion", month, "atRisk", s.atRisk());
+            row(out, d, "holdsAfterCompletion", month, "events", s.events());
+            row(out, d, "holdsAfterCompletion", month, "censored", s.censored());
+        }
     }
 
     private static void incidence(StringBuilder out, String design, String section, Iterable<IncidencePoint> curve) {

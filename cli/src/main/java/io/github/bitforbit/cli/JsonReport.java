@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.montecarlo.AfterCompletion;
 import io.github.bitforbit.montecarlo.CollapseKey;
 import io.github.bitforbit.montecarlo.CollapseShare;
 import io.github.bitforbit.montecarlo.Comparison;
@@ -20,6 +21,7 @@ import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.stats.Interval;
 import io.github.bitforbit.montecarlo.Verdict;
 import io.github.bitforbit.stats.IncidencePoint;
+import io.github.bitforbit.stats.SurvivalPoint;
 
 import java.util.List;
 
@@ -40,7 +42,7 @@ public final class JsonReport {
 
     /**
      * A run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
-     * "metrics", "collapseCauses", "collapseIncidence", "completionIncidence"}}.
+     * "metrics", "collapseCauses", "collapseIncidence", "completionIncidence", "afterCompletion"}}.
      *
      * @param p the provenance written with the results
      * @param r the Monte Carlo result
@@ -150,7 +152,29 @@ public final class JsonReport {
         }
         incidence(o.putArray("collapseIncidence"), r.incidence(OutcomeKind.COLLAPSED));
         incidence(o.putArray("completionIncidence"), r.incidence(OutcomeKind.COMPLETED));
+        afterCompletion(o.putObject("afterCompletion"), r.afterCompletion());
         return o;
+    }
+
+    private static void afterCompletion(ObjectNode o, AfterCompletion a) {
+        ObjectNode ever = o.putObject("everCompleted");
+        interval(ever, a.everCompletedShare(), "share");
+        ever.put("count", a.everCompleted());
+        ObjectNode after = o.putObject("collapsedAfterCompletion");
+        interval(after, a.collapsedAfterShare(), "share");
+        after.put("count", a.collapsedAfter());
+        interval(o.putObject("collapsedAfterCompletionOfCompleted"), a.collapsedAfterOfCompleted(), "share");
+        ArrayNode holds = o.putArray("holds");
+        for (SurvivalPoint s : a.holds()) {
+            ObjectNode n = holds.addObject();
+            n.put("monthsSinceCompletion", s.time());
+            num(n, "holding", s.surviving());
+            num(n, "low", s.low());
+            num(n, "high", s.high());
+            n.put("atRisk", s.atRisk());
+            n.put("events", s.events());
+            n.put("censored", s.censored());
+        }
     }
 
     private static void incidence(ArrayNode out, List<IncidencePoint> curve) {

@@ -13,6 +13,7 @@ import io.github.bitforbit.montecarlo.PairedComparison;
 import io.github.bitforbit.montecarlo.ShareDifference;
 import io.github.bitforbit.stats.Interval;
 import io.github.bitforbit.stats.IncidencePoint;
+import io.github.bitforbit.stats.SurvivalPoint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,6 +56,7 @@ public final class TableReport {
         t.doc.table(causes(r));
         t.doc.table(metrics(r));
         t.doc.table(incidence(one));
+        t.doc.table(holds(one));
         t.doc.provenance(p);
         return t.doc.toString();
     }
@@ -90,6 +92,7 @@ public final class TableReport {
         }
         t.doc.table(metricMeans(c));
         t.doc.table(incidence(c.results()));
+        t.doc.table(holds(c.results()));
         t.doc.provenance(p);
         return t.doc.toString();
     }
@@ -116,6 +119,8 @@ public final class TableReport {
         for (OutcomeKind k : OutcomeKind.values()) {
             headers.add(">" + k.label());
         }
+        headers.add(">ever completed");
+        headers.add(">collapsed after completion");
         headers.add(">runs");
         Table t = new Table("Outcomes (share of runs, " + level + ")", headers.toArray(String[]::new));
         for (MonteCarloResult r : results) {
@@ -123,8 +128,49 @@ public final class TableReport {
             for (OutcomeKind k : OutcomeKind.values()) {
                 cells.add(withInterval(r.share(k)));
             }
+            cells.add(withInterval(r.afterCompletion().everCompletedShare()));
+            cells.add(withInterval(r.afterCompletion().collapsedAfterShare()));
             cells.add(Numbers.count(r.runs()));
             t.row(cells.toArray(String[]::new));
+        }
+        t.note("completed: every phase done and the agreement still in force at the horizon; ever completed "
+                + "adds those that collapsed after completion (they count as collapsed)");
+        return t;
+    }
+
+    /** The Kaplan-Meier curve of "the agreement holds" after completion, at a few months. */
+    private static Table holds(List<MonteCarloResult> results) {
+        List<String> headers = new ArrayList<>(List.of(">months since completion"));
+        boolean one = results.size() == 1;
+        int months = 0;
+        for (MonteCarloResult r : results) {
+            headers.add(">" + (one ? "" : r.design() + " ") + "holding");
+            List<SurvivalPoint> curve = r.afterCompletion().holds();
+            int n = curve.size();
+            while (n > 1 && curve.get(n - 1).atRisk() == 0) {
+                n--;
+            }
+            months = Math.max(months, curve.isEmpty() || curve.get(0).atRisk() == 0 ? 0 : n);
+        }
+        Table t = new Table("The agreement holds: share of completed agreements still in force, by months since "
+                + "completion (Kaplan-Meier, " + confidenceLabel(results.get(0)) + ")", headers.toArray(String[]::new));
+        int stride = Math.max(1, (int) Math.ceil(months / (double) INCIDENCE_ROWS));
+        for (int m = 0; m < months; m++) {
+            if (m % stride != 0 && m != months - 1) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(m)));
+            for (MonteCarloResult r : results) {
+                List<SurvivalPoint> curve = r.afterCompletion().holds();
+                SurvivalPoint s = curve.isEmpty() ? null : curve.get(Math.min(m, curve.size() - 1));
+                cells.add(s == null ? "" : withInterval(new Interval(s.surviving(), s.low(), s.high())));
+            }
+            t.row(cells.toArray(String[]::new));
+        }
+        if (t.isEmpty()) {
+            t.note("no run completed");
+        } else {
+            t.note("month 0 is the month of completion; an agreement still in force at the horizon is censored there");
         }
         return t;
     }
@@ -213,8 +259,8 @@ public final class TableReport {
             headers.add(">" + (one ? "" : r.design() + " ") + "collapsed");
             headers.add(">" + (one ? "" : r.design() + " ") + "completed");
         }
-        Table t = new Table("Cumulative incidence: share of runs that collapsed, and that completed, by the end of "
-                + "the month (Aalen-Johansen, " + confidenceLabel(results.get(0)) + ")", headers.toArray(String[]::new));
+        Table t = new Table("Cumulative incidence: share of runs that collapsed before completion, and that "
+                + "completed, by the end of the month (Aalen-Johansen, " + confidenceLabel(results.get(0)) + ")", headers.toArray(String[]::new));
         int months = 0;
         for (MonteCarloResult r : results) {
             months = Math.max(months, observed(r.incidence(OutcomeKind.COLLAPSED)));
@@ -235,9 +281,9 @@ public final class TableReport {
             }
             t.row(cells.toArray(String[]::new));
         }
-        t.note("every " + (stride == 1 ? "month" : stride + " months") + "; collapse and completion compete (a run "
-                + "ends with the first); runs that stall at the horizon are censored; the full curves are in "
-                + "--format csv or json");
+        t.note("every " + (stride == 1 ? "month" : stride + " months") + "; completion and collapse before it "
+                + "compete (the first of them counts); runs that stall at the horizon are censored; the full curves "
+                + "are in --format csv or json");
         return t;
     }
 

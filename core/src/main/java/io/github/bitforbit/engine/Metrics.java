@@ -17,8 +17,20 @@ package io.github.bitforbit.engine;
  * @param snapbacks           tranches restored by snapback or rules (>= 0)
  * @param undetectedCheating  steps cheated on and never detected by the end (>= 0)
  * @param duration            steps the run lasted (>= 1, at most the horizon)
+ * @param completedAt         the step in which the last phase was completed, from 0, or -1 if it
+ *                            never was: "ever completed" is {@code completedAt >= 0}, whatever
+ *                            happened to the agreement afterwards
  */
 public record Metrics(int phasesCompleted, int phasesPlanned, double capabilityRemaining, double reliefDelivered,
                       double trustInTarget, double trustInSanctioner, int violations, int detections, int falseAlarms,
-                      int snapbacks, int undetectedCheating, int duration) {
+                      int snapbacks, int undetectedCheating, int duration, int completedAt) {
+
+    /**
+     * Whether every phase was completed at some step of the run.
+     *
+     * @return {@code completedAt >= 0}
+     */
+    public boolean everCompleted() {
+        return completedAt >= 0;
+    }
 }

@@ -366,7 +366,7 @@ final class NegotiationModel extends SimState {
         }
     }
 
-    /** Stage 6: a rule's walk-out, a lapsed deadline, a trust floor, patience, a strategy; or completion. */
+    /** Stage 6: a rule's walk-out, a lapsed deadline, a trust floor, patience, a strategy; or the agreement enters into force. */
     private static final class WalkOutStage extends StageStep {
         private static final long serialVersionUID = 1L;
 
@@ -410,13 +410,28 @@ final class NegotiationModel extends SimState {
                 w.collapse(s, CollapseCause.TRUST);
             } else if (t.lostTrust()) {
                 w.collapse(t, CollapseCause.TRUST);
-            } else if (!walksOut(w, s) && !walksOut(w, t) && plan.exhausted()) {
-                w.outcome = new Outcome.Completed(w.step);
+            } else if (!walksOut(w, s) && !walksOut(w, t) && plan.exhausted() && w.completedAt < 0) {
+                // The agreement is now in force; the run goes on to the horizon, where it is
+                // completed unless someone walked out of it by then.
+                w.completedAt = w.step;
+                if (w.tracing) {
+                    w.record(new TraceEvent.InForce(w.step));
+                }
             }
         }
 
-        /** Ends the run if {@code p} has run out of patience or its strategy leaves; true if so. */
+        /**
+         * Ends the run if {@code p} has run out of patience or its strategy leaves; true if so. Out
+         * of an agreement in force a principal leaves for utility only with cause: its counterpart
+         * defected (an unresolved detection, a violation, a restoration or re-imposition) since the
+         * last completed phase. Without cause, leaving would itself be the violation, which the
+         * model leaves to the types' hazards and choices.
+         */
         private static boolean walksOut(World w, Principal p) {
+            if (w.completedAt >= 0 && !p.defected) {
+                p.lossStreak = 0;
+                return false;
+            }
             CollapseCause cause = p.impatience();
             if (cause == null && p.strategyWalksOut()) {
                 cause = CollapseCause.UTILITY;
@@ -429,7 +444,7 @@ final class NegotiationModel extends SimState {
         }
     }
 
-    /** Stage 7: the users' actors, then the step ends (a stall at the horizon), is traced, and the clock moves. */
+    /** Stage 7: the users' actors, then the step ends (at the horizon: completed if in force, else a stall), is traced, and the clock moves. */
     private static final class MetricsStage extends StageStep {
         private static final long serialVersionUID = 1L;
 
@@ -441,7 +456,7 @@ final class NegotiationModel extends SimState {
         public void step(SimState state) {
             actors();
             if (w.outcome == null && w.step >= w.horizon - 1) {
-                w.outcome = new Outcome.Stalled(w.step);
+                w.outcome = w.completedAt >= 0 ? new Outcome.Completed(w.completedAt) : new Outcome.Stalled(w.step);
             }
             if (w.tracing) {
                 w.record(new TraceEvent.StepEnd(w.step, w.sanctioner.trust, w.target.trust, w.target.capability,

@@ -47,14 +47,21 @@ final class Sanctioner extends Principal {
         return b.sanctioner;
     }
 
-    /** Stage 2: inspects the target's performed, not yet verified steps and updates its belief. */
+    /**
+     * Stage 2: inspects every step the target has performed, verified or not, and updates its
+     * belief. A performed step stays an obligation for the rest of the run, so it stays under
+     * inspection: the first clean reading verifies it; a later alarm on a verified step is a
+     * detection like any other (the rules and snapback answer it), though, since a cheat is found
+     * at the first reading, it tells an observer nothing about the target's type.
+     */
     void inspect() {
         World w = world;
         Ledger l = w.ledger;
         Target t = w.target;
         for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] != Ledger.DISARM || l.status[i] != Ledger.PERFORMED || l.performedAt[i] >= w.step
-                    || l.verifiability[i] <= 0) {
+            byte status = l.status[i];
+            if (l.kind[i] != Ledger.DISARM || (status != Ledger.PERFORMED && status != Ledger.VERIFIED)
+                    || l.performedAt[i] >= w.step || l.verifiability[i] <= 0) {
                 continue;
             }
             if (w.random.nextDouble() >= l.verifiability[i]) {
@@ -62,25 +69,42 @@ final class Sanctioner extends Principal {
             }
             double f = Double.isNaN(l.falseAlarm[i]) ? w.falseAlarm : l.falseAlarm[i];
             boolean alarm = t.cheated[i] || w.random.nextDouble() < f;
+            if (status == Ledger.VERIFIED) {
+                if (alarm) {
+                    detected(i);
+                }
+                continue;
+            }
             believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], f),
                     alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
             if (alarm) {
-                l.status[i] = Ledger.DETECTED;
-                w.detections++;
-                if (!t.cheated[i]) {
-                    w.falseAlarms++;
-                }
-                defected = true;
-                w.log.emit(EventLog.DETECTED, i);
+                detected(i);
             } else {
                 l.status[i] = Ledger.VERIFIED;
                 // tit-for-tat answers the latest move: a verified step is cooperation
                 defected = false;
                 w.log.emit(EventLog.VERIFIED, i);
+                if (w.tracing) {
+                    w.record(new TraceEvent.Inspected(w.step, id, l.id[i], false, false));
+                }
             }
-            if (w.tracing) {
-                w.record(new TraceEvent.Inspected(w.step, id, l.id[i], alarm, alarm && !t.cheated[i]));
-            }
+        }
+    }
+
+    /** An inspection of step i reported cheating (its first reading, or a later one of a verified step). */
+    private void detected(int i) {
+        World w = world;
+        Ledger l = w.ledger;
+        boolean real = w.target.cheated[i];
+        l.status[i] = Ledger.DETECTED;
+        w.detections++;
+        if (!real) {
+            w.falseAlarms++;
+        }
+        defected = true;
+        w.log.emit(EventLog.DETECTED, i);
+        if (w.tracing) {
+            w.record(new TraceEvent.Inspected(w.step, id, l.id[i], true, !real));
         }
     }
 

@@ -228,6 +228,18 @@ public sealed interface TraceEvent {
     }
 
     /**
+     * Every phase is complete: the agreement is in force, and must hold to the horizon.
+     *
+     * @param step the step, from 0
+     */
+    record InForce(int step) implements TraceEvent {
+        @Override
+        public String describe() {
+            return "every phase completed: the agreement is in force";
+        }
+    }
+
+    /**
      * A unilateral initiative was not reciprocated in time; no further initiatives follow.
      *
      * @param step  the step, from 0

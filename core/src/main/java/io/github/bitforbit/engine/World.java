@@ -54,6 +54,8 @@ public final class World implements RunView {
     Principal walkOut;
     CollapseCause walkOutCause;
     int phasesCompleted;
+    /** The step in which the last phase was completed (-1: not yet); the agreement is then in force. */
+    int completedAt;
     int violations;
     int detections;
     int falseAlarms;
@@ -79,6 +81,7 @@ public final class World implements RunView {
         walkOut = null;
         walkOutCause = null;
         phasesCompleted = 0;
+        completedAt = -1;
         violations = 0;
         detections = 0;
         falseAlarms = 0;
@@ -320,7 +323,7 @@ public final class World implements RunView {
     }
 
     void collapse(Principal who, CollapseCause cause) {
-        outcome = new Outcome.Collapsed(who.id, cause, step);
+        outcome = new Outcome.Collapsed(who.id, cause, step, completedAt >= 0);
     }
 
     Metrics metrics() {
@@ -331,6 +334,7 @@ public final class World implements RunView {
             }
         }
         return new Metrics(phasesCompleted, plan.phases.size(), target.capability, ledger.reliefDelivered(),
-                sanctioner.trust, target.trust, violations, detections, falseAlarms, snapbacks, undetected, step);
+                sanctioner.trust, target.trust, violations, detections, falseAlarms, snapbacks, undetected, step,
+                completedAt);
     }
 }

@@ -38,7 +38,7 @@ public final class Demo {
                         + "site, shut a reactor complex and give up its arsenal; the sanctioner can lift four "
                         + "tranches of sanctions, suspend exercises and give a security assurance. No third parties, no exogenous events.")
                 .horizon(60)
-                .falseAlarm(0.05)
+                .falseAlarm(0.005)
                 .sanctioner("USA", p -> p.cooperativePrior(0.7).trust(trust))
                 .target("DPRK", p -> p.cooperativePrior(0.6).trust(trust))
                 .disarmament("test-freeze", 0.05, 3, 0.9)

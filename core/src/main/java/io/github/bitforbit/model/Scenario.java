@@ -118,7 +118,7 @@ public record Scenario(String name, String title, String description, int horizo
     }
 
     /**
-     * Starts a scenario with defaults: horizon 60 steps, false-alarm probability 0.05, design
+     * Starts a scenario with defaults: horizon 60 steps, false-alarm probability 0.005, design
      * bit-for-bit, no parties yet.
      *
      * @param name the scenario's short id, e.g. {@code "dprk-2018"}

@@ -35,7 +35,7 @@ public final class ScenarioBuilder {
     private String title;
     private String description = "";
     private int horizon = 60;
-    private double falseAlarm = 0.05;
+    private double falseAlarm = 0.005;
     private AgreementDesign design = Template.BIT_FOR_BIT;
     private final List<PartyBuilder> parties = new ArrayList<>();
     private final List<java.util.function.Function<Map<Role, String>, Concession>> concessions = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class ScenarioBuilder {
     }
 
     /**
-     * Sets the probability that inspecting an honest step reports cheating (default 0.05).
+     * Sets the probability that inspecting an honest step reports cheating (default 0.005: every performed step is inspected every step for the rest of the run).
      *
      * @param p a probability in [0, 1): at 1 every inspection would be an alarm
      * @return this builder

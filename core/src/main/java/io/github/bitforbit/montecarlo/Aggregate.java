@@ -5,6 +5,7 @@ import io.github.bitforbit.engine.OutcomeKind;
 import io.github.bitforbit.stats.Interval;
 import io.github.bitforbit.stats.CountQuantiles;
 import io.github.bitforbit.stats.CumulativeIncidence;
+import io.github.bitforbit.stats.KaplanMeier;
 import io.github.bitforbit.stats.RunningMoments;
 import io.github.bitforbit.stats.StreamingQuantiles;
 import io.github.bitforbit.stats.Wilson;
@@ -40,6 +41,11 @@ final class Aggregate {
     private final Map<String, RunningMoments> probeMoments = new LinkedHashMap<>();
     private final Map<String, StreamingQuantiles> probeQuantiles = new LinkedHashMap<>();
     private final long[] collapses;
+    /** Runs in which every phase was completed at some step, and those of them that later collapsed. */
+    private long everCompleted;
+    private long collapsedAfter;
+    /** "The agreement holds": months from completion to a collapse, censored at the end of the run. */
+    private final KaplanMeier holds;
 
     Aggregate(List<String> parties, int maxTime) {
         this.parties = List.copyOf(parties);
@@ -54,6 +60,7 @@ final class Aggregate {
         }
         incidence = new CumulativeIncidence(maxTime, 2);
         collapses = new long[parties.size() * CAUSES.length];
+        holds = new KaplanMeier(maxTime);
     }
 
     /** Adds the run in {@code slot} of {@code block}. */
@@ -62,10 +69,20 @@ final class Aggregate {
         int kind = block.kind[slot];
         kinds[kind]++;
         int step = Math.min(block.step[slot], maxTime);
-        if (kind == OutcomeKind.COLLAPSED.ordinal()) {
+        int completed = block.completedAt[slot];
+        boolean collapsed = kind == OutcomeKind.COLLAPSED.ordinal();
+        // competing first events: completion, or a collapse before it; a stall censors
+        if (completed >= 0) {
+            everCompleted++;
+            incidence.event(Math.min(completed, maxTime), COMPLETION);
+            // the run's last step: the walk-out, or the horizon's (duration - 1)
+            int last = collapsed ? step : (int) block.values[slot * Metric.count() + Metric.DURATION.ordinal()] - 1;
+            holds.record(Math.max(0, Math.min(last, maxTime) - completed), collapsed);
+            if (collapsed) {
+                collapsedAfter++;
+            }
+        } else if (collapsed) {
             incidence.event(step, COLLAPSE);
-        } else if (kind == OutcomeKind.COMPLETED.ordinal()) {
-            incidence.event(step, COMPLETION);
         } else {
             incidence.censor(step);
         }
@@ -144,8 +161,15 @@ final class Aggregate {
                     m.tInterval(confidence), q.quantile(0.1), q.quantile(0.5), q.quantile(0.9)));
         }
         boolean reached = !Double.isNaN(precisionTarget) && collapseHalfWidth(confidence) <= precisionTarget;
+        AfterCompletion after = new AfterCompletion(everCompleted, share(everCompleted, runs, confidence),
+                collapsedAfter, share(collapsedAfter, runs, confidence),
+                share(collapsedAfter, everCompleted, confidence), holds.curve(confidence));
         return new MonteCarloResult(scenario, design, seed, requestedRuns, runs, partial, confidence,
                 precisionTarget, reached, counts, shares, metrics, incidence.curve(COLLAPSE, confidence),
-                incidence.curve(COMPLETION, confidence), causes, probes);
+                incidence.curve(COMPLETION, confidence), causes, probes, after);
+    }
+
+    private static Interval share(long k, long n, double confidence) {
+        return n == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN) : Wilson.interval(k, n, confidence);
     }
 }

@@ -32,6 +32,8 @@ final class Block implements Serializable {
     final int[] step;
     /** Per slot: {@code party * CAUSES + cause} for a collapse, else {@link #NO_COLLAPSE}. */
     final int[] collapse;
+    /** Per slot: the step in which every phase was completed, or -1 if that never happened. */
+    final int[] completedAt;
     /** Per slot, {@link Metric#count()} values from {@code slot * Metric.count()}. */
     final double[] values;
     /** Per slot: the values of the users' probes (null: none), in the order of {@link #probeNames}. */
@@ -48,6 +50,7 @@ final class Block implements Serializable {
         kind = new byte[slots];
         step = new int[slots];
         collapse = new int[slots];
+        completedAt = new int[slots];
         values = new double[slots * Metric.count()];
         raw = keepRaw ? new RunResult[slots] : null;
     }
@@ -81,6 +84,7 @@ final class Block implements Serializable {
             collapse[slot] = NO_COLLAPSE;
         }
         Metrics m = result.metrics();
+        completedAt[slot] = m.completedAt();
         int offset = slot * Metric.count();
         for (int i = 0; i < Metric.count(); i++) {
             values[offset + i] = Metric.at(i).of(m);

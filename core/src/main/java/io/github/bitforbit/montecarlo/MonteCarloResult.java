@@ -34,8 +34,9 @@ import java.util.Objects;
  * @param outcomeShares    share of runs that ended each way, with its Wilson score interval (every
  *                         kind present; all NaN when {@code runs == 0})
  * @param metrics          the summary of every {@link Metric} (every metric present, in enum order)
- * @param collapseIncidence   the cumulative incidence of collapse: the probability that the talks
- *                         have collapsed by the end of each step, with completion a competing risk
+ * @param collapseIncidence   the cumulative incidence of collapse before completion: the probability
+ *                         that the talks have collapsed by the end of each step without every
+ *                         phase done, with completion a competing risk
  *                         and stalling (the horizon reached) censoring (Aalen-Johansen, see
  *                         {@link io.github.bitforbit.stats.CumulativeIncidence}); one point per
  *                         step from 0 to the longest possible horizon, pointwise band at
@@ -46,13 +47,16 @@ import java.util.Objects;
  *                         occurred, ordered by party (scenario order) then cause
  * @param probes           the summary of every user {@link io.github.bitforbit.engine.Probe} by name
  *                         (empty when there are none)
+ * @param afterCompletion  the runs ever completed, those that collapsed after completion, and the
+ *                         Kaplan-Meier curve of "the agreement holds" since completion
  */
 public record MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
                                boolean partial, double confidence, double precisionTarget,
                                boolean reachedPrecision, Map<OutcomeKind, Long> outcomeCounts,
                                Map<OutcomeKind, Interval> outcomeShares, Map<Metric, MetricSummary> metrics,
                                List<IncidencePoint> collapseIncidence, List<IncidencePoint> completionIncidence,
-                               Map<CollapseKey, CollapseShare> collapses, Map<String, MetricSummary> probes) {
+                               Map<CollapseKey, CollapseShare> collapses, Map<String, MetricSummary> probes,
+                               AfterCompletion afterCompletion) {
 
     /**
      * A result without user probes.
@@ -79,7 +83,39 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
                             Map<Metric, MetricSummary> metrics, List<IncidencePoint> collapseIncidence,
                             List<IncidencePoint> completionIncidence, Map<CollapseKey, CollapseShare> collapses) {
         this(scenario, design, seed, requestedRuns, runs, partial, confidence, precisionTarget, reachedPrecision,
-                outcomeCounts, outcomeShares, metrics, collapseIncidence, completionIncidence, collapses, Map.of());
+                outcomeCounts, outcomeShares, metrics, collapseIncidence, completionIncidence, collapses, Map.of(),
+                AfterCompletion.NONE);
+    }
+
+    /**
+     * A result with user probes, without the breakdown after completion ({@link AfterCompletion#NONE}).
+     *
+     * @param scenario see {@link #scenario()}
+     * @param design see {@link #design()}
+     * @param seed see {@link #seed()}
+     * @param requestedRuns see {@link #requestedRuns()}
+     * @param runs see {@link #runs()}
+     * @param partial see {@link #partial()}
+     * @param confidence see {@link #confidence()}
+     * @param precisionTarget see {@link #precisionTarget()}
+     * @param reachedPrecision see {@link #reachedPrecision()}
+     * @param outcomeCounts see {@link #outcomeCounts()}
+     * @param outcomeShares see {@link #outcomeShares()}
+     * @param metrics see {@link #metrics()}
+     * @param collapseIncidence see {@link #collapseIncidence()}
+     * @param completionIncidence see {@link #completionIncidence()}
+     * @param collapses see {@link #collapses()}
+     * @param probes see {@link #probes()}
+     */
+    public MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
+                            boolean partial, double confidence, double precisionTarget, boolean reachedPrecision,
+                            Map<OutcomeKind, Long> outcomeCounts, Map<OutcomeKind, Interval> outcomeShares,
+                            Map<Metric, MetricSummary> metrics, List<IncidencePoint> collapseIncidence,
+                            List<IncidencePoint> completionIncidence, Map<CollapseKey, CollapseShare> collapses,
+                            Map<String, MetricSummary> probes) {
+        this(scenario, design, seed, requestedRuns, runs, partial, confidence, precisionTarget, reachedPrecision,
+                outcomeCounts, outcomeShares, metrics, collapseIncidence, completionIncidence, collapses, probes,
+                AfterCompletion.NONE);
     }
 
     /**
@@ -101,6 +137,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
      * @param completionIncidence see {@link #completionIncidence()}
      * @param collapses see {@link #collapses()}
      * @param probes see {@link #probes()}
+     * @param afterCompletion see {@link #afterCompletion()}
      */
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
@@ -112,6 +149,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
         completionIncidence = List.copyOf(completionIncidence);
         collapses = Collections.unmodifiableMap(new LinkedHashMap<>(collapses));
         probes = Collections.unmodifiableMap(new LinkedHashMap<>(probes == null ? Map.of() : probes));
+        afterCompletion = afterCompletion == null ? AfterCompletion.NONE : afterCompletion;
     }
 
     /**

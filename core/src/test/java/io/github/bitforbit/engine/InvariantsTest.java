@@ -59,7 +59,21 @@ class InvariantsTest {
         assertEquals(r.outcome(), trace.events(TraceEvent.Ended.class).get(0).outcome(), at);
         assertTrue(m.phasesCompleted() <= m.phasesPlanned(), at);
         assertTrue(m.duration() >= 1 && m.duration() <= sim.scenario().horizon(), at);
-        assertEquals(r.outcome().step() + 1, m.duration(), at);
+        // completion does not end a run: a completed run lasts to the horizon, with the agreement in force
+        if (r.outcome() instanceof Outcome.Completed c) {
+            assertEquals(sim.scenario().horizon(), m.duration(), at);
+            assertEquals(c.step(), m.completedAt(), at);
+        } else {
+            assertEquals(r.outcome().step() + 1, m.duration(), at);
+        }
+        if (r.outcome() instanceof Outcome.Collapsed c) {
+            assertEquals(c.afterCompletion(), m.everCompleted(), at);
+            assertTrue(m.completedAt() <= c.step(), at);
+        }
+        if (r.outcome() instanceof Outcome.Stalled) {
+            assertEquals(-1, m.completedAt(), at);
+        }
+        assertEquals(m.everCompleted() ? 1 : 0, trace.events(TraceEvent.InForce.class).size(), at);
         for (double v : new double[]{m.capabilityRemaining(), m.reliefDelivered(), m.trustInTarget(), m.trustInSanctioner()}) {
             assertTrue(v >= 0 && v <= 1, at + ": " + m);
         }

@@ -67,14 +67,20 @@ class MonteCarloTest {
         assertEquals(DEMO.horizon() + 1, completion.size());
         assertEquals(3_000, curve.get(0).atRisk());
         long events = curve.stream().mapToLong(IncidencePoint::events).sum();
-        assertEquals(r.count(OutcomeKind.COLLAPSED), events);
-        assertEquals(r.count(OutcomeKind.COMPLETED), completion.stream().mapToLong(IncidencePoint::events).sum());
+        AfterCompletion after = r.afterCompletion();
+        // the incidence of collapse counts collapses before completion; completion counts every run ever completed
+        assertEquals(r.count(OutcomeKind.COLLAPSED) - after.collapsedAfter(), events);
+        assertEquals(after.everCompleted(), completion.stream().mapToLong(IncidencePoint::events).sum());
+        assertEquals(r.count(OutcomeKind.COMPLETED) + after.collapsedAfter(), after.everCompleted());
+        assertEquals(after.everCompleted(), after.holds().get(0).atRisk());
+        assertEquals(after.collapsedAfter(), after.holds().stream().mapToLong(p -> p.events()).sum());
         for (int t = 1; t < curve.size(); t++) {
             assertTrue(curve.get(t).incidence() >= curve.get(t - 1).incidence());
         }
-        // Every run is followed to its end, so by the horizon the incidences are the outcome shares.
-        assertEquals(r.share(OutcomeKind.COLLAPSED).estimate(), curve.get(DEMO.horizon()).incidence(), 1e-12);
-        assertEquals(r.share(OutcomeKind.COMPLETED).estimate(), completion.get(DEMO.horizon()).incidence(), 1e-12);
+        // Every run is followed to its end, so by the horizon the incidences are shares of first events.
+        assertEquals((r.count(OutcomeKind.COLLAPSED) - after.collapsedAfter()) / 3_000.0,
+                curve.get(DEMO.horizon()).incidence(), 1e-12);
+        assertEquals(after.everCompletedShare().estimate(), completion.get(DEMO.horizon()).incidence(), 1e-12);
         assertEquals("demo", r.scenario());
         assertEquals("bit-for-bit", r.design());
         assertEquals(42, r.seed());
@@ -173,7 +179,7 @@ class MonteCarloTest {
     private static MonteCarloResult withoutFlags(MonteCarloResult r, long requested) {
         return new MonteCarloResult(r.scenario(), r.design(), r.seed(), requested, r.runs(), false, r.confidence(),
                 r.precisionTarget(), r.reachedPrecision(), r.outcomeCounts(), r.outcomeShares(), r.metrics(),
-                r.collapseIncidence(), r.completionIncidence(), r.collapses());
+                r.collapseIncidence(), r.completionIncidence(), r.collapses(), r.probes(), r.afterCompletion());
     }
 
     @Test

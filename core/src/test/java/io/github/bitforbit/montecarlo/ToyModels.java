@@ -21,7 +21,7 @@ final class ToyModels {
             boolean collapse = u < p;
             Outcome outcome = collapse ? new Outcome.Collapsed("DPRK", CollapseCause.TRUST, 3) : new Outcome.Completed(5);
             Metrics m = new Metrics(collapse ? 1 : 4, 4, random.nextDouble(), u, 0.5, 0.5, 0, 0, 0, 0, 0,
-                    collapse ? 4 : 6);
+                    collapse ? 4 : 6, collapse ? -1 : 5);
             return new RunResult(seed, outcome, m);
         };
     }

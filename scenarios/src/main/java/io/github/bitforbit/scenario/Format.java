@@ -296,7 +296,7 @@ final class Format {
             Field.of("description", Kind.TEXT, "", "what it represents"),
             Field.integer("horizon", "steps (months)", Range.between(1, Scenario.MAX_HORIZON), 60,
                     "the longest a run lasts (at most " + Scenario.MAX_HORIZON + " steps, a century)"),
-            number("falseAlarm", P, Range.BELOW_ONE, 0.05, "chance that inspecting an honest step reports cheating"),
+            number("falseAlarm", P, Range.BELOW_ONE, 0.005, "chance that one inspection of an honest step reports cheating (every performed step is inspected every step)"),
             Field.object("parties", Kind.OBJECTS, PARTY, "who takes part").mandatory(),
             Field.object("concessions", Kind.OBJECTS, CONCESSION, "everything any party can give").mandatory(),
             Field.object("events", Kind.OBJECTS, EVENT, "exogenous events").shownAs("[]"),
