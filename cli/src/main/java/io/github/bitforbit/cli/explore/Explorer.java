@@ -296,6 +296,12 @@ public final class Explorer {
                     .put("shareOfRuns", e.getValue().shareOfRuns())
                     .put("shareOfCollapses", e.getValue().shareOfCollapses());
         }
+        ObjectNode after = d.putObject("afterCompletion");
+        interval(after.putObject("everCompleted"), m.afterCompletion().everCompletedShare())
+                .put("count", m.afterCompletion().everCompleted());
+        interval(after.putObject("collapsedAfterCompletion"), m.afterCompletion().collapsedAfterShare())
+                .put("count", m.afterCompletion().collapsedAfter());
+        // competing first events: completion, and collapse before it
         ObjectNode inc = d.putObject("incidence");
         for (OutcomeKind k : List.of(OutcomeKind.COLLAPSED, OutcomeKind.COMPLETED)) {
             ObjectNode curve = inc.putObject(k.label());

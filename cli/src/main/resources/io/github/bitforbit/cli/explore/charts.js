@@ -140,7 +140,8 @@ function drawIncidence(data) {
     [['collapsed', 'solid'], ['completed', 'dashed']].forEach(([k, dash]) => {
       const c = d.incidence[k];
       const stack = 'band-' + i + '-' + k;
-      series.push({ name: d.name + ' ' + k, type: 'line', data: c.estimate, showSymbol: false,
+      const label = k === 'collapsed' ? 'collapsed before completion' : 'ever completed';
+      series.push({ name: d.name + ' ' + label, type: 'line', data: c.estimate, showSymbol: false,
         lineStyle: { color, type: dash, width: 2 }, itemStyle: { color } });
       series.push({ type: 'line', data: c.low, stack, lineStyle: { opacity: 0 }, showSymbol: false, silent: true, tooltip: { show: false } });
       series.push({ type: 'line', data: c.high.map((h, t) => h - c.low[t]), stack, lineStyle: { opacity: 0 },
