@@ -101,7 +101,7 @@ public class ExtensionOverheadBenchmark extends OneRunBenchmark {
         Strategy user = new UserReciprocal();
         for (Party p : base.parties()) {
             parties.add(p.role().isPrincipal() ? new Party(p.id(), p.role(), p.cooperativePrior(), p.initialTrust(),
-                    p.trustFloor(), p.patience(), p.discount(), p.attention(), user, p.parameters()) : p);
+                    p.trustFloor(), p.patience(), p.discount(), p.attention(), p.lambda(), user, p.parameters()) : p);
         }
         return new Scenario(base.name(), base.title(), base.description(), base.horizon(), parties,
                 base.concessions(), base.events(), base.falseAlarm(), base.design(), base.ruleSets(),

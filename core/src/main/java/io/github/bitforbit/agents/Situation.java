@@ -98,6 +98,33 @@ public interface Situation {
     double random();
 
     /**
+     * The decider's decision precision {@code lambda} (docs/ODD.md section 7.9): how sharply its
+     * choices follow their value. The default, for views that do not say, is the best response.
+     *
+     * @return per utility unit, &gt;= 0, or {@link QuantalResponse#BEST_RESPONSE} (infinity)
+     */
+    default double precision() {
+        return QuantalResponse.BEST_RESPONSE;
+    }
+
+    /**
+     * A quantal-response choice: takes an option worth {@code advantage} more than its
+     * alternative with probability {@link QuantalResponse#probability}{@code (precision(), advantage)}.
+     * At the best response it takes it exactly when {@code advantage >= 0}, and draws nothing;
+     * otherwise it draws once from {@link #random()}.
+     *
+     * @param advantage {@code dU} of the option over its alternative, in utility units
+     * @return true to take the option
+     */
+    default boolean chooses(double advantage) {
+        double lambda = precision();
+        if (QuantalResponse.isBestResponse(lambda)) {
+            return advantage >= 0;
+        }
+        return random() < QuantalResponse.probability(lambda, advantage);
+    }
+
+    /**
      * Expected utility of accepting: {@code EU = trust * value - cost}.
      *
      * @return utility, discounted over the remaining horizon
@@ -119,8 +146,9 @@ public interface Situation {
     }
 
     /**
-     * How much accepting beats holding back; the built-in strategies accept when it is at least
-     * 0 (or, for some, at least another bound).
+     * How much accepting beats holding back; the built-in strategies accept by
+     * {@link #chooses}{@code (surplus)} (or the surplus over another bound): at the best response
+     * exactly when it is at least 0.
      *
      * @return {@link #expectedUtility()} minus {@link #threshold()}, in utility
      */

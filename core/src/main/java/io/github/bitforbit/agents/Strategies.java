@@ -13,6 +13,11 @@ import java.util.function.Function;
  * The built-in strategies (docs/ODD.md section 7.9), and the registry by name that scenario files,
  * sweeps and the command line use: the built-ins, then every registered {@link StrategyType}.
  * Each built-in is a record, so its parameter can be swept as {@code parties.ID.strategy.NAME}.
+ *
+ * <p>Where a built-in "accepts with a non-negative surplus" it decides by quantal response on the
+ * surplus ({@link Situation#chooses}): at its principal's precision {@code lambda}, with a
+ * probability that rises with the surplus; at the best response ({@code lambda} infinite),
+ * exactly when the surplus is at least 0.
  */
 public final class Strategies {
     private Strategies() {
@@ -28,7 +33,7 @@ public final class Strategies {
 
         @Override
         public boolean accepts(Situation s) {
-            return !s.counterpartDefected() && s.surplus() >= 0;
+            return !s.counterpartDefected() && s.chooses(s.surplus());
         }
 
         @Override
@@ -65,7 +70,7 @@ public final class Strategies {
 
         @Override
         public boolean accepts(Situation s) {
-            return !resents(s) && s.surplus() >= 0;
+            return !resents(s) && s.chooses(s.surplus());
         }
 
         @Override
@@ -100,7 +105,7 @@ public final class Strategies {
 
         @Override
         public boolean accepts(Situation s) {
-            return !s.counterpartDefected() && s.surplus() >= -initiative * s.value();
+            return !s.counterpartDefected() && s.chooses(s.surplus() + initiative * s.value());
         }
 
         @Override
@@ -119,7 +124,7 @@ public final class Strategies {
 
         @Override
         public boolean accepts(Situation s) {
-            return s.everythingRemaining() && s.surplus() >= 0;
+            return s.everythingRemaining() && s.chooses(s.surplus());
         }
 
         @Override
@@ -152,7 +157,7 @@ public final class Strategies {
 
         @Override
         public boolean accepts(Situation s) {
-            return s.trust() >= threshold && s.surplus() >= 0;
+            return s.trust() >= threshold && s.chooses(s.surplus());
         }
 
         @Override
@@ -200,7 +205,7 @@ public final class Strategies {
         @Override
         public boolean accepts(Situation s) {
             double aspiration = (1 - conceded(s.step(), s.horizon())) * Math.max(0.0, s.value() - s.cost());
-            return s.surplus() >= aspiration;
+            return s.chooses(s.surplus() - aspiration);
         }
 
         @Override

@@ -50,6 +50,8 @@ abstract sealed class Principal permits Sanctioner, Target {
     double discount;
     /** Chance per step that it attends to the talks, in [0, 1]. */
     double attention;
+    /** Decision precision of its quantal-response choices, per utility unit: >= 0, or infinity (best response). */
+    double lambda;
 
     private final View view = new View();
 
@@ -65,6 +67,7 @@ abstract sealed class Principal permits Sanctioner, Target {
         this.patience = party.patience();
         this.discount = party.discount();
         this.attention = party.attention();
+        this.lambda = party.lambda();
         this.decidesWalkOut = overridesWalksOut(strategy);
     }
 
@@ -179,11 +182,22 @@ abstract sealed class Principal permits Sanctioner, Target {
     }
 
     /**
+     * Whether it takes, by quantal response at its precision, a choice worth {@code advantage}
+     * more than the alternative (one draw unless it best-responds).
+     */
+    final boolean chooses(double advantage) {
+        return view.chooses(advantage);
+    }
+
+    /**
      * Updates its loss streak; why its patience ran out this step ({@link CollapseCause#UTILITY}
      * for losing too long, {@link CollapseCause#REJECTED} for offers rejected too often), or null.
+     * A losing step is one in which staying is worth less than the outside option and its
+     * quantal response says leave; staying worth at least as much is never a losing step.
      */
     final CollapseCause impatience() {
-        lossStreak = continuing() < outside() ? lossStreak + 1 : 0;
+        double leave = outside() - continuing();
+        lossStreak = leave > 0 && chooses(leave) ? lossStreak + 1 : 0;
         if (lossStreak >= patience) {
             return CollapseCause.UTILITY;
         }
@@ -217,6 +231,7 @@ abstract sealed class Principal permits Sanctioner, Target {
             case "patience" -> v -> patience = (int) v;
             case "discount" -> v -> discount = v;
             case "attention" -> v -> attention = v;
+            case "lambda" -> v -> lambda = v;
             default -> null;
         };
     }
@@ -280,6 +295,11 @@ abstract sealed class Principal permits Sanctioner, Target {
         @Override
         public double random() {
             return world.random.nextDouble();
+        }
+
+        @Override
+        public double precision() {
+            return lambda;
         }
     }
 }

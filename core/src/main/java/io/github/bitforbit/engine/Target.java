@@ -1,5 +1,6 @@
 package io.github.bitforbit.engine;
 
+import io.github.bitforbit.agents.QuantalResponse;
 import io.github.bitforbit.agents.TrustBelief;
 import io.github.bitforbit.agents.Valuation;
 import io.github.bitforbit.model.Party;
@@ -174,7 +175,11 @@ final class Target extends Principal {
             double restorable = w.snapback && stakeWeight > 0 ? protection / stakeWeight : 0;
             penalty = detect * atStake * restorable;
         }
-        return Valuation.cheatProbability(gain, penalty, cheatNoise);
+        if (QuantalResponse.isBestResponse(lambda)) {
+            // the version-1 choice, kept as the best-response limit: relative noise cheatNoise
+            return Valuation.cheatProbability(gain, penalty, cheatNoise);
+        }
+        return gain <= 0 ? 0.0 : QuantalResponse.probability(lambda, gain - penalty);
     }
 
     /** Threat perception now: baseline, plus exercises unless suspended, minus assurances in effect. */

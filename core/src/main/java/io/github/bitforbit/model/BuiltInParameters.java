@@ -58,7 +58,10 @@ public final class BuiltInParameters {
                     + "before it walks out"),
             spec("discount", "per step", 0, true, 1, false, PartyBuilder.DEFAULT_DISCOUNT,
                     "discount factor of future streams"),
-            probability("attention", P, PartyBuilder.DEFAULT_ATTENTION, "probability that it acts at all in a step"));
+            probability("attention", P, PartyBuilder.DEFAULT_ATTENTION, "probability that it acts at all in a step"),
+            new ParameterSpec("lambda", "per utility unit", 0, false, INF, false, PartyBuilder.DEFAULT_LAMBDA, false,
+                    "decision precision of its quantal-response choices (.inf: best response; ignored for third parties)",
+                    true));
 
     /** The target's coefficients. */
     public static final List<ParameterSpec> TARGET = List.of(
@@ -71,7 +74,8 @@ public final class BuiltInParameters {
             belowOne("temptation", 0.0, "Kydd's temptation: share of the gain it expects from holding back"),
             any("outsideOption", U_STEP, 0.0,
                     "tau, value of walking out and returning to provocative testing"),
-            positive("cheatNoise", "", 0.25, "relative noise of an opportunist's cheating decision"),
+            positive("cheatNoise", "", 0.25,
+                    "relative noise of an opportunist's cheating decision at the best response (lambda .inf only)"),
             probability("initialCapability", SHARE, 1.0,
                     "share of its deterrent in place at step 0 (steps taken before the scenario starts lower it)"));
 
@@ -275,6 +279,7 @@ public final class BuiltInParameters {
             case "patience" -> p.patience();
             case "discount" -> p.discount();
             case "attention" -> p.attention();
+            case "lambda" -> p.lambda();
             default -> throw new IllegalArgumentException("parties." + p.id() + ": no parameter '" + leaf + "'");
         };
     }
@@ -293,7 +298,8 @@ public final class BuiltInParameters {
         return new Party(p.id(), p.role(), leaf.equals("types.cooperative") ? v : p.cooperativePrior(),
                 leaf.equals("trust.initial") ? v : p.initialTrust(), leaf.equals("trust.floor") ? v : p.trustFloor(),
                 leaf.equals("patience") ? (int) v : p.patience(), leaf.equals("discount") ? v : p.discount(),
-                leaf.equals("attention") ? v : p.attention(), p.strategy(), p.parameters());
+                leaf.equals("attention") ? v : p.attention(), leaf.equals("lambda") ? v : p.lambda(), p.strategy(),
+                p.parameters());
     }
 
     private static IllegalArgumentException unknown(RoleParameters p, String name) {

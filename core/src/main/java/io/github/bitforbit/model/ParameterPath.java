@@ -109,10 +109,28 @@ public final class ParameterPath {
             throw new IllegalArgumentException(path + ": '" + text + "' is not a whole number");
         }
         try {
-            return set(scenario, path, Double.parseDouble(text));
+            return set(scenario, path, number(text));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(path + ": '" + text + "' is not a number");
         }
+    }
+
+    /**
+     * A number as a user writes it on a command line or in a sweep: a decimal, or infinity as
+     * in YAML ({@code .inf}, {@code inf}, {@code infinity}, any case, optionally signed), for the
+     * parameters whose range includes it (a decision precision {@code lambda}).
+     *
+     * @param text the text, trimmed
+     * @return its value
+     * @throws NumberFormatException if it is not a number
+     */
+    public static double number(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String unsigned = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        if (unsigned.equals(".inf") || unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return Double.parseDouble(t);
     }
 
     /**
@@ -345,7 +363,7 @@ public final class ParameterPath {
 
     private static Party withParameters(Party p, RoleParameters parameters) {
         return new Party(p.id(), p.role(), p.cooperativePrior(), p.initialTrust(), p.trustFloor(), p.patience(),
-                p.discount(), p.attention(), p.strategy(), parameters);
+                p.discount(), p.attention(), p.lambda(), p.strategy(), parameters);
     }
 
     private static boolean isInt(Record r, String component) {

@@ -17,9 +17,12 @@ import io.github.bitforbit.validation.Validate;
  * @param defaultValue its value when a file leaves it out, within the range
  * @param whole        whether it takes whole numbers only (steps, counts)
  * @param doc          one line saying what it means in the model
+ * @param infinite     whether {@code +Infinity} itself is allowed (a limit with a meaning, such as
+ *                     the best response of an infinite decision precision); requires {@code max}
+ *                     to be {@code +Infinity}
  */
 public record ParameterSpec(String name, String unit, double min, boolean minOpen, double max, boolean maxOpen,
-                            double defaultValue, boolean whole, String doc) {
+                            double defaultValue, boolean whole, String doc, boolean infinite) {
 
     /**
      * Checks that the descriptor is complete and its default is allowed.
@@ -33,17 +36,43 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
      * @param defaultValue its default, within the range
      * @param whole        whether it takes whole numbers only
      * @param doc          what it means
-     * @throws IllegalArgumentException if a text is missing or the default is outside the range
+     * @param infinite     whether {@code +Infinity} is allowed
+     * @throws IllegalArgumentException if a text is missing, the default is outside the range, or
+     *                                  infinity is allowed below a finite maximum
      */
     public ParameterSpec {
         Validate.notNull("parameter name", name);
         Validate.notNull("unit of " + name, unit);
         Validate.notNull("doc of " + name, doc);
-        if (!(min <= max) || !allows(min, minOpen, max, maxOpen, defaultValue)) {
+        if (infinite && max != Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("parameter " + name + ": infinity allowed above a finite maximum " + max);
+        }
+        if (!(min <= max) || !(allows(min, minOpen, max, maxOpen, defaultValue)
+                || infinite && defaultValue == Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue + " outside "
                     + range(min, minOpen, max, maxOpen));
         }
     }
+
+    /**
+     * A parameter of finite values only (the descriptor of versions before {@code infinite}).
+     *
+     * @param name         its key
+     * @param unit         its unit (empty for a pure number)
+     * @param min          smallest allowed value
+     * @param minOpen      whether {@code min} is excluded
+     * @param max          largest allowed value (&gt;= min)
+     * @param maxOpen      whether {@code max} is excluded
+     * @param defaultValue its default, within the range
+     * @param whole        whether it takes whole numbers only
+     * @param doc          what it means
+     * @throws IllegalArgumentException if a text is missing or the default is outside the range
+     */
+    public ParameterSpec(String name, String unit, double min, boolean minOpen, double max, boolean maxOpen,
+                         double defaultValue, boolean whole, String doc) {
+        this(name, unit, min, minOpen, max, maxOpen, defaultValue, whole, doc, false);
+    }
+
 
     /**
      * A parameter with real values in the closed interval [min, max].
@@ -77,9 +106,13 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
      * Whether a value is allowed.
      *
      * @param value a candidate value
-     * @return true if it is finite, in range and, if it must be, whole
+     * @return true if it is finite, in range and, if it must be, whole; or it is {@code +Infinity}
+     *         and {@link #infinite()} allows that
      */
     public boolean allows(double value) {
+        if (value == Double.POSITIVE_INFINITY && infinite) {
+            return true;
+        }
         return allows(min, minOpen, max, maxOpen, value) && (!whole || value == Math.rint(value));
     }
 
@@ -96,7 +129,7 @@ public record ParameterSpec(String name, String unit, double min, boolean minOpe
      * @return e.g. {@code [0, 1]}, {@code >= 0}, {@code (0, 1]} or {@code any}
      */
     public String range() {
-        return range(min, minOpen, max, maxOpen);
+        return range(min, minOpen, max, maxOpen) + (infinite ? " or .inf" : "");
     }
 
     private static String range(double min, boolean minOpen, double max, boolean maxOpen) {

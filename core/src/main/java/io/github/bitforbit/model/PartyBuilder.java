@@ -27,6 +27,12 @@ public final class PartyBuilder {
     public static final double DEFAULT_DISCOUNT = 0.98;
     /** Default attention, the probability that a party acts at all in a step: 0.9. */
     public static final double DEFAULT_ATTENTION = 0.9;
+    /**
+     * Default decision precision of a principal's quantal-response choices: 1 per utility unit
+     * (docs/ODD.md section 7.9); {@link io.github.bitforbit.agents.QuantalResponse#BEST_RESPONSE}
+     * is the deterministic best response of model version 1.
+     */
+    public static final double DEFAULT_LAMBDA = 1.0;
 
     private final String id;
     private final Role role;
@@ -36,6 +42,7 @@ public final class PartyBuilder {
     private int patience = DEFAULT_PATIENCE;
     private double discount = DEFAULT_DISCOUNT;
     private double attention = DEFAULT_ATTENTION;
+    private double lambda = DEFAULT_LAMBDA;
     private Strategy strategy = Strategies.reciprocal();
     private RoleParameters.Target target = RoleParameters.Target.DEFAULTS;
     private RoleParameters.Sanctioner sanctioner = RoleParameters.Sanctioner.DEFAULTS;
@@ -129,6 +136,21 @@ public final class PartyBuilder {
      */
     public PartyBuilder attention(double p) {
         attention = Validate.probability(field("attention"), p);
+        return this;
+    }
+
+    /**
+     * Decision precision of a principal's quantal-response choices (&gt;= 0 per utility unit, or
+     * infinity for the best response; default 1; docs/ODD.md section 7.9).
+     *
+     * @param precision {@code lambda}: 0 chooses at random,
+     *                  {@link io.github.bitforbit.agents.QuantalResponse#BEST_RESPONSE} for certain
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative or NaN
+     */
+    public PartyBuilder lambda(double precision) {
+        BuiltInParameters.require(BuiltInParameters.COMMON, "parties." + id + ".", "lambda", precision);
+        lambda = precision;
         return this;
     }
 
@@ -316,7 +338,7 @@ public final class PartyBuilder {
 
     Party build() {
         RoleParameters params = current();
-        return new Party(id, role, cooperativePrior, initialTrust, trustFloor, patience, discount, attention, strategy,
-                params);
+        return new Party(id, role, cooperativePrior, initialTrust, trustFloor, patience, discount, attention, lambda,
+                strategy, params);
     }
 }

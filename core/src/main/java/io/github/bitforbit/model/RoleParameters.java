@@ -44,8 +44,10 @@ public sealed interface RoleParameters {
      *                          from holding back while the other side delivers ([0, 1); default 0)
      * @param outsideOption     tau, value per step of walking out and returning to provocative
      *                          testing (utility/step, any finite number; default 0)
-     * @param cheatNoise        sigma, relative noise of an opportunist's cheating decision (> 0;
-     *                          default 0.25); smaller is closer to a strict utility comparison
+     * @param cheatNoise        sigma, relative noise of an opportunist's cheating decision when the
+     *                          target best-responds ({@code lambda = .inf}; otherwise its
+     *                          precision decides) (> 0; default 0.25); smaller is closer to a
+     *                          strict utility comparison
      * @param initialCapability share of the deterrent in place at step 0 ([0, 1]; default 1)
      */
     record Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,

@@ -128,7 +128,7 @@ public record SweepAxis(String path, double low, double high, int levels, List<O
             }
             Object v;
             try {
-                v = Double.parseDouble(p);
+                v = ParameterPath.number(p);
             } catch (NumberFormatException e) {
                 v = p;
             }

@@ -22,14 +22,20 @@ final class Scenarios {
      * target (relief 1 + c minus security c), being the sucker costs c, temptation a.
      */
     static Scenario kydd(double trust, double c, double a) {
+        return kydd(trust, c, a, io.github.bitforbit.agents.QuantalResponse.BEST_RESPONSE);
+    }
+
+    /** Kydd's one-step game with the target deciding at precision {@code lambda}, the sanctioner best-responding. */
+    static Scenario kydd(double trust, double c, double a, double lambda) {
         RuleSet once = RuleSet.scripted("one-step", List.of(new Phase("exchange", List.of("freeze"), List.of("relief"),
                 Order.SIMULTANEOUS, 1, false, false)), List.of(), false);
         return Scenario.builder("kydd")
                 .horizon(1)
                 .falseAlarm(0)
-                .sanctioner("USA", p -> p.trust(0.99).cooperativePrior(1).attention(1).sanctioner(
+                .sanctioner("USA", p -> p.trust(0.99).cooperativePrior(1).attention(1)
+                        .lambda(io.github.bitforbit.agents.QuantalResponse.BEST_RESPONSE).sanctioner(
                         new RoleParameters.Sanctioner(10, 0, 0, 0, 0, 0, 0, 1)))
-                .target("DPRK", p -> p.trust(trust).cooperativePrior(1).attention(1).discount(1).target(
+                .target("DPRK", p -> p.trust(trust).cooperativePrior(1).attention(1).discount(1).lambda(lambda).target(
                         new RoleParameters.Target(c, 1.0, 1.0, 1 + c, a, 0.0, 0.25, 1.0)))
                 .disarmament("freeze", 1.0, DisarmamentStep.IRREVERSIBLE, 1.0)
                 .tranche("relief", 1.0, SnapbackMode.AUTOMATIC, 0.0)

@@ -60,7 +60,8 @@ class BuiltInParametersTest {
             double v = spec.whole() ? 3 : 0.5;
             assertEquals(v, BuiltInParameters.get(BuiltInParameters.with(p, spec.name(), v), spec.name()), spec.name());
         }
-        assertEquals(List.of("types.cooperative", "trust.initial", "trust.floor", "patience", "discount", "attention"),
+        assertEquals(List.of("types.cooperative", "trust.initial", "trust.floor", "patience", "discount", "attention",
+                        "lambda"),
                 BuiltInParameters.COMMON.stream().map(ParameterSpec::name).toList());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> BuiltInParameters.with(p, "discount", 0))
                 .getMessage().startsWith("parties.S.discount: 0.0 is outside (0, 1]"));

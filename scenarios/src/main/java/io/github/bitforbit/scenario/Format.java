@@ -105,7 +105,7 @@ final class Format {
             Field.object("types", Kind.OBJECT, TYPES, "prior over its private type"),
             Field.object("trust", Kind.OBJECT, TRUST, "initial trust and walk-out floor"),
             field(common("patience"), "patience"), field(common("discount"), "discount"),
-            field(common("attention"), "attention"),
+            field(common("attention"), "attention"), field(common("lambda"), "lambda"),
             // the role's own coefficients follow, from the descriptors (BuiltInParameters, AgentTypes)
             new Field("strategy", Kind.STRATEGY, "", Range.ANY, "reciprocal", "", "how it accepts and performs: "
                     + String.join(", ", Strategies.names()) + "; a name, or {name: NAME, PARAMETER: value}",
@@ -143,7 +143,7 @@ final class Format {
     /** The same, under the key {@code name} (a common parameter's leaf inside its mapping). */
     static Field field(ParameterSpec p, String name) {
         Range r = new Range(p.min(), p.minOpen(), p.max(), p.maxOpen(),
-                p.min() == 0 && p.max() == 1 && !p.minOpen() && !p.maxOpen());
+                p.min() == 0 && p.max() == 1 && !p.minOpen() && !p.maxOpen(), p.infinite());
         return p.whole() ? Field.integer(name, p.unit(), r, (int) p.defaultValue(), p.doc())
                 : number(name, p.unit(), r, p.defaultValue(), p.doc());
     }

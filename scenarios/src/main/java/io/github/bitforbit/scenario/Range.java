@@ -10,8 +10,13 @@ import java.util.Locale;
  * @param max         upper bound (may be {@code +Infinity})
  * @param maxOpen     whether the upper bound itself is excluded
  * @param probability whether this is the probability range 0..1 (for the message)
+ * @param infinite    whether {@code +Infinity} ({@code .inf}) is allowed as well
  */
-record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean probability) {
+record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean probability, boolean infinite) {
+
+    Range(double min, boolean minOpen, double max, boolean maxOpen, boolean probability) {
+        this(min, minOpen, max, maxOpen, probability, false);
+    }
 
     static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false);
     static final Range PROBABILITY = new Range(0, false, 1, false, true);
@@ -31,6 +36,9 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean p
     }
 
     boolean contains(double v) {
+        if (v == Double.POSITIVE_INFINITY && infinite) {
+            return true;
+        }
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return false;
         }
@@ -43,6 +51,9 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean p
     String violation(String written) {
         if (probability) {
             return written + " is not a probability (0..1)";
+        }
+        if (infinite) {
+            return written + " must be " + describe();
         }
         if (Double.isInfinite(max)) {
             return written + " must be a finite number " + (Double.isInfinite(min) ? "" : (minOpen ? "> " : ">= ") + number(min)).trim();
@@ -59,7 +70,7 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean p
             return "any finite number";
         }
         if (Double.isInfinite(max)) {
-            return (minOpen ? "> " : ">= ") + number(min);
+            return (minOpen ? "> " : ">= ") + number(min) + (infinite ? " or .inf" : "");
         }
         if (!minOpen && !maxOpen) {
             return number(min) + ".." + number(max);

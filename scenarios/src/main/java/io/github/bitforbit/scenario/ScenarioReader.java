@@ -394,13 +394,15 @@ final class ScenarioReader {
         Integer patience = integer(m, spec.get("patience"), path);
         double discount = number(m, spec.get("discount"), path, base + "discount");
         double attention = number(m, spec.get("attention"), path, base + "attention");
+        double lambda = number(m, spec.get("lambda"), path, base + "lambda");
         Strategy strategy = strategy(m, spec.get("strategy"), path, base + "strategy.");
         RoleParameters params = roleParameters(m, role, path, base);
         if (strategy == null || params == null || patience == null) {
             return null;
         }
         try {
-            return new Party(id, role(role), coop, initial, floor, patience, discount, attention, strategy, params);
+            return new Party(id, role(role), coop, initial, floor, patience, discount, attention, lambda, strategy,
+                    params);
         } catch (IllegalArgumentException e) {
             problem(m, path, strip(e.getMessage()));
             return null;
@@ -935,13 +937,17 @@ final class ScenarioReader {
             double[] s = support(dist);
             return Math.max(s[0], Math.min(s[1], mean));
         }
+        if (n instanceof Scalar t && !t.isNumber() && f.range().infinite() && isInfinity(t.text())) {
+            // infinity written as text: JSON has no infinity, and a writer may spell it Infinity
+            return Double.POSITIVE_INFINITY;
+        }
         if (!(n instanceof Scalar s) || !s.isNumber()) {
             problem(n, at, "expected a number" + (f.distributable() && parameterPath != null
                     ? " or a distribution such as {uniform: [low, high]}" : "") + ", found " + n.describe());
             return def;
         }
         double v = ((Number) s.value()).doubleValue();
-        if (!Double.isFinite(v)) {
+        if (!Double.isFinite(v) && !(v == Double.POSITIVE_INFINITY && f.range().infinite())) {
             problem(n, at, s.text() + " is not a finite number");
             return def;
         }
@@ -950,6 +956,14 @@ final class ScenarioReader {
             return def;
         }
         return v;
+    }
+
+    private static boolean isInfinity(String text) {
+        try {
+            return io.github.bitforbit.model.ParameterPath.number(text) == Double.POSITIVE_INFINITY;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private Distribution distribution(MapNode d, String at, Range range) {

@@ -84,6 +84,7 @@ final class ScenarioWriter {
             out.add(b + "trust.floor");
             out.add(b + "discount");
             out.add(b + "attention");
+            out.add(b + "lambda");
             for (String k : strategyParameters(p.strategy()).keySet()) {
                 out.add(b + "strategy." + k);
             }
@@ -195,6 +196,7 @@ final class ScenarioWriter {
         o.put("patience", p.patience());
         o.set("discount", number(b + "discount", p.discount()));
         o.set("attention", number(b + "attention", p.attention()));
+        o.set("lambda", number(b + "lambda", p.lambda()));
         Map<String, Double> params = strategyParameters(p.strategy());
         if (params.isEmpty()) {
             o.put("strategy", p.strategy().name());

@@ -86,4 +86,31 @@ class Version2FieldsTest {
                 () -> Scenarios.parse(BASE.replace("notBefore: 24", "notBefore: -1"), "bad.yaml"));
         assertTrue(n.getMessage().contains("bad.yaml:") && n.getMessage().contains("notBefore"), n.getMessage());
     }
+
+    @Test
+    void lambdaIsReadDefaultedWrittenAndInfinityRoundTripsInYaml() {
+        Scenario defaulted = Scenarios.parse(BASE, "v2.yaml");
+        assertEquals(1.0, defaulted.party("USA").orElseThrow().lambda(), 0.0);
+        Scenario s = Scenarios.parse(BASE.replace("{id: USA, role: sanctioner}", "{id: USA, role: sanctioner, lambda: 3}")
+                .replace("{id: DPRK, role: target}", "{id: DPRK, role: target, lambda: .inf}"), "v2.yaml");
+        assertEquals(3.0, s.party("USA").orElseThrow().lambda(), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, s.party("DPRK").orElseThrow().lambda(), 0.0);
+        assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "v2-copy.yaml"));
+        assertEquals(s, Scenarios.parse(Scenarios.toJson(s), "v2-copy.json"));
+        // JSON has no infinity: a file may write it as text
+        Scenario json = Scenarios.parse(Scenarios.toJson(defaulted).replaceFirst("\"lambda\" : 1\\.0", "\"lambda\" : \"infinity\""),
+                "text.json");
+        assertEquals(Double.POSITIVE_INFINITY, json.parties().get(0).lambda(), 0.0);
+    }
+
+    @Test
+    void aNegativeOrNanLambdaIsOneLocatedError() {
+        for (String bad : new String[]{"-1", ".nan", "-.inf"}) {
+            String text = BASE.replace("{id: USA, role: sanctioner}", "{id: USA, role: sanctioner, lambda: " + bad + "}");
+            ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.parse(text, "bad.yaml"));
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("bad.yaml:3:") && e.getMessage().contains("parties[0].lambda"),
+                    e.getMessage());
+        }
+    }
 }
