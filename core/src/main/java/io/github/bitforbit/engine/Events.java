@@ -1,12 +1,16 @@
 package io.github.bitforbit.engine;
 
+import io.github.bitforbit.agents.TrustBelief;
 import io.github.bitforbit.model.ExogenousEvent;
 
 /**
  * The exogenous events of a scenario (docs/ODD.md section 7.8): each begins at its scheduled step
  * or with its hazard per step, and changes the world for its duration (exercises raise the
- * target's threat perception, elections distract the sanctioner, provocations and summits move
- * trust, postponements pause the talks).
+ * target's threat perception, elections distract the sanctioner, summits focus both principals
+ * and reset their patience, postponements pause the talks). A random provocation is drawn with
+ * the hazard of the target's type, and the sanctioner updates its belief by Bayes' rule on
+ * whether one happened; a scheduled provocation is a fact of the case and carries no type
+ * information.
  */
 final class Events {
     private ExogenousEvent[] events;
@@ -26,7 +30,17 @@ final class Events {
         Sanctioner s = w.sanctioner;
         Target t = w.target;
         for (ExogenousEvent e : events) {
-            boolean starts = e.isScheduled() ? e.at() == w.step : w.random.nextDouble() < e.hazard();
+            boolean starts;
+            if (e.isScheduled()) {
+                starts = e.at() == w.step;
+            } else {
+                starts = w.random.nextDouble() < e.hazardFor(t.cooperative);
+                if (e.revealsType()) {
+                    s.believe(TrustBelief.update(s.trust, starts ? e.hazard() : 1 - e.hazard(),
+                            starts ? e.opportunistHazard() : 1 - e.opportunistHazard()),
+                            starts ? "provocation" : "no provocation");
+                }
+            }
             if (!starts) {
                 continue;
             }
@@ -41,13 +55,14 @@ final class Events {
                     w.electionUntil = Math.max(w.electionUntil, until);
                     w.electionMagnitude = m;
                 }
-                case PROVOCATION -> {
-                    w.provocationNow = true;
-                    s.believe(s.trust * (1 - Math.min(1.0, m)), "provocation");
-                }
+                case PROVOCATION -> w.provocationNow = true;
                 case SUMMIT -> {
-                    s.believe(s.trust + Math.min(1.0, m) * (1 - s.trust), "summit");
-                    t.believe(t.trust + Math.min(1.0, m) * (1 - t.trust), "summit");
+                    w.summitUntil = Math.max(w.summitUntil, until);
+                    w.summitMagnitude = m;
+                    s.lossStreak = 0;
+                    s.rejections = 0;
+                    t.lossStreak = 0;
+                    t.rejections = 0;
                 }
                 case POSTPONEMENT -> w.postponedUntil = Math.max(w.postponedUntil, until);
             }

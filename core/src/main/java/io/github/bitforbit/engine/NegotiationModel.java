@@ -25,6 +25,7 @@ final class NegotiationModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     private static final Election ELECTION = new Election();
+    private static final Summit SUMMIT = new Summit();
 
     final World world;
     final Events events = new Events();
@@ -104,6 +105,7 @@ final class NegotiationModel extends SimState {
         }
         w.costModifiers = modifiers.toArray(new Modifier[0]);
         modifiers.add(0, ELECTION);
+        modifiers.add(1, SUMMIT);
         w.modifiers = modifiers.toArray(new Modifier[0]);
         allExtras = actors.toArray(new Actor[0]);
         agentIds = s.agents().stream().map(io.github.bitforbit.model.AgentParty::id).toList();

@@ -47,6 +47,8 @@ public final class World implements RunView {
     double exerciseMagnitude;
     int electionUntil;
     double electionMagnitude;
+    int summitUntil;
+    double summitMagnitude;
     int postponedUntil;
     int suspendedUntil;
     boolean provocationNow;
@@ -75,6 +77,8 @@ public final class World implements RunView {
         exerciseMagnitude = 0;
         electionUntil = 0;
         electionMagnitude = 0;
+        summitUntil = 0;
+        summitMagnitude = 0;
         postponedUntil = 0;
         suspendedUntil = 0;
         provocationNow = false;

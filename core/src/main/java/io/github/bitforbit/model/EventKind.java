@@ -12,11 +12,14 @@ public enum EventKind {
     /** An election: the sanctioner's attention falls by the share {@code magnitude}, and a
      *  wavering sanctioner's reneging hazard is multiplied by its election factor. */
     ELECTION("the sanctioner's attention falls by the share %s; a wavering sanctioner re-imposes more often"),
-    /** A provocation by the target: the sanctioner's trust falls by the share {@code magnitude};
-     *  patrons cut their leakage. */
-    PROVOCATION("the sanctioner's trust falls by the share %s; patrons cut their leakage"),
-    /** A summit: both principals' trust moves up by the share {@code magnitude} of the way to 1. */
-    SUMMIT("both sides' trust moves %s of the way to 1"),
+    /** A provocation by the target: patrons cut their leakage and rules on {@code provocation}
+     *  fire; a random one is drawn with the hazard of the target's type, and the sanctioner updates
+     *  its belief by Bayes' rule on whether one happened ({@link ExogenousEvent#opportunistHazard()}).
+     *  Its magnitude has no effect (version 1 cut trust by it). */
+    PROVOCATION("patrons cut their leakage; a random one is evidence of the target's type"),
+    /** A summit: each principal's attention moves the share {@code magnitude} of the way to 1 while
+     *  it lasts, and both principals' patience counters start afresh; trust does not move. */
+    SUMMIT("both sides' attention moves %s of the way to 1 and their patience starts afresh"),
     /** Talks postponed: no negotiation or implementation while it lasts. */
     POSTPONEMENT("talks pause: no offers and nothing implemented while it lasts");
 

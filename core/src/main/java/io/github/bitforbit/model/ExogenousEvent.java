@@ -10,8 +10,13 @@ import io.github.bitforbit.validation.Validate;
  * @param hazard    probability per step that a random event starts ([0, 1]; 0 for a scheduled one)
  * @param duration  steps it lasts once started (>= 1)
  * @param magnitude its strength, meaning depends on {@link EventKind} (>= 0)
+ * @param opportunistHazard for a random provocation, the probability per step that it starts when
+ *                  the target is an opportunist ([0, 1]); {@code hazard} is then the
+ *                  security-seeker's. NaN (the default): the same as {@code hazard}, so that a
+ *                  provocation says nothing about the target's type
  */
-public record ExogenousEvent(EventKind kind, int at, double hazard, int duration, double magnitude) {
+public record ExogenousEvent(EventKind kind, int at, double hazard, int duration, double magnitude,
+                             double opportunistHazard) {
 
     /**
      * Checks every component.
@@ -21,7 +26,10 @@ public record ExogenousEvent(EventKind kind, int at, double hazard, int duration
      * @param hazard    probability per step of starting, 0 to 1; must be 0 if {@code at >= 0}
      * @param duration  steps it lasts (&gt;= 1)
      * @param magnitude its strength (&gt;= 0)
-     * @throws IllegalArgumentException naming the field and value of the first bad component
+     * @param opportunistHazard an opportunist target's hazard of a random provocation, 0 to 1, or NaN
+     * @throws IllegalArgumentException naming the field and value of the first bad component, or
+     *                                  if a type-dependent hazard is given to anything but a
+     *                                  random provocation
      */
     public ExogenousEvent {
         Validate.notNull("events.kind", kind);
@@ -32,6 +40,62 @@ public record ExogenousEvent(EventKind kind, int at, double hazard, int duration
         if (at >= 0 && hazard > 0) {
             throw new IllegalArgumentException("events: a scheduled event (at " + at + ") cannot also have a hazard (" + hazard + ")");
         }
+        if (!Double.isNaN(opportunistHazard)) {
+            Validate.probability("events.opportunistHazard", opportunistHazard);
+            if (kind != EventKind.PROVOCATION || at >= 0) {
+                throw new IllegalArgumentException("events.opportunistHazard: only a random provocation has a hazard by "
+                        + "the target's type");
+            }
+        }
+    }
+
+    /**
+     * An event whose hazard does not depend on the target's type (the constructor of versions
+     * before {@code opportunistHazard}).
+     *
+     * @param kind      what happens
+     * @param at        the start step (&gt;= 0), or -1 for a random event
+     * @param hazard    probability per step of starting, 0 to 1; must be 0 if {@code at >= 0}
+     * @param duration  steps it lasts (&gt;= 1)
+     * @param magnitude its strength (&gt;= 0)
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
+    public ExogenousEvent(EventKind kind, int at, double hazard, int duration, double magnitude) {
+        this(kind, at, hazard, duration, magnitude, Double.NaN);
+    }
+
+    /**
+     * A random provocation whose hazard depends on the target's type (MODEL.md section 3): an
+     * observed provocation, or a step without one, is evidence about the type.
+     *
+     * @param securitySeekerHazard probability per step that a security-seeking target provokes, 0 to 1
+     * @param opportunistHazard    the same for an opportunist, 0 to 1
+     * @param duration             steps it lasts (&gt;= 1)
+     * @return the event
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static ExogenousEvent provocations(double securitySeekerHazard, double opportunistHazard, int duration) {
+        return new ExogenousEvent(EventKind.PROVOCATION, -1, securitySeekerHazard, duration, 0, opportunistHazard);
+    }
+
+    /**
+     * The probability per step that this random event starts, given the target's type.
+     *
+     * @param securitySeeker whether the target is a security-seeker
+     * @return {@link #hazard()}, or for an opportunist its own hazard if one is given
+     */
+    public double hazardFor(boolean securitySeeker) {
+        return securitySeeker || Double.isNaN(opportunistHazard) ? hazard : opportunistHazard;
+    }
+
+    /**
+     * Whether whether it happens is evidence about the target's type: a random provocation whose
+     * hazards by type differ.
+     *
+     * @return true if an observer should update its belief on it each step
+     */
+    public boolean revealsType() {
+        return !Double.isNaN(opportunistHazard) && opportunistHazard != hazard;
     }
 
     /**

@@ -194,14 +194,22 @@ final class Format {
             "An exogenous event: scheduled (give 'at') or random (give 'hazard').", "", List.of(
             Field.choice("kind", List.of(labels(EventKind.values())), null,
                     "exercises raise threat perception by magnitude; election lowers the sanctioner's attention by "
-                            + "magnitude; provocation lowers its trust by magnitude; summit moves both trusts magnitude "
-                            + "of the way to 1; postponement loses the steps").mandatory(),
+                            + "magnitude; provocation makes patrons cut their leakage and, if random with an "
+                            + "opportunistHazard, is evidence of the target's type (its magnitude is unused); summit moves "
+                            + "both principals' attention magnitude of the way to 1 and restarts their patience (trust does "
+                            + "not move); postponement loses the steps").mandatory(),
             Field.integer("at", "step", Range.atLeast(0), null, "step at which a scheduled event starts")
                     .shownAs("none (random)"),
-            number("hazard", "probability/step", Range.PROBABILITY, 0, "chance per step that a random event starts"),
+            number("hazard", "probability/step", Range.PROBABILITY, 0, "chance per step that a random event starts "
+                    + "(for a provocation with an opportunistHazard: a security-seeking target's)"),
+            new Field("opportunistHazard", Kind.NUMBER, "probability/step", Range.PROBABILITY, null,
+                    "the hazard (no type information)",
+                    "a random provocation only: chance per step that an opportunist target provokes; the sanctioner "
+                            + "then updates its belief by Bayes' rule on every step with or without one",
+                    null, null, null, false, true),
             Field.integer("duration", "steps", Range.atLeast(1), 1, "steps it lasts once started"),
             number("magnitude", "", Range.NON_NEGATIVE, 0, "its strength (see kind)")
-                    .shownAs("required, except for postponement (0)")));
+                    .shownAs("required, except for postponement and provocation (0)")));
 
     // ---------------------------------------------------------------- rule sets
 

@@ -582,7 +582,9 @@ final class ScenarioReader {
         String base = "events[" + index + "].";
         double hazard = number(m, spec.get("hazard"), path, base + "hazard");
         Integer duration = integer(m, spec.get("duration"), path);
-        if (m.get("magnitude") == null && kind != null && !kind.equals("postponement")) {
+        double opportunistHazard = m.get("opportunistHazard") == null ? Double.NaN
+                : number(m, spec.get("opportunistHazard"), path, base + "opportunistHazard");
+        if (m.get("magnitude") == null && kind != null && !kind.equals("postponement") && !kind.equals("provocation")) {
             problem(m, path, "missing required key 'magnitude' (the strength of the " + kind + ")");
         }
         double magnitude = number(m, spec.get("magnitude"), path, base + "magnitude");
@@ -598,7 +600,8 @@ final class ScenarioReader {
             return null;
         }
         try {
-            return new ExogenousEvent(EventKind.valueOf(kind.toUpperCase(Locale.ROOT)), at, hazard, duration, magnitude);
+            return new ExogenousEvent(EventKind.valueOf(kind.toUpperCase(Locale.ROOT)), at, hazard, duration, magnitude,
+                    opportunistHazard);
         } catch (IllegalArgumentException e) {
             problem(m, path, strip(e.getMessage()));
             return null;

@@ -108,6 +108,7 @@ final class ScenarioWriter {
         }
         for (int i = 0; i < s.events().size(); i++) {
             out.add("events[" + i + "].hazard");
+            out.add("events[" + i + "].opportunistHazard");
             out.add("events[" + i + "].magnitude");
         }
         return out;
@@ -304,6 +305,9 @@ final class ScenarioWriter {
             o.put("at", e.at());
         } else {
             o.set("hazard", number("events[" + i + "].hazard", e.hazard()));
+            if (!Double.isNaN(e.opportunistHazard())) {
+                o.set("opportunistHazard", number("events[" + i + "].opportunistHazard", e.opportunistHazard()));
+            }
         }
         o.put("duration", e.duration());
         o.set("magnitude", number("events[" + i + "].magnitude", e.magnitude()));
