@@ -1,6 +1,8 @@
 package io.github.bitforbit.engine;
 
+import io.github.bitforbit.agents.QuantalResponse;
 import io.github.bitforbit.agents.Situation;
+import io.github.bitforbit.agents.TrustBelief;
 import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.terms.Role;
@@ -36,6 +38,11 @@ abstract sealed class Principal permits Sanctioner, Target {
     int rejections;
     /** The counterpart defected since the last completed phase (what tit-for-tat answers). */
     boolean defected;
+    /**
+     * The multiplier of its type-dependent payoff term for the type it is valued as: its own type
+     * in its own choices, each type in turn while an observer computes the likelihood of a choice.
+     */
+    double typeScale = 1;
 
     // ------------------------------------------------------------ parameters (docs/ODD.md section 9)
     /** P(cooperative type), in [0, 1]. */
@@ -54,6 +61,7 @@ abstract sealed class Principal permits Sanctioner, Target {
     double lambda;
 
     private final View view = new View();
+    private final double[] likelihoods = new double[2];
 
     Principal(World world, Party party, Role role) {
         this.world = world;
@@ -82,6 +90,7 @@ abstract sealed class Principal permits Sanctioner, Target {
     /** A fresh run: draws its private type, then starts from its initial trust. */
     void reset() {
         cooperative = world.random.nextDouble() < cooperativePrior;
+        typeScale = typeScale(cooperative);
         trust = initialTrust;
         lossStreak = 0;
         rejections = 0;
@@ -136,6 +145,50 @@ abstract sealed class Principal permits Sanctioner, Target {
 
     /** The model's temptation coefficient for this principal. */
     abstract double temptation();
+
+    /**
+     * The multiplier of its type-dependent payoff term (MODEL.md 2: the types differ in payoffs,
+     * so that their choices carry information): 1 for the cooperative type.
+     */
+    abstract double typeScale(boolean cooperativeType);
+
+    /**
+     * The probabilities that it would take the choice "go ahead with phase b" (offer or accept)
+     * were it of the cooperative type ({@code out[0]}) and of the other ({@code out[1]}): its
+     * quantal response at its precision on the surplus each type would see, as an observer who
+     * knows the public history computes them (docs/ODD.md section 7.2). The observer assumes a
+     * choice on the surplus alone, whatever the strategy.
+     */
+    void choiceLikelihoods(PhaseTerms b, double[] out) {
+        double own = typeScale;
+        typeScale = typeScale(true);
+        double cooperativeSurplus = situation(b, false).surplus();
+        typeScale = typeScale(false);
+        double otherSurplus = situation(b, false).surplus();
+        typeScale = own;
+        out[0] = QuantalResponse.probability(lambda, cooperativeSurplus);
+        out[1] = QuantalResponse.probability(lambda, otherSurplus);
+    }
+
+    /**
+     * Updates its belief on a choice its counterpart made about phase b ({@code took}: offered or
+     * accepted it; {@code answer}: a response to an offer rather than an offer), by Bayes' rule
+     * with the likelihoods of the two types' choice models. A choice both types make alike moves
+     * nothing (and is not traced).
+     */
+    final void observeChoice(PhaseTerms b, boolean took, boolean answer) {
+        counterpart.choiceLikelihoods(b, likelihoods);
+        double yesCooperative = likelihoods[0];
+        double yesOther = likelihoods[1];
+        if (yesCooperative == yesOther) {
+            return;
+        }
+        // the reason is text for traces only: built only when a trace is being recorded
+        String what = !world.tracing ? "" : (answer ? (took ? "accepted " : "rejected ")
+                : (took ? "offered " : "did not offer ")) + b.name;
+        believe(TrustBelief.update(trust, took ? yesCooperative : 1 - yesCooperative, took ? yesOther : 1 - yesOther),
+                what);
+    }
 
     final double value(PhaseTerms b) {
         return value(b, false);

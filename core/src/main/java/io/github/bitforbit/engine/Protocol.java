@@ -53,7 +53,9 @@ final class Protocol {
             plan.proposer = p.counterpart;
             return;
         }
-        if (!p.strategy.offers(p.situation(offer, false))) {
+        boolean offers = p.strategy.offers(p.situation(offer, false));
+        p.counterpart.observeChoice(offer, offers, false);
+        if (!offers) {
             plan.proposer = p.counterpart;
             return;
         }
@@ -82,6 +84,7 @@ final class Protocol {
         if (w.tracing) {
             w.record(new TraceEvent.Responded(w.step, r.id, offer.name, yes, v.surplus()));
         }
+        p.observeChoice(offer, yes, true);
         plan.pending = null;
         if (yes) {
             plan.adopt(offer, w.step);

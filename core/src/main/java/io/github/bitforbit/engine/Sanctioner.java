@@ -23,6 +23,7 @@ final class Sanctioner extends Principal {
     double renegeHazard;
     double committedRenegeHazard;
     double electionRenegeFactor;
+    double waverCost;
 
     Sanctioner(World world, Party party) {
         super(world, party, Role.SANCTIONER);
@@ -35,11 +36,17 @@ final class Sanctioner extends Principal {
         this.renegeHazard = params.renegeHazard();
         this.committedRenegeHazard = params.committedRenegeHazard();
         this.electionRenegeFactor = params.electionRenegeFactor();
+        this.waverCost = params.waverCost();
     }
 
     @Override
     double temptation() {
         return temptation;
+    }
+
+    @Override
+    double typeScale(boolean committed) {
+        return committed ? 1.0 : 1.0 + waverCost;
     }
 
     @Override
@@ -186,7 +193,8 @@ final class Sanctioner extends Principal {
                         pressure, 0));
             }
         }
-        return cost;
+        // a wavering sanctioner feels the political cost of relief more (MODEL.md 2)
+        return cost * typeScale;
     }
 
     @Override
@@ -224,6 +232,7 @@ final class Sanctioner extends Principal {
             case "renegeHazard" -> v -> renegeHazard = v;
             case "committedRenegeHazard" -> v -> committedRenegeHazard = v;
             case "electionRenegeFactor" -> v -> electionRenegeFactor = v;
+            case "waverCost" -> v -> waverCost = v;
             default -> super.parameter(name);
         };
     }

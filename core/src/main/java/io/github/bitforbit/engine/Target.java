@@ -25,6 +25,7 @@ final class Target extends Principal {
     double temptation;
     double outsideOption;
     double cheatNoise;
+    double opportunistPremium;
     double initialCapability;
 
     // ------------------------------------------------------------ run state
@@ -55,6 +56,7 @@ final class Target extends Principal {
         this.temptation = params.temptation();
         this.outsideOption = params.outsideOption();
         this.cheatNoise = params.cheatNoise();
+        this.opportunistPremium = params.opportunistPremium();
         this.initialCapability = params.initialCapability();
     }
 
@@ -84,6 +86,25 @@ final class Target extends Principal {
     @Override
     double temptation() {
         return temptation;
+    }
+
+    @Override
+    double typeScale(boolean securitySeeker) {
+        return securitySeeker ? 1.0 : 1.0 + opportunistPremium;
+    }
+
+    /** D as the type it is valued as sees it: an opportunist values its deterrent more. */
+    private double securityValue() {
+        return deterrenceValue * typeScale;
+    }
+
+    /** An observer values its choices at the capability it declared, not the one it has. */
+    @Override
+    void choiceLikelihoods(PhaseTerms b, double[] out) {
+        double real = capability;
+        capability = declared;
+        super.choiceLikelihoods(b, out);
+        capability = real;
     }
 
     @Override
@@ -150,7 +171,7 @@ final class Target extends Principal {
         World w = world;
         Ledger l = w.ledger;
         int r = w.remaining();
-        double gain = Valuation.securityLoss(theta(), deterrenceValue, kappa, capability,
+        double gain = Valuation.securityLoss(theta(), securityValue(), kappa, capability,
                 l.deterrence[i]) * Valuation.exposure(l.reversal[i], r, discount);
         double atStake = value(b);
         double a = Valuation.annuity(r, discount);
@@ -218,7 +239,7 @@ final class Target extends Principal {
                 v += a * Valuation.pain(sanctionsPain, l.weight[i], leak);
             } else if (l.kind[i] == Ledger.ASSURANCE && (!l.active[i] || kept)) {
                 // a lower threat is worth more the less deterrent is left to answer it
-                v += a * (l.threatReduction[i] * Valuation.exposureToThreat(deterrenceValue, kappa,
+                v += a * (l.threatReduction[i] * Valuation.exposureToThreat(securityValue(), kappa,
                         after) + Valuation.pain(sanctionsPain, l.painRelief[i], leak));
             }
         }
@@ -240,7 +261,7 @@ final class Target extends Principal {
         double loss = 0;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
-                loss += Valuation.securityLoss(theta, deterrenceValue, kappa, c, l.deterrence[i])
+                loss += Valuation.securityLoss(theta, securityValue(), kappa, c, l.deterrence[i])
                         * Valuation.exposure(l.reversal[i], r, discount);
                 c = Math.max(0.0, c - l.deterrence[i]);
             }
@@ -254,7 +275,7 @@ final class Target extends Principal {
         PhaseTerms next = w.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
         double a = Valuation.annuity(w.remaining(), discount);
-        double flow = -theta() * Valuation.exposureToThreat(deterrenceValue, kappa, capability)
+        double flow = -theta() * Valuation.exposureToThreat(securityValue(), kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
                 + w.inducementsFlowing();
         return a * flow + deal;
@@ -278,7 +299,7 @@ final class Target extends Principal {
         }
         rebuilt = Math.min(1.0, rebuilt);
         double theta = threatPerception + (w.step < w.exercisesUntil ? w.exerciseMagnitude : 0);
-        double flow = -theta * Valuation.exposureToThreat(deterrenceValue, kappa, rebuilt)
+        double flow = -theta * Valuation.exposureToThreat(securityValue(), kappa, rebuilt)
                 + outsideOption - Valuation.pain(sanctionsPain, l.totalWeight,
                 w.combinedLeakage(true));
         return a * flow;
@@ -295,6 +316,7 @@ final class Target extends Principal {
             case "outsideOption" -> v -> outsideOption = v;
             case "cheatNoise" -> v -> cheatNoise = v;
             case "initialCapability" -> v -> initialCapability = v;
+            case "opportunistPremium" -> v -> opportunistPremium = v;
             default -> super.parameter(name);
         };
     }

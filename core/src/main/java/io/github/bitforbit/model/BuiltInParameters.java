@@ -77,7 +77,10 @@ public final class BuiltInParameters {
             positive("cheatNoise", "", 0.25,
                     "relative noise of an opportunist's cheating decision at the best response (lambda .inf only)"),
             probability("initialCapability", SHARE, 1.0,
-                    "share of its deterrent in place at step 0 (steps taken before the scenario starts lower it)"));
+                    "share of its deterrent in place at step 0 (steps taken before the scenario starts lower it)"),
+            nonNegative("opportunistPremium", SHARE, 0.5,
+                    "extra value an opportunist puts on its deterrent: its security value is D (1 + this); "
+                    + "what makes its choices differ from a security-seeker's"));
 
     /** The sanctioner's coefficients. */
     public static final List<ParameterSpec> SANCTIONER = List.of(
@@ -93,7 +96,9 @@ public final class BuiltInParameters {
             probability("committedRenegeHazard", "probability/step", 0.002,
                     "the same for a committed sanctioner (kept above 0)"),
             spec("electionRenegeFactor", "", 1, false, 1.0e6, false, 3.0,
-                    "multiplier of the reneging hazard while an election runs"));
+                    "multiplier of the reneging hazard while an election runs"),
+            nonNegative("waverCost", SHARE, 0.5,
+                    "extra political cost a wavering sanctioner feels: its cost of relief is the committed one x (1 + this)"));
 
     /** A patron's coefficients. */
     public static final List<ParameterSpec> PATRON = List.of(
@@ -188,6 +193,7 @@ public final class BuiltInParameters {
                 case "outsideOption" -> t.outsideOption();
                 case "cheatNoise" -> t.cheatNoise();
                 case "initialCapability" -> t.initialCapability();
+                case "opportunistPremium" -> t.opportunistPremium();
                 default -> throw unknown(p, name);
             };
         }
@@ -201,6 +207,7 @@ public final class BuiltInParameters {
                 case "renegeHazard" -> s.renegeHazard();
                 case "committedRenegeHazard" -> s.committedRenegeHazard();
                 case "electionRenegeFactor" -> s.electionRenegeFactor();
+                case "waverCost" -> s.waverCost();
                 default -> throw unknown(p, name);
             };
         }
@@ -241,7 +248,8 @@ public final class BuiltInParameters {
                     name.equals("temptation") ? v : t.temptation(),
                     name.equals("outsideOption") ? v : t.outsideOption(),
                     name.equals("cheatNoise") ? v : t.cheatNoise(),
-                    name.equals("initialCapability") ? v : t.initialCapability());
+                    name.equals("initialCapability") ? v : t.initialCapability(),
+                    name.equals("opportunistPremium") ? v : t.opportunistPremium());
         }
         if (p instanceof RoleParameters.Sanctioner s) {
             return new RoleParameters.Sanctioner(
@@ -251,7 +259,8 @@ public final class BuiltInParameters {
                     name.equals("outsideOption") ? v : s.outsideOption(),
                     name.equals("renegeHazard") ? v : s.renegeHazard(),
                     name.equals("committedRenegeHazard") ? v : s.committedRenegeHazard(),
-                    name.equals("electionRenegeFactor") ? v : s.electionRenegeFactor());
+                    name.equals("electionRenegeFactor") ? v : s.electionRenegeFactor(),
+                    name.equals("waverCost") ? v : s.waverCost());
         }
         if (p instanceof RoleParameters.Patron pa) {
             return new RoleParameters.Patron(name.equals("leakage") ? v : pa.leakage(),

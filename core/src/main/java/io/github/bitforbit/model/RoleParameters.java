@@ -49,14 +49,20 @@ public sealed interface RoleParameters {
      *                          precision decides) (> 0; default 0.25); smaller is closer to a
      *                          strict utility comparison
      * @param initialCapability share of the deterrent in place at step 0 ([0, 1]; default 1)
+     * @param opportunistPremium extra value an opportunist puts on its deterrent: its security
+     *                          utility uses {@code D * (1 + opportunistPremium)} (share, >= 0;
+     *                          default 0.5; MODEL.md's opportunist "temptation"); what makes the
+     *                          two types choose differently, so that their choices are evidence
      */
     record Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,
-                  double temptation, double outsideOption, double cheatNoise, double initialCapability)
+                  double temptation, double outsideOption, double cheatNoise, double initialCapability,
+                  double opportunistPremium)
             implements RoleParameters {
         /** Every coefficient at its default (the table of docs/ODD.md section 9). */
         public static final Target DEFAULTS = new Target(defaultOf(TARGET, "deterrenceValue"), defaultOf(TARGET, "kappa"),
                 defaultOf(TARGET, "threatPerception"), defaultOf(TARGET, "sanctionsPain"), defaultOf(TARGET, "temptation"),
-                defaultOf(TARGET, "outsideOption"), defaultOf(TARGET, "cheatNoise"), defaultOf(TARGET, "initialCapability"));
+                defaultOf(TARGET, "outsideOption"), defaultOf(TARGET, "cheatNoise"), defaultOf(TARGET, "initialCapability"),
+                defaultOf(TARGET, "opportunistPremium"));
 
         /**
          * Checks every coefficient against its descriptor in {@link BuiltInParameters#TARGET}.
@@ -69,6 +75,7 @@ public sealed interface RoleParameters {
          * @param outsideOption     tau, utility units per step (finite)
          * @param cheatNoise        sigma (&gt; 0)
          * @param initialCapability a share, 0 to 1
+         * @param opportunistPremium a share, &gt;= 0
          * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
          */
         public Target {
@@ -80,6 +87,27 @@ public sealed interface RoleParameters {
             require(TARGET, "outsideOption", outsideOption);
             require(TARGET, "cheatNoise", cheatNoise);
             require(TARGET, "initialCapability", initialCapability);
+            require(TARGET, "opportunistPremium", opportunistPremium);
+        }
+
+        /**
+         * The coefficients with the opportunist's premium at its default (the constructor of
+         * versions before it).
+         *
+         * @param deterrenceValue   D, utility units per step (&gt;= 0)
+         * @param kappa             curvature (&gt; 0)
+         * @param threatPerception  theta (&gt;= 0)
+         * @param sanctionsPain     P, utility units per step (&gt;= 0)
+         * @param temptation        a, a share in [0, 1)
+         * @param outsideOption     tau, utility units per step (finite)
+         * @param cheatNoise        sigma (&gt; 0)
+         * @param initialCapability a share, 0 to 1
+         * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
+         */
+        public Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,
+                      double temptation, double outsideOption, double cheatNoise, double initialCapability) {
+            this(deterrenceValue, kappa, threatPerception, sanctionsPain, temptation, outsideOption, cheatNoise,
+                    initialCapability, defaultOf(TARGET, "opportunistPremium"));
         }
 
         @Override
@@ -106,15 +134,18 @@ public sealed interface RoleParameters {
      *                              kept above 0 so that a re-imposition is not proof of type
      * @param electionRenegeFactor  multiplier of the reneging hazard while an election runs
      *                              (>= 1; default 3)
+     * @param waverCost             extra political cost of relief a wavering sanctioner feels: its
+     *                              cost is the committed one times {@code 1 + waverCost} (share,
+     *                              >= 0; default 0.5); what makes the two types choose differently
      */
     record Sanctioner(double threatCost, double hawkishness, double snapbackRelief, double temptation,
                       double outsideOption, double renegeHazard, double committedRenegeHazard,
-                      double electionRenegeFactor) implements RoleParameters {
+                      double electionRenegeFactor, double waverCost) implements RoleParameters {
         /** Every coefficient at its default (the table of docs/ODD.md section 9). */
         public static final Sanctioner DEFAULTS = new Sanctioner(defaultOf(SANCTIONER, "threatCost"),
                 defaultOf(SANCTIONER, "hawkishness"), defaultOf(SANCTIONER, "snapbackRelief"), defaultOf(SANCTIONER, "temptation"),
                 defaultOf(SANCTIONER, "outsideOption"), defaultOf(SANCTIONER, "renegeHazard"), defaultOf(SANCTIONER, "committedRenegeHazard"),
-                defaultOf(SANCTIONER, "electionRenegeFactor"));
+                defaultOf(SANCTIONER, "electionRenegeFactor"), defaultOf(SANCTIONER, "waverCost"));
 
         /**
          * Checks every coefficient against its descriptor in {@link BuiltInParameters#SANCTIONER}.
@@ -127,6 +158,7 @@ public sealed interface RoleParameters {
          * @param renegeHazard          probability per step, 0 to 1
          * @param committedRenegeHazard probability per step, 0 to 1
          * @param electionRenegeFactor  a multiplier, 1 to 1,000,000
+         * @param waverCost             a share, &gt;= 0
          * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
          */
         public Sanctioner {
@@ -138,6 +170,28 @@ public sealed interface RoleParameters {
             require(SANCTIONER, "renegeHazard", renegeHazard);
             require(SANCTIONER, "committedRenegeHazard", committedRenegeHazard);
             require(SANCTIONER, "electionRenegeFactor", electionRenegeFactor);
+            require(SANCTIONER, "waverCost", waverCost);
+        }
+
+        /**
+         * The coefficients with the wavering type's extra cost at its default (the constructor of
+         * versions before it).
+         *
+         * @param threatCost            T, utility units per step (&gt;= 0)
+         * @param hawkishness           h (&gt;= 0)
+         * @param snapbackRelief        rho, a share, 0 to 1
+         * @param temptation            a, a share in [0, 1)
+         * @param outsideOption         utility units per step (finite)
+         * @param renegeHazard          probability per step, 0 to 1
+         * @param committedRenegeHazard probability per step, 0 to 1
+         * @param electionRenegeFactor  a multiplier, 1 to 1,000,000
+         * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
+         */
+        public Sanctioner(double threatCost, double hawkishness, double snapbackRelief, double temptation,
+                          double outsideOption, double renegeHazard, double committedRenegeHazard,
+                          double electionRenegeFactor) {
+            this(threatCost, hawkishness, snapbackRelief, temptation, outsideOption, renegeHazard,
+                    committedRenegeHazard, electionRenegeFactor, defaultOf(SANCTIONER, "waverCost"));
         }
 
         @Override

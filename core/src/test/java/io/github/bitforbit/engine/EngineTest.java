@@ -73,6 +73,9 @@ class EngineTest {
         PhaseTerms first = st.world.plan.phases.get(0);
         Target target = st.world.target;
         Sanctioner sanctioner = st.world.sanctioner;
+        // the cooperative types' utilities (the other types' are scaled: checked at the end)
+        target.typeScale = target.typeScale(true);
+        sanctioner.typeScale = sanctioner.typeScale(true);
         double a = (1 - Math.pow(0.98, 60)) / 0.02;
         double exposure = 0.5 * (1 - Math.sqrt(0.95));
         // V: the exercise suspension lowers theta by 0.2 on the exposure D (1 - c^kappa); luxury removes 0.1 of P
@@ -89,6 +92,12 @@ class EngineTest {
         assertEquals(-a * 1.0 + Math.max(0, 0.5 * targetValue - exposure * 2.9404), target.continuing(), 1e-9);
         assertEquals(-a * 1.0, target.outside(), 1e-9);
         assertEquals(Valuation.annuity(60, 0.98), a, 1e-12);
+        // an opportunist values its deterrent at D (1 + 0.5); a wavering sanctioner feels 1.5 times the cost
+        target.typeScale = target.typeScale(false);
+        sanctioner.typeScale = sanctioner.typeScale(false);
+        assertEquals(1.5 * exposure * 2.9404, target.cost(first), 1e-9);
+        assertEquals(a * (0.2 * 1.5 * exposure + 0.1), target.value(first), 1e-9);
+        assertEquals(1.5 * (0.075 + 0.075), sanctioner.cost(first), 1e-12);
     }
 
     @Test

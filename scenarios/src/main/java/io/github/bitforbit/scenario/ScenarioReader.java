@@ -422,12 +422,14 @@ final class ScenarioReader {
                     return new RoleParameters.Target(n.applyAsDouble("deterrenceValue"), n.applyAsDouble("kappa"),
                             n.applyAsDouble("threatPerception"), n.applyAsDouble("sanctionsPain"),
                             n.applyAsDouble("temptation"), n.applyAsDouble("outsideOption"),
-                            n.applyAsDouble("cheatNoise"), n.applyAsDouble("initialCapability"));
+                            n.applyAsDouble("cheatNoise"), n.applyAsDouble("initialCapability"),
+                            n.applyAsDouble("opportunistPremium"));
                 case Format.SANCTIONER:
                     return new RoleParameters.Sanctioner(n.applyAsDouble("threatCost"), n.applyAsDouble("hawkishness"),
                             n.applyAsDouble("snapbackRelief"), n.applyAsDouble("temptation"),
                             n.applyAsDouble("outsideOption"), n.applyAsDouble("renegeHazard"),
-                            n.applyAsDouble("committedRenegeHazard"), n.applyAsDouble("electionRenegeFactor"));
+                            n.applyAsDouble("committedRenegeHazard"), n.applyAsDouble("electionRenegeFactor"),
+                            n.applyAsDouble("waverCost"));
                 case Format.PATRON:
                     return new RoleParameters.Patron(n.applyAsDouble("leakage"), n.applyAsDouble("leakageCut"),
                             n.applyAsDouble("vetoProbability"));
