@@ -225,8 +225,12 @@ public final class ParameterPath {
             }
         }
         for (int i = 0; i < s.events().size(); i++) {
-            for (String comp : numericComponents(s.events().get(i))) {
-                out.add("events[" + i + "]." + comp);
+            ExogenousEvent e = s.events().get(i);
+            for (String comp : numericComponents(e)) {
+                // a random event has no start step to vary, a scheduled one no hazard: no value is allowed there
+                if (!(comp.equals("at") && !e.isScheduled() || comp.equals("hazard") && e.isScheduled())) {
+                    out.add("events[" + i + "]." + comp);
+                }
             }
         }
         return out;
