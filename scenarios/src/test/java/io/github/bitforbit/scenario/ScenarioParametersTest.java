@@ -58,8 +58,10 @@ class ScenarioParametersTest {
         assertFalse(verifiability.hasDefault(), "a file must give a step's verifiability");
         assertFalse(d.get("concessions.textiles.politicalCost").hasDefault(), "left out, it is the weight");
         assertTrue(d.get("concessions.end-of-war.politicalCost").hasDefault(), "an assurance's is 0");
-        assertTrue(d.containsKey("events[0].hazard"));
-        assertFalse(d.containsKey("events[0].at"), "left out, the event comes at random");
+        // events[0] is scheduled (the postponement), events[6] random (the provocations)
+        assertFalse(d.containsKey("events[0].hazard"), "a scheduled event has no hazard to vary");
+        assertTrue(d.containsKey("events[6].hazard"));
+        assertFalse(d.containsKey("events[6].at"), "left out, the event comes at random");
         assertFalse(d.containsKey("concessions.yongbyon.reversibility"), "left out, it is irreversible");
     }
 }
