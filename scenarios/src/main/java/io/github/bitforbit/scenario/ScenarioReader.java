@@ -49,7 +49,8 @@ final class ScenarioReader {
     }
 
     /**
-     * The scenario the tree describes, with its observed record if it has one (files: none).
+     * The scenario the tree describes, with its observed record if it has one and its warnings
+     * located in the file (files: none).
      *
      * @throws ScenarioException listing every problem, the record's included
      */
@@ -69,7 +70,8 @@ final class ScenarioReader {
         if (!r.problems.isEmpty() || s == null) {
             throw new ScenarioException(r.problems.inFileOrder());
         }
-        return new SourcedScenario(s, List.of(), Optional.ofNullable(observed));
+        return new SourcedScenario(s, List.of(), Optional.ofNullable(observed),
+                r.where.locate(s.warnings(), s.design()));
     }
 
     private Scenario scenario() {

@@ -1,13 +1,17 @@
 package io.github.bitforbit.scenario;
 
+import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.scenario.Node.ListNode;
 import io.github.bitforbit.scenario.Node.MapNode;
+import io.github.bitforbit.scenario.Node.Position;
 import io.github.bitforbit.scenario.Node.Scalar;
 import io.github.bitforbit.scenario.Node.ScalarType;
+import io.github.bitforbit.validation.Warning;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +21,8 @@ import java.util.regex.Pattern;
  * Where each element of the scenario that the core names by a dotted path of ids (such as
  * {@code parties.DPRK} or {@code ruleSets.historical.phases.freeze}) is written in the file, and
  * under which path of the file ({@code parties[1]}, {@code ruleSets[0].phases[0]}). The readers
- * record each element as they read it; what the core then finds in the scenario (its problems)
- * is located back in the file through it.
+ * record each element as they read it; what the core then finds in the scenario (its problems,
+ * its warnings) is located back in the file through it.
  */
 final class SourceLocations {
     /** A name the core quotes in a message, e.g. {@code 'coal'}. */
@@ -108,6 +112,27 @@ final class SourceLocations {
             path = "ruleSet";
         }
         problems.add(node, path, message);
+    }
+
+    /**
+     * The warnings, each at the element its path names: the phase or rule, or the key of it the
+     * path ends in where that is written ({@code sanctioner}, {@code then}). A warning about the
+     * default design ({@code ruleSet.…}) is located where that design is written: its inline rule
+     * set, or the {@code ruleSet} key (the start of the file without one) for a template.
+     *
+     * @param warnings the scenario's warnings ({@code Scenario.warnings()})
+     * @param design   the scenario's default design
+     */
+    List<LocatedWarning> locate(List<Warning> warnings, AgreementDesign design) {
+        return warnings.stream().map(w -> {
+            String corePath = w.path().equals("ruleSet") || w.path().startsWith("ruleSet.")
+                    ? "ruleSets." + design.name() + w.path().substring("ruleSet".length()) : w.path();
+            String best = nearest(corePath);
+            Located loc = at(best);
+            Located key = key(loc, rest(corePath, best));
+            Position at = (key == null ? loc : key).node().at();
+            return new LocatedWarning(at.file(), at.line(), at.column(), w);
+        }).toList();
     }
 
     /** The longest core path recorded that is {@code corePath} or contains it ("" if none). */
