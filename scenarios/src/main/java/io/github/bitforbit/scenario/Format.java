@@ -22,6 +22,7 @@ import io.github.bitforbit.terms.SnapbackMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,6 +33,11 @@ import java.util.Set;
  */
 final class Format {
     private Format() {
+    }
+
+    /** The core constant a word of the format names: {@code target-first} names {@code TARGET_FIRST}. */
+    static <E extends Enum<E>> E constant(Class<E> type, String word) {
+        return Enum.valueOf(type, word.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     static final String TARGET = "target";

@@ -27,7 +27,8 @@ public record Problem(String file, int line, int column, String path, String mes
         message = message == null ? "" : printable(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
     }
 
-    private static String printable(String s) {
+    /** {@return the text with every control or direction character as {@code ?}} */
+    static String printable(String s) {
         return s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]", "?");
     }
 

@@ -73,13 +73,14 @@ public final class Scenarios {
      *
      * @param file   a scenario file (YAML, or JSON if it ends in {@code .json})
      * @param policy which files its {@code extends} chain may read
-     * @return the scenario, validated, the real paths of the files read, and its observed record
+     * @return the scenario, validated, the real paths of the files read, its observed record and
+     *         its warnings, each located where the element it names is written
      * @throws ScenarioException listing every problem, or why the file cannot be read
      */
     public static SourcedScenario loadSourced(Path file, ExtendsPolicy policy) {
         ExtendsChain chain = new ExtendsChain(policy);
         SourcedScenario s = ScenarioReader.readAll(chain.file(file));
-        return new SourcedScenario(s.scenario(), chain.files(), s.observed());
+        return new SourcedScenario(s.scenario(), chain.files(), s.observed(), s.warnings());
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A scenario loaded from a file, with every file that was read to build it and the file's
- * historical record. The record sits here, beside the scenario, because it is evidence about the
+ * A scenario loaded from a file, with every file that was read to build it, the file's
+ * historical record and the scenario's warnings located in the file. The record sits here, beside the scenario, because it is evidence about the
  * model and not part of it: no run reads it.
  *
  * @param scenario the scenario read, validated
@@ -20,23 +20,40 @@ import java.util.Optional;
  *                 overwrites its own input.
  * @param observed the file's {@code observed} block, validated against the scenario; empty if it
  *                 has none (a record is never inherited through {@code extends})
+ * @param warnings the scenario's warnings ({@code Scenario.warnings()}, in that order), each where
+ *                 the element it names is written; without a position for a scenario that was not
+ *                 read from a file
  */
-public record SourcedScenario(Scenario scenario, List<Path> files, Optional<ObservedRecord> observed) {
+public record SourcedScenario(Scenario scenario, List<Path> files, Optional<ObservedRecord> observed,
+                              List<LocatedWarning> warnings) {
 
     /**
-     * Copies the list.
+     * Copies the lists.
+     *
+     * @param scenario the scenario read
+     * @param files    the real paths of the files read (not null)
+     * @param observed its record, or empty (not null)
+     * @param warnings its warnings, located (not null)
+     */
+    public SourcedScenario {
+        files = List.copyOf(files);
+        Objects.requireNonNull(observed, "observed");
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A scenario whose warnings are not located in a file.
      *
      * @param scenario the scenario read
      * @param files    the real paths of the files read (not null)
      * @param observed its record, or empty (not null)
      */
-    public SourcedScenario {
-        files = List.copyOf(files);
-        Objects.requireNonNull(observed, "observed");
+    public SourcedScenario(Scenario scenario, List<Path> files, Optional<ObservedRecord> observed) {
+        this(scenario, files, observed, scenario.warnings().stream().map(LocatedWarning::unlocated).toList());
     }
 
     /**
-     * A scenario without a record.
+     * A scenario without a record, its warnings not located in a file.
      *
      * @param scenario the scenario read
      * @param files    the real paths of the files read (not null)

@@ -14,6 +14,10 @@
  *   <li>{@link io.github.bitforbit.scenario.ScenarioException}: what a file that cannot be read
  *       raises, with every {@link io.github.bitforbit.scenario.Problem} found (file, line, column,
  *       field path and message), not only the first.</li>
+ *   <li>{@link io.github.bitforbit.scenario.SourcedScenario}: what {@code loadSourced} and
+ *       {@code resolveSourced} give: the scenario with the files read, its observed record and its
+ *       warnings, each a {@link io.github.bitforbit.scenario.LocatedWarning} at the line and column
+ *       of the phase or rule it names.</li>
  *   <li>{@link io.github.bitforbit.scenario.ScenarioInfo}: a built-in's name and title.</li>
  * </ul>
  *
