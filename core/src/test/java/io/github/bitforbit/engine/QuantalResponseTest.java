@@ -61,6 +61,28 @@ class QuantalResponseTest {
         assertTrue(previousBelow < 0.01 && previousAbove > 0.99, previousBelow + " " + previousAbove);
     }
 
+    /**
+     * Kydd's opportunist (temptation a &gt; 1: holding back pays even when the other side
+     * delivers) is, in this model, an opportunist whose premium on its deterrent exceeds what the
+     * exchange gives at full trust: {@code premium > 1 / c} in the one-step game. At the best
+     * response it rejects whatever its belief, while a security-seeker with the same payoffs
+     * otherwise accepts above Kydd's threshold.
+     */
+    @Test
+    void anOpportunistForWhomHoldingBackAlwaysPaysRejectsWhateverItsBelief() {
+        double c = 0.5;
+        double premium = 2.5; // > 1 / c
+        for (double trust = 0; trust <= 1.0001; trust += 0.1) {
+            Simulation opportunist = new Simulation(Scenarios.kydd(Math.min(1, trust), c, 0, QuantalResponse.BEST_RESPONSE,
+                    0, premium));
+            for (long seed = 0; seed < 5; seed++) {
+                assertFalse(opportunist.trace(seed).events(TraceEvent.Responded.class).get(0).accepted(), "trust " + trust);
+            }
+        }
+        Simulation secure = new Simulation(Scenarios.kydd(0.9, c, 0, QuantalResponse.BEST_RESPONSE, 1, premium));
+        assertTrue(secure.trace(0).events(TraceEvent.Responded.class).get(0).accepted());
+    }
+
     /** The probability of acceptance from the traced surplus, checked against the share of 2,000 seeds. */
     private static double acceptance(double trust, double c, double a, double lambda) {
         Simulation sim = new Simulation(Scenarios.kydd(trust, c, a, lambda));

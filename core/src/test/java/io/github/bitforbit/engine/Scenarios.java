@@ -27,6 +27,11 @@ final class Scenarios {
 
     /** Kydd's one-step game with the target deciding at precision {@code lambda}, the sanctioner best-responding. */
     static Scenario kydd(double trust, double c, double a, double lambda) {
+        return kydd(trust, c, a, lambda, 1, 0.5);
+    }
+
+    /** The same with the target's cooperative prior and opportunist's premium given. */
+    static Scenario kydd(double trust, double c, double a, double lambda, double targetPrior, double premium) {
         RuleSet once = RuleSet.scripted("one-step", List.of(new Phase("exchange", List.of("freeze"), List.of("relief"),
                 Order.SIMULTANEOUS, 1, false, false)), List.of(), false);
         return Scenario.builder("kydd")
@@ -35,8 +40,8 @@ final class Scenarios {
                 .sanctioner("USA", p -> p.trust(0.99).cooperativePrior(1).attention(1)
                         .lambda(io.github.bitforbit.agents.QuantalResponse.BEST_RESPONSE).sanctioner(
                         new RoleParameters.Sanctioner(10, 0, 0, 0, 0, 0, 0, 1)))
-                .target("DPRK", p -> p.trust(trust).cooperativePrior(1).attention(1).discount(1).lambda(lambda).target(
-                        new RoleParameters.Target(c, 1.0, 1.0, 1 + c, a, 0.0, 0.25, 1.0)))
+                .target("DPRK", p -> p.trust(trust).cooperativePrior(targetPrior).attention(1).discount(1).lambda(lambda)
+                        .target(new RoleParameters.Target(c, 1.0, 1.0, 1 + c, a, 0.0, 0.25, 1.0, premium)))
                 .disarmament("freeze", 1.0, DisarmamentStep.IRREVERSIBLE, 1.0)
                 .tranche("relief", 1.0, SnapbackMode.AUTOMATIC, 0.0)
                 .design(once)
