@@ -24,6 +24,7 @@ final class Sanctioner extends Principal {
     double committedRenegeHazard;
     double electionRenegeFactor;
     double waverCost;
+    double assumedFalseAlarmFactor;
 
     Sanctioner(World world, Party party) {
         super(world, party, Role.SANCTIONER);
@@ -37,6 +38,7 @@ final class Sanctioner extends Principal {
         this.committedRenegeHazard = params.committedRenegeHazard();
         this.electionRenegeFactor = params.electionRenegeFactor();
         this.waverCost = params.waverCost();
+        this.assumedFalseAlarmFactor = params.assumedFalseAlarmFactor();
     }
 
     @Override
@@ -82,7 +84,8 @@ final class Sanctioner extends Principal {
                 }
                 continue;
             }
-            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], f),
+            // the rate it believes in, which may be wrong (MODEL.md 4.3: assumedFalseAlarm)
+            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], Math.min(1.0, f * assumedFalseAlarmFactor)),
                     alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
             if (alarm) {
                 detected(i);
@@ -233,6 +236,7 @@ final class Sanctioner extends Principal {
             case "committedRenegeHazard" -> v -> committedRenegeHazard = v;
             case "electionRenegeFactor" -> v -> electionRenegeFactor = v;
             case "waverCost" -> v -> waverCost = v;
+            case "assumedFalseAlarmFactor" -> v -> assumedFalseAlarmFactor = v;
             default -> super.parameter(name);
         };
     }

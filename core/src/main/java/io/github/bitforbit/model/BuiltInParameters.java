@@ -98,7 +98,10 @@ public final class BuiltInParameters {
             spec("electionRenegeFactor", "", 1, false, 1.0e6, false, 3.0,
                     "multiplier of the reneging hazard while an election runs"),
             nonNegative("waverCost", SHARE, 0.5,
-                    "extra political cost a wavering sanctioner feels: its cost of relief is the committed one x (1 + this)"));
+                    "extra political cost a wavering sanctioner feels: its cost of relief is the committed one x (1 + this)"),
+            nonNegative("assumedFalseAlarmFactor", "", 1.0,
+                    "the false-alarm rate its inspection updates assume, as a multiple of each step's true rate "
+                    + "(1: correctly specified; below 1, honest conduct slowly looks suspicious)"));
 
     /** A patron's coefficients. */
     public static final List<ParameterSpec> PATRON = List.of(
@@ -208,6 +211,7 @@ public final class BuiltInParameters {
                 case "committedRenegeHazard" -> s.committedRenegeHazard();
                 case "electionRenegeFactor" -> s.electionRenegeFactor();
                 case "waverCost" -> s.waverCost();
+                case "assumedFalseAlarmFactor" -> s.assumedFalseAlarmFactor();
                 default -> throw unknown(p, name);
             };
         }
@@ -260,7 +264,8 @@ public final class BuiltInParameters {
                     name.equals("renegeHazard") ? v : s.renegeHazard(),
                     name.equals("committedRenegeHazard") ? v : s.committedRenegeHazard(),
                     name.equals("electionRenegeFactor") ? v : s.electionRenegeFactor(),
-                    name.equals("waverCost") ? v : s.waverCost());
+                    name.equals("waverCost") ? v : s.waverCost(),
+                    name.equals("assumedFalseAlarmFactor") ? v : s.assumedFalseAlarmFactor());
         }
         if (p instanceof RoleParameters.Patron pa) {
             return new RoleParameters.Patron(name.equals("leakage") ? v : pa.leakage(),

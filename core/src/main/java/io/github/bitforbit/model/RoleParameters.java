@@ -137,15 +137,21 @@ public sealed interface RoleParameters {
      * @param waverCost             extra political cost of relief a wavering sanctioner feels: its
      *                              cost is the committed one times {@code 1 + waverCost} (share,
      *                              >= 0; default 0.5); what makes the two types choose differently
+     * @param assumedFalseAlarmFactor the false-alarm rate its inspection updates assume, as a
+     *                              multiple of each step's true rate (>= 0; default 1, a correctly
+     *                              specified observer; MODEL.md's {@code assumedFalseAlarm} as a
+     *                              factor, since steps may have rates of their own)
      */
     record Sanctioner(double threatCost, double hawkishness, double snapbackRelief, double temptation,
                       double outsideOption, double renegeHazard, double committedRenegeHazard,
-                      double electionRenegeFactor, double waverCost) implements RoleParameters {
+                      double electionRenegeFactor, double waverCost, double assumedFalseAlarmFactor)
+            implements RoleParameters {
         /** Every coefficient at its default (the table of docs/ODD.md section 9). */
         public static final Sanctioner DEFAULTS = new Sanctioner(defaultOf(SANCTIONER, "threatCost"),
                 defaultOf(SANCTIONER, "hawkishness"), defaultOf(SANCTIONER, "snapbackRelief"), defaultOf(SANCTIONER, "temptation"),
                 defaultOf(SANCTIONER, "outsideOption"), defaultOf(SANCTIONER, "renegeHazard"), defaultOf(SANCTIONER, "committedRenegeHazard"),
-                defaultOf(SANCTIONER, "electionRenegeFactor"), defaultOf(SANCTIONER, "waverCost"));
+                defaultOf(SANCTIONER, "electionRenegeFactor"), defaultOf(SANCTIONER, "waverCost"),
+                defaultOf(SANCTIONER, "assumedFalseAlarmFactor"));
 
         /**
          * Checks every coefficient against its descriptor in {@link BuiltInParameters#SANCTIONER}.
@@ -159,6 +165,7 @@ public sealed interface RoleParameters {
          * @param committedRenegeHazard probability per step, 0 to 1
          * @param electionRenegeFactor  a multiplier, 1 to 1,000,000
          * @param waverCost             a share, &gt;= 0
+         * @param assumedFalseAlarmFactor a multiple, &gt;= 0
          * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
          */
         public Sanctioner {
@@ -171,6 +178,7 @@ public sealed interface RoleParameters {
             require(SANCTIONER, "committedRenegeHazard", committedRenegeHazard);
             require(SANCTIONER, "electionRenegeFactor", electionRenegeFactor);
             require(SANCTIONER, "waverCost", waverCost);
+            require(SANCTIONER, "assumedFalseAlarmFactor", assumedFalseAlarmFactor);
         }
 
         /**
@@ -191,7 +199,8 @@ public sealed interface RoleParameters {
                           double outsideOption, double renegeHazard, double committedRenegeHazard,
                           double electionRenegeFactor) {
             this(threatCost, hawkishness, snapbackRelief, temptation, outsideOption, renegeHazard,
-                    committedRenegeHazard, electionRenegeFactor, defaultOf(SANCTIONER, "waverCost"));
+                    committedRenegeHazard, electionRenegeFactor, defaultOf(SANCTIONER, "waverCost"),
+                    defaultOf(SANCTIONER, "assumedFalseAlarmFactor"));
         }
 
         @Override

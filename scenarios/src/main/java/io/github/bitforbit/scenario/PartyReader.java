@@ -177,7 +177,7 @@ final class PartyReader extends SectionReader {
                             n.applyAsDouble("snapbackRelief"), n.applyAsDouble("temptation"),
                             n.applyAsDouble("outsideOption"), n.applyAsDouble("renegeHazard"),
                             n.applyAsDouble("committedRenegeHazard"), n.applyAsDouble("electionRenegeFactor"),
-                            n.applyAsDouble("waverCost"));
+                            n.applyAsDouble("waverCost"), n.applyAsDouble("assumedFalseAlarmFactor"));
                 case Format.PATRON:
                     return new RoleParameters.Patron(n.applyAsDouble("leakage"), n.applyAsDouble("leakageCut"),
                             n.applyAsDouble("vetoProbability"));

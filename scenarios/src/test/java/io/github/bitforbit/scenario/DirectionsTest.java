@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The directions of MODEL.md section 8, each on common random numbers: the same run seeds with
  * one parameter at a low and a high value, everything else fixed, in a built-in where the
  * mechanism is active. A direction holds when the 99% interval of the paired mean difference
- * (high minus low) lies on its side of zero. None of these says which design wins. Directions
- * 2 (assumed false-alarm rates) and 9 (snapback against reimposable arms) need parts of model
- * version 2 not built yet; 12 is {@code QuantalResponseTest} and {@code EngineTest} in core.
+ * (high minus low) lies on its side of zero. None of these says which design wins. Direction
+ * 9 (snapback against reimposable arms) is not tested yet; 12 is {@code QuantalResponseTest}
+ * and {@code EngineTest} in core.
  */
 class DirectionsTest {
     private static final int RUNS = 4_000;
@@ -88,6 +88,26 @@ class DirectionsTest {
         Scenario high = set("dprk-2018", "concessions.yongbyon.verifiability", 0.9);
         falls("undetected cheating", low, high, Template.BIT_FOR_BIT, r -> r.metrics().undetectedCheating());
         notLower("completed", low, high, Template.BIT_FOR_BIT, DirectionsTest::completed);
+    }
+
+    /**
+     * 2. False alarms up, when the observer assumes fewer than there are: collapse on trust rises;
+     * and at the same true rate, an observer who assumes too few ends believing less in a
+     * cooperative target than one who assumes the true rate. (The belief itself barely moves
+     * with the true rate: only the first reading of a step is informative, and most alarms fall
+     * on verified steps, docs/ODD.md section 8.2.)
+     */
+    @Test
+    void falseAlarmsMisleadAnObserverWhoAssumesTooFew() {
+        Scenario secure = ParameterPath.set(Scenarios.builtIn("demo"), "parties.DPRK.types.cooperative", 1);
+        Scenario naive = ParameterPath.set(secure, "parties.USA.assumedFalseAlarmFactor", 0.25);
+        ToDoubleFunction<RunResult> collapseOnTrust = r -> r.outcome() instanceof Outcome.Collapsed c
+                && c.cause() == io.github.bitforbit.engine.CollapseCause.TRUST ? 1 : 0;
+        rises("collapse on trust, observer assuming a quarter of the rate", ParameterPath.set(naive, "falseAlarm", 0.002),
+                ParameterPath.set(naive, "falseAlarm", 0.03), Template.BIT_FOR_BIT, collapseOnTrust);
+        falls("belief in a cooperative target at false-alarm rate 0.03, assuming a quarter of it rather than all",
+                ParameterPath.set(secure, "falseAlarm", 0.03), ParameterPath.set(naive, "falseAlarm", 0.03),
+                Template.BIT_FOR_BIT, r -> r.metrics().trustInTarget());
     }
 
     /** 3. A wavering sanctioner's hazard up: the target's belief in it falls; collapse after completion rises. */
