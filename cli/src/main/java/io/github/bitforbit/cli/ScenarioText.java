@@ -15,6 +15,8 @@ import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Aid;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.SanctionTranche;
 
 import java.lang.reflect.RecordComponent;
@@ -176,10 +178,12 @@ public final class ScenarioText {
                         + (d.reversible() ? "undone in " + d.reversalSteps() + " months" : "irreversible")
                         + ", verifiability " + Numbers.fixed(d.verifiability(), 2)
                         + (d.hasOwnFalseAlarm() ? ", false alarm " + Numbers.fixed(d.falseAlarm(), 3) : ""));
-            } else if (c instanceof SanctionTranche) {
-                SanctionTranche x = (SanctionTranche) c;
-                t.row(x.id(), "tranche", x.owner(), "weight " + Numbers.fixed(x.weight(), 2) + " of the sanctions pain, "
-                        + "snapback " + x.snapback().label() + ", re-imposable " + x.reimposable().label() + ", political cost " + Numbers.fixed(x.politicalCost(), 2));
+            } else if (c instanceof Relief x) {
+                String size = x instanceof SanctionTranche st ? "weight " + Numbers.fixed(st.weight(), 2) + " of the sanctions pain"
+                        : "worth " + Numbers.fixed(((Aid) x).value(), 2) + " a month to the target";
+                t.row(x.id(), x instanceof SanctionTranche ? "tranche" : "aid", x.owner(), size + ", snapback "
+                        + x.snapback().label() + ", re-imposable " + x.reimposable().label() + ", political cost "
+                        + Numbers.fixed(x.politicalCost(), 2));
             } else {
                 Assurance a = (Assurance) c;
                 t.row(a.id(), a.kind().label(), a.owner(), "threat reduction " + Numbers.fixed(a.threatReduction(), 2)

@@ -5,6 +5,8 @@ import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Reimposition;
+import io.github.bitforbit.terms.Aid;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
 
@@ -40,6 +42,8 @@ final class Ledger {
     /** A step's own false-alarm rate (NaN: the scenario's, {@link World#falseAlarm}). */
     double[] falseAlarm;
     double[] weight;
+    /** aidValue[i]: what aid i is worth to the target per step while delivered (0 for a sanction tranche). */
+    double[] aidValue;
     SnapbackMode[] snapback;
     /** How tranche i can be re-imposed without cause (NEVER for other concessions). */
     Reimposition[] reimposable;
@@ -80,6 +84,7 @@ final class Ledger {
             verifiability[i] = 0;
             falseAlarm[i] = Double.NaN;
             weight[i] = 0;
+            aidValue[i] = 0;
             snapback[i] = SnapbackMode.NONE;
             reimposable[i] = Reimposition.NEVER;
             reimposeReliability[i] = 0;
@@ -95,10 +100,15 @@ final class Ledger {
                 reversal[i] = d.reversalSteps();
                 verifiability[i] = d.verifiability();
                 falseAlarm[i] = d.falseAlarm();
-            } else if (c instanceof SanctionTranche t) {
+            } else if (c instanceof Relief t) {
+                // aid is relief like a lifted tranche: delivered, suspended, restored by the same rules
                 kind[i] = TRANCHE;
                 targetOwned[i] = false;
-                weight[i] = t.weight();
+                if (t instanceof SanctionTranche st) {
+                    weight[i] = st.weight();
+                } else {
+                    aidValue[i] = ((Aid) t).value();
+                }
                 snapback[i] = t.snapback();
                 reimposable[i] = t.reimposable();
                 reimposeReliability[i] = switch (t.reimposable()) {
@@ -112,7 +122,7 @@ final class Ledger {
                     case VOTE -> noVeto;
                     case NONE -> 0.0;
                 };
-                totalWeight += t.weight();
+                totalWeight += weight[i];
             } else {
                 Assurance a = (Assurance) c;
                 kind[i] = ASSURANCE;
@@ -150,6 +160,7 @@ final class Ledger {
         verifiability = new double[n];
         falseAlarm = new double[n];
         weight = new double[n];
+        aidValue = new double[n];
         snapback = new SnapbackMode[n];
         reimposable = new Reimposition[n];
         reimposeReliability = new double[n];
@@ -203,6 +214,17 @@ final class Ledger {
     }
 
     /** The sanctions weight in force, less the pain assurances in effect relieve (>= 0). */
+    /** What the aid delivered now is worth to the target per step. */
+    double aidDelivered() {
+        double v = 0;
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == TRANCHE && !inForce[i]) {
+                v += aidValue[i];
+            }
+        }
+        return v;
+    }
+
     double weightInForce() {
         double w = 0;
         for (int i = 0; i < size; i++) {

@@ -182,10 +182,10 @@ final class Target extends Principal {
             if (l.kind[j] == Ledger.TRANCHE) {
                 // lifted tranches of this phase are at stake too, if snapback can take them back
                 if (!l.inForce[j]) {
-                    atStake += a * Valuation.pain(sanctionsPain, l.weight[j], leak);
+                    atStake += a * (Valuation.pain(sanctionsPain, l.weight[j], leak) + l.aidValue[j]);
                 }
-                protection += l.weight[j] * l.reliability[j];
-                stakeWeight += l.weight[j];
+                protection += (l.weight[j] + l.aidValue[j]) * l.reliability[j];
+                stakeWeight += l.weight[j] + l.aidValue[j];
             }
         }
         double penalty;
@@ -236,7 +236,8 @@ final class Target extends Principal {
         double v = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept)) {
-                v += a * Valuation.pain(sanctionsPain, l.weight[i], leak);
+                // a tranche lifted ends its pain; aid delivered adds its value, untouched by leakage
+                v += a * (Valuation.pain(sanctionsPain, l.weight[i], leak) + l.aidValue[i]);
             } else if (l.kind[i] == Ledger.ASSURANCE && (!l.active[i] || kept)) {
                 // a lower threat is worth more the less deterrent is left to answer it
                 v += a * (l.threatReduction[i] * Valuation.exposureToThreat(securityValue(), kappa,
@@ -277,7 +278,7 @@ final class Target extends Principal {
         double a = Valuation.annuity(w.remaining(), discount);
         double flow = -theta() * Valuation.exposureToThreat(securityValue(), kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
-                + w.inducementsFlowing();
+                + w.ledger.aidDelivered() + w.inducementsFlowing();
         return a * flow + deal;
     }
 

@@ -339,8 +339,8 @@ public record Scenario(String name, String title, String description, int horizo
         for (Party p : parties) {
             if (p.parameters() instanceof RoleParameters.Partner partner) {
                 for (String r : partner.requires()) {
-                    if (!(cById.get(r) instanceof SanctionTranche)) {
-                        out.add(new Problem("parties." + p.id() + ".requires", "'" + r + "' is not a sanction tranche"
+                    if (!(cById.get(r) instanceof io.github.bitforbit.terms.Relief)) {
+                        out.add(new Problem("parties." + p.id() + ".requires", "'" + r + "' is not a sanction tranche or aid"
                                 + Suggestions.didYouMean(r, cById.keySet())));
                     }
                 }
@@ -390,6 +390,9 @@ public record Scenario(String name, String title, String description, int horizo
     private static String kind(Concession c) {
         if (c instanceof DisarmamentStep) {
             return "disarmament step";
+        }
+        if (c instanceof io.github.bitforbit.terms.Aid) {
+            return "aid";
         }
         return c instanceof SanctionTranche ? "sanction tranche" : "assurance";
     }

@@ -236,6 +236,22 @@ public final class ScenarioBuilder {
     }
 
     /**
+     * Adds aid of the sanctioner (which must be declared first): worth {@code value} per step to
+     * the target while delivered, its political cost equal to its value, suspended without cause
+     * as its snapback mode implies ({@link io.github.bitforbit.terms.Reimposition#defaultFor}).
+     *
+     * @param id       its id, unique among the concessions
+     * @param value    utility per step to the target while delivered (&gt;= 0)
+     * @param snapback how it can be suspended with cause once delivered
+     * @return this builder
+     */
+    public ScenarioBuilder aid(String id, double value, SnapbackMode snapback) {
+        concessions.add(owners -> new io.github.bitforbit.terms.Aid(id, owner(owners, Role.SANCTIONER), value, snapback,
+                value, snapback == null ? null : io.github.bitforbit.terms.Reimposition.defaultFor(snapback)));
+        return this;
+    }
+
+    /**
      * Adds an assurance of the sanctioner (which must be declared first).
      *
      * @param id              its id, unique among the concessions

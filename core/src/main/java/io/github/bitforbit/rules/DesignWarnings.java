@@ -4,6 +4,8 @@ import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Reimposition;
+import io.github.bitforbit.terms.Aid;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
 import io.github.bitforbit.terms.Terms;
@@ -56,7 +58,7 @@ public final class DesignWarnings {
             if (never != null) {
                 out.add(new Warning(at + ".when", "'" + r.when() + "' can never happen: " + never));
             }
-            if (r.then() instanceof Action.Restore a && s.concession(a.tranche()).orElse(null) instanceof SanctionTranche t
+            if (r.then() instanceof Action.Restore a && s.concession(a.tranche()).orElse(null) instanceof Relief t
                     && t.snapback() == SnapbackMode.NONE) {
                 out.add(new Warning(at + ".then", "'" + r.then() + "' does nothing: '" + t.id()
                         + "' has snapback: none, so it is never restored once lifted"));
@@ -74,6 +76,9 @@ public final class DesignWarnings {
         if (c instanceof SanctionTranche t) {
             return t.weight() > 0;
         }
+        if (c instanceof Aid aid) {
+            return aid.value() > 0;
+        }
         return c instanceof Assurance a && (a.threatReduction() > 0 || a.painRelief() > 0);
     }
 
@@ -87,9 +92,9 @@ public final class DesignWarnings {
         if (c.isEmpty()) {
             return null;
         }
-        if (when instanceof Condition.Violated && c.get() instanceof SanctionTranche t
+        if (when instanceof Condition.Violated && c.get() instanceof Relief t
                 && t.reimposable() == Reimposition.NEVER) {
-            return "a tranche is violated only by a re-imposition without cause, and '" + t.id()
+            return "relief is violated only by a re-imposition or suspension without cause, and '" + t.id()
                     + "' is reimposable: never";
         }
         if (when instanceof Condition.Violated && c.get() instanceof DisarmamentStep d
@@ -101,7 +106,7 @@ public final class DesignWarnings {
                 && c.get() instanceof DisarmamentStep d && d.verifiability() == 0.0) {
             return "'" + d.id() + "' has verifiability 0, so no inspection of it is ever conclusive";
         }
-        if (when instanceof Condition.Restored && c.get() instanceof SanctionTranche t
+        if (when instanceof Condition.Restored && c.get() instanceof Relief t
                 && t.snapback() == SnapbackMode.NONE && t.reimposable() == Reimposition.NEVER) {
             return "'" + t.id() + "' has snapback: none and is reimposable: never, so it is never put back";
         }

@@ -3,7 +3,7 @@ package io.github.bitforbit.rules;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Role;
-import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.Terms;
 import io.github.bitforbit.validation.Problem;
 import io.github.bitforbit.validation.Suggestions;
@@ -137,8 +137,8 @@ public final class RuleSetCheck {
         Optional<Concession> c = s.concession(id);
         if (c.isEmpty()) {
             out.add(new Problem(where, "unknown tranche '" + id + "'" + Suggestions.didYouMean(id, allIds)));
-        } else if (!(c.get() instanceof SanctionTranche)) {
-            out.add(new Problem(where, "'" + id + "' is not a sanction tranche"));
+        } else if (!(c.get() instanceof Relief)) {
+            out.add(new Problem(where, "'" + id + "' is not a sanction tranche or aid"));
         }
     }
 

@@ -3,7 +3,7 @@ package io.github.bitforbit.rules;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Role;
-import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.Terms;
 
 import java.util.ArrayList;
@@ -184,10 +184,11 @@ public final class Template implements AgreementDesign {
         List<Concession> target = sorted(s, Role.TARGET);
         List<Concession> sanctioner = sorted(s, Role.SANCTIONER);
         requireBothSides(ids(target), ids(sanctioner));
-        List<Concession> tranches = sanctioner.stream().filter(c -> c instanceof SanctionTranche).toList();
+        // relief (tranches and aid) is paired with the target's steps; assurances ride along
+        List<Concession> tranches = sanctioner.stream().filter(c -> c instanceof Relief).toList();
         List<Concession> paired = tranches.isEmpty() ? sanctioner : tranches;
         List<Concession> riders = tranches.isEmpty() ? List.of()
-                : sanctioner.stream().filter(c -> !(c instanceof SanctionTranche)).toList();
+                : sanctioner.stream().filter(c -> !(c instanceof Relief)).toList();
         int n = Math.min(target.size(), paired.size());
         List<List<String>> tg = groups(target, n);
         List<List<String>> sg = groups(paired, n);

@@ -2,10 +2,11 @@ package io.github.bitforbit.terms;
 
 /**
  * One "bit": something a party can give in a phase (docs/ODD.md section 2). The set of kinds is
- * closed: disarmament steps of the target, sanction tranches and assurances of the sanctioner.
+ * closed: disarmament steps of the target; sanction tranches, aid (both {@link Relief}) and
+ * assurances of the sanctioner.
  * A concession is given once; a phase's terms and the rules refer to it by {@link #id()}.
  */
-public sealed interface Concession permits DisarmamentStep, SanctionTranche, Assurance {
+public sealed interface Concession permits DisarmamentStep, Relief, Assurance {
 
     /**
      * How phases, rules and paths refer to it.
@@ -26,7 +27,7 @@ public sealed interface Concession permits DisarmamentStep, SanctionTranche, Ass
      * bounded (docs/ODD.md sections 7.4 and 7.6).
      *
      * @return the share of capability a disarmament step removes, the share of sanctions pain
-     *         a tranche carries (both in [0, 1]), or an assurance's {@code painRelief + 0.1 *
+     *         a tranche carries (both in [0, 1]), aid's value per step, or an assurance's {@code painRelief + 0.1 *
      *         threatReduction} (&gt;= 0)
      */
     double pairingValue();

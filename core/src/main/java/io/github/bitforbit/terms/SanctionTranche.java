@@ -17,7 +17,7 @@ import io.github.bitforbit.validation.Validate;
  */
 public record SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost,
                               Reimposition reimposable)
-        implements Concession {
+        implements Relief {
 
     /**
      * A tranche whose re-imposition without cause follows from its snapback mode (what a

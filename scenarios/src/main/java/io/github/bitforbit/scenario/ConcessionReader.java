@@ -8,6 +8,7 @@ import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Reimposition;
+import io.github.bitforbit.terms.Aid;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
 import io.github.bitforbit.validation.Suggestions;
@@ -86,19 +87,22 @@ final class ConcessionReader extends SectionReader {
                 return reversal == null ? null
                         : new DisarmamentStep(id, owner, deterrence, reversal, verifiability, falseAlarm);
             }
-            if (kind.equals(Format.TRANCHE)) {
-                double weight = values.number(m, spec.get("weight", kind), path, base + "weight");
+            if (kind.equals(Format.TRANCHE) || kind.equals(Format.AID)) {
+                boolean tranche = kind.equals(Format.TRANCHE);
+                String size = tranche ? "weight" : "value";
+                double amount = values.number(m, spec.get(size, kind), path, base + size);
                 String snap = values.choice(m, spec.get("snapback", kind), path);
                 Field costField = spec.get("politicalCost", kind);
-                double cost = m.get("politicalCost") == null ? weight
+                double cost = m.get("politicalCost") == null ? amount
                         : values.number(m, costField, path, base + "politicalCost");
                 String re = values.choice(m, spec.get("reimposable", kind), path);
                 if (snap == null || re == null && m.get("reimposable") != null) {
                     return null;
                 }
                 SnapbackMode mode = Format.constant(SnapbackMode.class, snap);
-                return new SanctionTranche(id, owner, weight, mode, cost, re == null ? Reimposition.defaultFor(mode)
-                        : Format.constant(Reimposition.class, re));
+                Reimposition reimposable = re == null ? Reimposition.defaultFor(mode) : Format.constant(Reimposition.class, re);
+                return tranche ? new SanctionTranche(id, owner, amount, mode, cost, reimposable)
+                        : new Aid(id, owner, amount, mode, cost, reimposable);
             }
             double threat = values.number(m, spec.get("threatReduction", kind), path, base + "threatReduction");
             double relief = values.number(m, spec.get("painRelief", kind), path, base + "painRelief");

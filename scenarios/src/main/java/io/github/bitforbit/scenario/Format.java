@@ -48,12 +48,13 @@ final class Format {
 
     static final String DISARMAMENT = "disarmament";
     static final String TRANCHE = "tranche";
-    /** The concession kinds: disarmament, tranche, then one per assurance kind. */
+    static final String AID = "aid";
+    /** The concession kinds: disarmament, tranche, aid, then one per assurance kind. */
     static final List<String> CONCESSION_KINDS;
     static final Set<String> ASSURANCE_KINDS;
 
     static {
-        List<String> kinds = new ArrayList<>(List.of(DISARMAMENT, TRANCHE));
+        List<String> kinds = new ArrayList<>(List.of(DISARMAMENT, TRANCHE, AID));
         List<String> assurances = Arrays.stream(AssuranceKind.values()).map(AssuranceKind::label).toList();
         kinds.addAll(assurances);
         CONCESSION_KINDS = List.copyOf(kinds);
@@ -157,8 +158,8 @@ final class Format {
     // ---------------------------------------------------------------- concessions
 
     static final ObjectSpec CONCESSION = new ObjectSpec("concession",
-            "One 'bit' a party can give: a disarmament step of the target, a sanction tranche or an assurance of the "
-                    + "sanctioner (kinds " + String.join(", ", ASSURANCE_KINDS.stream().sorted().toList()) + ").",
+            "One 'bit' a party can give: a disarmament step of the target, a sanction tranche, aid or an assurance of "
+                    + "the sanctioner (kinds " + String.join(", ", ASSURANCE_KINDS.stream().sorted().toList()) + ").",
             "kind", List.of(
             Field.of("id", Kind.ID, null, "unique id, e.g. yongbyon, textiles; phases and rules refer to it").mandatory(),
             Field.choice("kind", CONCESSION_KINDS, null, "what it is").mandatory(),
@@ -177,16 +178,20 @@ final class Format {
                             + "of this term", null, null, only(DISARMAMENT), false, true),
             number("weight", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain; all tranches sum to at most 1")
                     .only(only(TRANCHE)).mandatory(),
+            number("value", "utility/step", Range.NON_NEGATIVE, 0,
+                    "what it is worth to the target per step while delivered (not offset by leakage; the full "
+                            + "sanctions pain is 1 by default)")
+                    .only(only(AID)).mandatory(),
             Field.choice("snapback", List.of(labels(SnapbackMode.values())), SnapbackMode.AUTOMATIC.label(),
-                    "how it can be restored once lifted, with cause (after a violation or by a rule): automatic, "
-                            + "by a vote a patron may veto, or not at all")
-                    .only(only(TRANCHE)),
+                    "how it can be restored (a tranche re-imposed, aid suspended) once given, with cause (after a "
+                            + "violation or by a rule): automatic, by a vote a patron may veto, or not at all")
+                    .only(only(TRANCHE, AID)),
             Field.choice("reimposable", List.of(labels(Reimposition.values())), null,
-                    "how a wavering sanctioner can re-impose it without cause: freely, by a vote a patron may veto, "
-                            + "or never")
-                    .only(only(TRANCHE)).shownAs("from snapback: automatic freely, vote vote, none never"),
-            number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of lifting it")
-                    .only(only(TRANCHE)).shownAs("its weight"),
+                    "how a wavering sanctioner can re-impose it (or suspend aid) without cause: freely, by a vote a "
+                            + "patron may veto, or never")
+                    .only(only(TRANCHE, AID)).shownAs("from snapback: automatic freely, vote vote, none never"),
+            number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of giving it")
+                    .only(only(TRANCHE, AID)).shownAs("its weight (a tranche) or value (aid)"),
             number("threatReduction", "", Range.NON_NEGATIVE, 0, "how much it lowers the target's threat perception")
                     .only(ASSURANCE_KINDS),
             number("painRelief", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain it removes")

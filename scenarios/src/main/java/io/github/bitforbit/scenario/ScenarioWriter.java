@@ -17,6 +17,8 @@ import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.terms.Assurance;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
+import io.github.bitforbit.terms.Aid;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.SanctionTranche;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -264,6 +266,9 @@ final class ScenarioWriter {
         if (c instanceof SanctionTranche) {
             return Format.TRANCHE;
         }
+        if (c instanceof Aid) {
+            return Format.AID;
+        }
         return ((Assurance) c).kind().label();
     }
 
@@ -284,11 +289,15 @@ final class ScenarioWriter {
             if (d.hasOwnFalseAlarm()) {
                 o.set("falseAlarm", number(b + "falseAlarm", d.falseAlarm()));
             }
-        } else if (c instanceof SanctionTranche t) {
-            o.set("weight", number(b + "weight", t.weight()));
-            o.put("snapback", t.snapback().label());
-            o.put("reimposable", t.reimposable().label());
-            o.set("politicalCost", number(b + "politicalCost", t.politicalCost()));
+        } else if (c instanceof Relief r) {
+            if (r instanceof SanctionTranche t) {
+                o.set("weight", number(b + "weight", t.weight()));
+            } else {
+                o.set("value", number(b + "value", ((Aid) r).value()));
+            }
+            o.put("snapback", r.snapback().label());
+            o.put("reimposable", r.reimposable().label());
+            o.set("politicalCost", number(b + "politicalCost", r.politicalCost()));
         } else {
             Assurance a = (Assurance) c;
             o.set("threatReduction", number(b + "threatReduction", a.threatReduction()));

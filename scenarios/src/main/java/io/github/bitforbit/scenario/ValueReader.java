@@ -56,7 +56,8 @@ final class ValueReader {
             Optional<Field> other = spec.field(key);
             if (other.isPresent() && variant != null) {
                 String owners = String.join(" or ", other.get().variants().stream().sorted().toList());
-                problems.add(m.keyAt(key), at, "'" + key + "' is a key of a " + owners + ", not of a " + variant);
+                problems.add(m.keyAt(key), at, "'" + key + "' is a key of " + article(owners) + ", not of "
+                        + article(variant));
             } else {
                 problems.add(m.keyAt(key), at, "unknown key '" + Node.excerpt(key) + "'" + Suggestions.didYouMean(key, names)
                         + (Suggestions.closest(key, names).isPresent() ? "" : " (expected one of " + String.join(", ", names) + ")"));
@@ -154,6 +155,11 @@ final class ValueReader {
             return def;
         }
         return v;
+    }
+
+    /** "a tranche", "an aid", "an exercise-suspension". */
+    private static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
     private static boolean isInfinity(String text) {

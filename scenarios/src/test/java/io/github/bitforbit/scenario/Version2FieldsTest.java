@@ -113,4 +113,28 @@ class Version2FieldsTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void aidIsReadDefaultedWrittenAndRefusedWhenBad() {
+        String withAid = BASE.replace("  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}",
+                "  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}\n"
+                        + "  - {id: fuel-oil, kind: aid, value: 0.15, snapback: vote}");
+        Scenario s = Scenarios.parse(withAid, "aid.yaml");
+        io.github.bitforbit.terms.Aid fuel = (io.github.bitforbit.terms.Aid) concession(s, "fuel-oil");
+        assertEquals(0.15, fuel.value(), 0.0);
+        assertEquals(0.15, fuel.politicalCost(), 0.0, "political cost defaults to the value");
+        assertEquals(Reimposition.VOTE, fuel.reimposable());
+        assertEquals("USA", fuel.owner());
+        assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "aid-copy.yaml"));
+        assertEquals(s, Scenarios.parse(Scenarios.toJson(s), "aid-copy.json"));
+        assertTrue(io.github.bitforbit.model.ParameterPath.numericPaths(s).contains("concessions.fuel-oil.value"));
+        ScenarioException missing = assertThrows(ScenarioException.class,
+                () -> Scenarios.parse(withAid.replace("value: 0.15, ", ""), "bad.yaml"));
+        assertEquals(1, missing.problems().size(), missing.getMessage());
+        assertTrue(missing.getMessage().startsWith("bad.yaml:12:5: concessions[6]:") && missing.getMessage().contains("value"),
+                missing.getMessage());
+        ScenarioException weight = assertThrows(ScenarioException.class,
+                () -> Scenarios.parse(withAid.replace("value: 0.15", "weight: 0.15"), "bad.yaml"));
+        assertTrue(weight.getMessage().contains("'weight' is a key of a tranche, not of an aid"), weight.getMessage());
+    }
 }
