@@ -2,6 +2,7 @@ package io.github.bitforbit.engine;
 
 import io.github.bitforbit.agents.Situation;
 import io.github.bitforbit.agents.Strategy;
+import io.github.bitforbit.agents.Valuation;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.terms.Role;
 
@@ -52,6 +53,14 @@ abstract sealed class Principal permits Sanctioner, Target {
     double attention;
 
     private final View view = new View();
+
+    /**
+     * {@code annuities[n] = Valuation.annuity(n, annuitiesDiscount)} for n from 0 to the horizon:
+     * the value functions ask for A(n, discount) several times a step, each a {@code Math.pow};
+     * the table gives the very same doubles (the same expression, computed once per discount).
+     */
+    private double[] annuities = new double[0];
+    private double annuitiesDiscount = Double.NaN;
 
     Principal(World world, Party party, Role role) {
         this.world = world;
@@ -111,6 +120,26 @@ abstract sealed class Principal permits Sanctioner, Target {
     /** One draw: whether it attends to the talks this step. */
     final boolean attentive() {
         return world.random.nextDouble() < attentionNow();
+    }
+
+    /** {@code Valuation.annuity(steps, discount)}, from the table while the discount is the tabulated one. */
+    final double annuity(int steps) {
+        if (discount != annuitiesDiscount || annuities.length <= world.horizon) {
+            // a new discount (an uncertain draw) or a longer horizon: tabulate again
+            if (annuities.length <= world.horizon) {
+                annuities = new double[world.horizon + 1];
+            }
+            for (int n = 0; n < annuities.length; n++) {
+                annuities[n] = Valuation.annuity(n, discount);
+            }
+            annuitiesDiscount = discount;
+        }
+        return steps >= 0 && steps < annuities.length ? annuities[steps] : Valuation.annuity(steps, discount);
+    }
+
+    /** {@code Valuation.exposure(reversalSteps, remaining, discount)}, from the table. */
+    final double exposure(int reversalSteps, int remaining) {
+        return annuity(Math.min(reversalSteps, remaining));
     }
 
     /** What phase b gives it if the counterpart delivers (V); {@code kept}: what it already received counts. */

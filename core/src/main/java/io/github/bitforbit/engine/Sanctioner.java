@@ -162,7 +162,7 @@ final class Sanctioner extends Principal {
     @Override
     double value(PhaseTerms b, boolean kept) {
         Ledger l = world.ledger;
-        double a = Valuation.annuity(world.remaining(), discount);
+        double a = annuity(world.remaining());
         double dc = 0;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN) {
@@ -193,7 +193,7 @@ final class Sanctioner extends Principal {
     double continuing() {
         PhaseTerms next = world.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = Valuation.annuity(world.remaining(), discount);
+        double a = annuity(world.remaining());
         return -a * threatCost * world.target.declared + deal;
     }
 
@@ -201,7 +201,7 @@ final class Sanctioner extends Principal {
     @Override
     double outside() {
         Ledger l = world.ledger;
-        double a = Valuation.annuity(world.remaining(), discount);
+        double a = annuity(world.remaining());
         double rebuiltDeclared = world.target.declared;
         for (int i = 0; i < l.size; i++) {
             if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN

@@ -150,9 +150,9 @@ final class Target extends Principal {
         Ledger l = w.ledger;
         int r = w.remaining();
         double gain = Valuation.securityLoss(theta(), deterrenceValue, kappa, capability,
-                l.deterrence[i]) * Valuation.exposure(l.reversal[i], r, discount);
+                l.deterrence[i]) * exposure(l.reversal[i], r);
         double atStake = value(b);
-        double a = Valuation.annuity(r, discount);
+        double a = annuity(r);
         double leak = w.combinedLeakage(false);
         double protection = 0;
         double stakeWeight = 0;
@@ -199,7 +199,7 @@ final class Target extends Principal {
     double value(PhaseTerms b, boolean kept) {
         World w = world;
         Ledger l = w.ledger;
-        double a = Valuation.annuity(w.remaining(), discount);
+        double a = annuity(w.remaining());
         double leak = w.combinedLeakage(false);
         double after = capability;
         for (int i : b.target) {
@@ -236,7 +236,7 @@ final class Target extends Principal {
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
                 loss += Valuation.securityLoss(theta, deterrenceValue, kappa, c, l.deterrence[i])
-                        * Valuation.exposure(l.reversal[i], r, discount);
+                        * exposure(l.reversal[i], r);
                 c = Math.max(0.0, c - l.deterrence[i]);
             }
         }
@@ -248,7 +248,7 @@ final class Target extends Principal {
         World w = world;
         PhaseTerms next = w.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = Valuation.annuity(w.remaining(), discount);
+        double a = annuity(w.remaining());
         double flow = -theta() * Valuation.exposureToThreat(deterrenceValue, kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
                 + w.inducementsFlowing();
@@ -263,7 +263,7 @@ final class Target extends Principal {
     double outside() {
         World w = world;
         Ledger l = w.ledger;
-        double a = Valuation.annuity(w.remaining(), discount);
+        double a = annuity(w.remaining());
         double rebuilt = capability;
         for (int i = 0; i < l.size; i++) {
             if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
