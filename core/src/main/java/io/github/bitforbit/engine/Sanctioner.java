@@ -58,9 +58,9 @@ final class Sanctioner extends Principal {
         World w = world;
         Ledger l = w.ledger;
         Target t = w.target;
-        for (int i = 0; i < l.size; i++) {
+        for (int i : l.disarms) {
             byte status = l.status[i];
-            if (l.kind[i] != Ledger.DISARM || (status != Ledger.PERFORMED && status != Ledger.VERIFIED)
+            if ((status != Ledger.PERFORMED && status != Ledger.VERIFIED)
                     || l.performedAt[i] >= w.step || l.verifiability[i] <= 0) {
                 continue;
             }
@@ -140,7 +140,7 @@ final class Sanctioner extends Principal {
         double hc = Math.min(1.0, committedRenegeHazard * factor);
         double hw = Math.min(1.0, renegeHazard * factor);
         double h = cooperative ? hc : hw;
-        for (int i = 0; i < l.size; i++) {
+        for (int i : l.tranches) {
             if (!l.lifted(i) || l.reimposable[i] == Reimposition.NEVER) {
                 continue;
             }
@@ -203,9 +203,8 @@ final class Sanctioner extends Principal {
         Ledger l = world.ledger;
         double a = annuity(world.remaining());
         double rebuiltDeclared = world.target.declared;
-        for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
-                    && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {
+        for (int i : l.disarms) {
+            if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {
                 rebuiltDeclared += l.deterrence[i];
             }
         }

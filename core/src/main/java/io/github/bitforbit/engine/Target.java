@@ -101,7 +101,7 @@ final class Target extends Principal {
     void observeRelief() {
         double b = trust;
         boolean reimposed = false;
-        for (int i = 0; i < heldObserved.length; i++) {
+        for (int i : world.ledger.tranches) { // only tranches are observed holding
             if (heldObserved[i] != 0) {
                 boolean re = heldObserved[i] == 2;
                 reimposed |= re;
@@ -183,8 +183,8 @@ final class Target extends Principal {
         Ledger l = w.ledger;
         double theta = threatPerception;
         boolean exercisesSuspended = false;
-        for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] == Ledger.ASSURANCE && l.active[i]) {
+        for (int i : l.assurances) {
+            if (l.active[i]) {
                 theta -= l.threatReduction[i];
                 exercisesSuspended |= l.suspendsExercises[i];
             }
@@ -265,9 +265,8 @@ final class Target extends Principal {
         Ledger l = w.ledger;
         double a = annuity(w.remaining());
         double rebuilt = capability;
-        for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
-                    && l.reversal[i] != DisarmamentStep.IRREVERSIBLE && !cheated[i]) {
+        for (int i : l.disarms) {
+            if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE && !cheated[i]) {
                 rebuilt += l.deterrence[i];
             }
         }
