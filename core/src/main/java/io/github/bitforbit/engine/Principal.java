@@ -98,7 +98,8 @@ abstract sealed class Principal permits Sanctioner, Target {
     /**
      * Changes this principal's belief about its counterpart to {@code posterior} (clamped to
      * [0, 1]) for {@code reason}, and traces the change. Every trust update of the model comes
-     * through here.
+     * through here. The reason is read only when tracing: one built by concatenation is passed as
+     * null in an untraced run, which then builds no string.
      */
     final void believe(double posterior, String reason) {
         double before = trust;

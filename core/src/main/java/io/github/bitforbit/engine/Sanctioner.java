@@ -76,7 +76,7 @@ final class Sanctioner extends Principal {
                 continue;
             }
             believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], f),
-                    alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
+                    !w.tracing ? null : alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
             if (alarm) {
                 detected(i);
             } else {
