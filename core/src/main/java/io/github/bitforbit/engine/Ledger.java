@@ -57,6 +57,14 @@ final class Ledger {
     double[] reimposeReliability;
     double totalWeight;
     Map<String, Integer> index;
+    /**
+     * The disarmament steps, the tranches and the assurances, each in index order: the loops
+     * that concern one kind (several a step) visit only its rows, in the same order as a scan of
+     * all rows would, so that sums come out the same.
+     */
+    int[] disarms;
+    int[] tranches;
+    int[] assurances;
 
     // ------------------------------------------------------------ run state
     byte[] status;
@@ -133,6 +141,20 @@ final class Ledger {
                 suspendsExercises[i] = a.kind() == AssuranceKind.EXERCISE_SUSPENSION;
             }
         }
+        disarms = ofKind(DISARM);
+        tranches = ofKind(TRANCHE);
+        assurances = ofKind(ASSURANCE);
+    }
+
+    private int[] ofKind(byte k) {
+        int[] out = new int[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == k) {
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -227,13 +249,13 @@ final class Ledger {
 
     double weightInForce() {
         double w = 0;
-        for (int i = 0; i < size; i++) {
-            if (kind[i] == TRANCHE && inForce[i]) {
+        for (int i : tranches) {
+            if (inForce[i]) {
                 w += weight[i];
             }
         }
-        for (int i = 0; i < size; i++) {
-            if (kind[i] == ASSURANCE && active[i]) {
+        for (int i : assurances) {
+            if (active[i]) {
                 w -= painRelief[i];
             }
         }
@@ -246,8 +268,8 @@ final class Ledger {
             return 0;
         }
         double lifted = 0;
-        for (int i = 0; i < size; i++) {
-            if (kind[i] == TRANCHE && !inForce[i]) {
+        for (int i : tranches) {
+            if (!inForce[i]) {
                 lifted += weight[i];
             }
         }

@@ -49,8 +49,6 @@ final class NegotiationModel extends SimState {
     /** Whether {@link #wholeStep} is on the schedule (it stays there across runs of one structure). */
     boolean scheduled;
 
-    private final int[] seedWords = new int[2];
-
     NegotiationModel() {
         super(new MersenneTwisterFast(0), new sim.engine.Schedule());
         world = new World(random);
@@ -221,11 +219,9 @@ final class NegotiationModel extends SimState {
 
     // ================================================================ reset
 
-    /** Reseeds the run's generator with all 64 bits of {@code seed}. */
+    /** Reseeds the run's generator with all 64 bits of {@code seed} (as {@code setSeed(int[])}, faster: see Reseeder). */
     void seed(long seed) {
-        seedWords[0] = (int) seed;
-        seedWords[1] = (int) (seed >>> 32);
-        random.setSeed(seedWords);
+        Reseeder.seed(random, seed);
     }
 
     /** Prepares a fresh run after {@link #seed}; allocates nothing. */

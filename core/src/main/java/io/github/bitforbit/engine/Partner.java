@@ -55,9 +55,8 @@ final class Partner {
     boolean satisfied(PhaseTerms after) {
         Ledger l = world.ledger;
         if (requires.length == 0) {
-            for (int i = 0; i < l.size; i++) {
-                if (l.lifted(i) || (after != null && l.kind[i] == Ledger.TRANCHE && l.inForce[i]
-                        && Ledger.contains(after.sanctioner, i))) {
+            for (int i : l.tranches) {
+                if (l.lifted(i) || (after != null && l.inForce[i] && Ledger.contains(after.sanctioner, i))) {
                     return true;
                 }
             }

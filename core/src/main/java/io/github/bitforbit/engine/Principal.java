@@ -4,6 +4,7 @@ import io.github.bitforbit.agents.QuantalResponse;
 import io.github.bitforbit.agents.Situation;
 import io.github.bitforbit.agents.TrustBelief;
 import io.github.bitforbit.agents.Strategy;
+import io.github.bitforbit.agents.Valuation;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.terms.Role;
 
@@ -63,6 +64,14 @@ abstract sealed class Principal permits Sanctioner, Target {
     private final View view = new View();
     private final double[] likelihoods = new double[2];
 
+    /**
+     * {@code annuities[n] = Valuation.annuity(n, annuitiesDiscount)} for n from 0 to the horizon:
+     * the value functions ask for A(n, discount) several times a step, each a {@code Math.pow};
+     * the table gives the very same doubles (the same expression, computed once per discount).
+     */
+    private double[] annuities = new double[0];
+    private double annuitiesDiscount = Double.NaN;
+
     Principal(World world, Party party, Role role) {
         this.world = world;
         this.party = party;
@@ -101,7 +110,8 @@ abstract sealed class Principal permits Sanctioner, Target {
     /**
      * Changes this principal's belief about its counterpart to {@code posterior} (clamped to
      * [0, 1]) for {@code reason}, and traces the change. Every trust update of the model comes
-     * through here.
+     * through here. The reason is read only when tracing: one built by concatenation is passed as
+     * null in an untraced run, which then builds no string.
      */
     final void believe(double posterior, String reason) {
         double before = trust;
@@ -123,6 +133,26 @@ abstract sealed class Principal permits Sanctioner, Target {
     /** One draw: whether it attends to the talks this step. */
     final boolean attentive() {
         return world.random.nextDouble() < attentionNow();
+    }
+
+    /** {@code Valuation.annuity(steps, discount)}, from the table while the discount is the tabulated one. */
+    final double annuity(int steps) {
+        if (discount != annuitiesDiscount || annuities.length <= world.horizon) {
+            // a new discount (an uncertain draw) or a longer horizon: tabulate again
+            if (annuities.length <= world.horizon) {
+                annuities = new double[world.horizon + 1];
+            }
+            for (int n = 0; n < annuities.length; n++) {
+                annuities[n] = Valuation.annuity(n, discount);
+            }
+            annuitiesDiscount = discount;
+        }
+        return steps >= 0 && steps < annuities.length ? annuities[steps] : Valuation.annuity(steps, discount);
+    }
+
+    /** {@code Valuation.exposure(reversalSteps, remaining, discount)}, from the table. */
+    final double exposure(int reversalSteps, int remaining) {
+        return annuity(Math.min(reversalSteps, remaining));
     }
 
     /** What phase b gives it if the counterpart delivers (V); {@code kept}: what it already received counts. */

@@ -184,7 +184,7 @@ final class RuleBook {
                 }
                 if (w.snapback) {
                     for (int j : b.sanctioner) {
-                        w.restore(j, "snapback after " + l.id[i] + " missed its deadline");
+                        w.restore(j, w.tracing ? "snapback after " + l.id[i] + " missed its deadline" : null);
                     }
                 }
             }
@@ -199,7 +199,7 @@ final class RuleBook {
         int arg = actArg[r];
         switch (actType[r]) {
             case ACT_LIFT -> w.liftByRule(arg);
-            case ACT_RESTORE -> w.restore(arg, "rule " + (r + 1));
+            case ACT_RESTORE -> w.restore(arg, w.tracing ? "rule " + (r + 1) : null);
             case ACT_SUSPEND -> w.suspendedUntil = Math.max(w.suspendedUntil, w.step + 1 + arg);
             case ACT_WALK_OUT -> {
                 if (w.walkOut == null) {
@@ -241,7 +241,7 @@ final class RuleBook {
         }
         List<Integer> restored = new ArrayList<>();
         for (int j : phase.sanctioner) {
-            if (w.restore(j, "snapback after " + l.id[i])) {
+            if (w.restore(j, w.tracing ? "snapback after " + l.id[i] : null)) {
                 restored.add(j);
             }
         }

@@ -67,9 +67,9 @@ final class Sanctioner extends Principal {
         World w = world;
         Ledger l = w.ledger;
         Target t = w.target;
-        for (int i = 0; i < l.size; i++) {
+        for (int i : l.disarms) {
             byte status = l.status[i];
-            if (l.kind[i] != Ledger.DISARM || (status != Ledger.PERFORMED && status != Ledger.VERIFIED)
+            if ((status != Ledger.PERFORMED && status != Ledger.VERIFIED)
                     || l.performedAt[i] >= w.step || l.verifiability[i] <= 0) {
                 continue;
             }
@@ -86,7 +86,7 @@ final class Sanctioner extends Principal {
             }
             // the rate it believes in, which may be wrong (MODEL.md 4.3: assumedFalseAlarm)
             believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], Math.min(1.0, f * assumedFalseAlarmFactor)),
-                    alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
+                    !w.tracing ? null : alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
             if (alarm) {
                 detected(i);
             } else {
@@ -150,7 +150,7 @@ final class Sanctioner extends Principal {
         double hc = Math.min(1.0, committedRenegeHazard * factor);
         double hw = Math.min(1.0, renegeHazard * factor);
         double h = cooperative ? hc : hw;
-        for (int i = 0; i < l.size; i++) {
+        for (int i : l.tranches) {
             if (!l.lifted(i) || l.reimposable[i] == Reimposition.NEVER) {
                 continue;
             }
@@ -172,7 +172,7 @@ final class Sanctioner extends Principal {
     @Override
     double value(PhaseTerms b, boolean kept) {
         Ledger l = world.ledger;
-        double a = Valuation.annuity(world.remaining(), discount);
+        double a = annuity(world.remaining());
         double dc = 0;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN) {
@@ -204,7 +204,7 @@ final class Sanctioner extends Principal {
     double continuing() {
         PhaseTerms next = world.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = Valuation.annuity(world.remaining(), discount);
+        double a = annuity(world.remaining());
         return -a * threatCost * world.target.declared + deal;
     }
 
@@ -212,11 +212,10 @@ final class Sanctioner extends Principal {
     @Override
     double outside() {
         Ledger l = world.ledger;
-        double a = Valuation.annuity(world.remaining(), discount);
+        double a = annuity(world.remaining());
         double rebuiltDeclared = world.target.declared;
-        for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
-                    && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {
+        for (int i : l.disarms) {
+            if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {
                 rebuiltDeclared += l.deterrence[i];
             }
         }

@@ -123,7 +123,7 @@ final class Target extends Principal {
     void observeRelief() {
         double b = trust;
         boolean reimposed = false;
-        for (int i = 0; i < heldObserved.length; i++) {
+        for (int i : world.ledger.tranches) { // only tranches are observed holding
             if (heldObserved[i] != 0) {
                 boolean re = heldObserved[i] == 2;
                 reimposed |= re;
@@ -172,9 +172,9 @@ final class Target extends Principal {
         Ledger l = w.ledger;
         int r = w.remaining();
         double gain = Valuation.securityLoss(theta(), securityValue(), kappa, capability,
-                l.deterrence[i]) * Valuation.exposure(l.reversal[i], r, discount);
+                l.deterrence[i]) * exposure(l.reversal[i], r);
         double atStake = value(b);
-        double a = Valuation.annuity(r, discount);
+        double a = annuity(r);
         double leak = w.combinedLeakage(false);
         double protection = 0;
         double stakeWeight = 0;
@@ -209,8 +209,8 @@ final class Target extends Principal {
         Ledger l = w.ledger;
         double theta = threatPerception;
         boolean exercisesSuspended = false;
-        for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] == Ledger.ASSURANCE && l.active[i]) {
+        for (int i : l.assurances) {
+            if (l.active[i]) {
                 theta -= l.threatReduction[i];
                 exercisesSuspended |= l.suspendsExercises[i];
             }
@@ -225,7 +225,7 @@ final class Target extends Principal {
     double value(PhaseTerms b, boolean kept) {
         World w = world;
         Ledger l = w.ledger;
-        double a = Valuation.annuity(w.remaining(), discount);
+        double a = annuity(w.remaining());
         double leak = w.combinedLeakage(false);
         double after = capability;
         for (int i : b.target) {
@@ -263,7 +263,7 @@ final class Target extends Principal {
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
                 loss += Valuation.securityLoss(theta, securityValue(), kappa, c, l.deterrence[i])
-                        * Valuation.exposure(l.reversal[i], r, discount);
+                        * exposure(l.reversal[i], r);
                 c = Math.max(0.0, c - l.deterrence[i]);
             }
         }
@@ -275,7 +275,7 @@ final class Target extends Principal {
         World w = world;
         PhaseTerms next = w.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = Valuation.annuity(w.remaining(), discount);
+        double a = annuity(w.remaining());
         double flow = -theta() * Valuation.exposureToThreat(securityValue(), kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
                 + w.ledger.aidDelivered() + w.inducementsFlowing();
@@ -290,11 +290,10 @@ final class Target extends Principal {
     double outside() {
         World w = world;
         Ledger l = w.ledger;
-        double a = Valuation.annuity(w.remaining(), discount);
+        double a = annuity(w.remaining());
         double rebuilt = capability;
-        for (int i = 0; i < l.size; i++) {
-            if (l.kind[i] == Ledger.DISARM && l.status[i] != Ledger.OPEN
-                    && l.reversal[i] != DisarmamentStep.IRREVERSIBLE && !cheated[i]) {
+        for (int i : l.disarms) {
+            if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE && !cheated[i]) {
                 rebuilt += l.deterrence[i];
             }
         }

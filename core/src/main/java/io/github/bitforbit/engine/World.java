@@ -276,7 +276,11 @@ public final class World implements RunView {
         }
     }
 
-    /** Puts a lifted tranche (or assurance) back, as its snapback mode and the veto points allow; true if restored. */
+    /**
+     * Puts a lifted tranche (or assurance) back, as its snapback mode and the veto points allow;
+     * true if restored. The {@code reason} is read only when tracing (callers that concatenate one
+     * pass null otherwise).
+     */
     boolean restore(int i, String reason) {
         Ledger l = ledger;
         if (l.kind[i] == Ledger.ASSURANCE) {
