@@ -15,9 +15,16 @@ class StrategiesTest {
 
     /** A fixed situation: trust 0.5, value 4, cost 1 (expected utility 1, surplus 1 with a = 0). */
     record Fixed(double trust, double value, double cost, double temptation, boolean everythingRemaining,
-                 boolean counterpartDefected, double draw, int step) implements Situation {
+                 boolean counterpartDefected, double draw, int step, double precision) implements Situation {
         Fixed(boolean defected, double draw) {
             this(0.5, 4, 1, 0, false, defected, draw, 0);
+        }
+
+        /** A best-responding decider. */
+        Fixed(double trust, double value, double cost, double temptation, boolean everythingRemaining,
+              boolean counterpartDefected, double draw, int step) {
+            this(trust, value, cost, temptation, everythingRemaining, counterpartDefected, draw, step,
+                    QuantalResponse.BEST_RESPONSE);
         }
 
         @Override
@@ -39,6 +46,22 @@ class StrategiesTest {
         public double random() {
             return draw;
         }
+    }
+
+    /** A quantal-response choice draws against its logistic probability; the best response ignores the draw. */
+    @Test
+    void choicesAreQuantalResponsesAndTheBestResponseIgnoresTheDraw() {
+        // surplus 1 at lambda 1: p = 0.731
+        assertTrue(new Fixed(0.5, 4, 1, 0, false, false, 0.72, 0, 1.0).chooses(1.0));
+        assertFalse(new Fixed(0.5, 4, 1, 0, false, false, 0.74, 0, 1.0).chooses(1.0));
+        // the best response takes a tie and refuses any loss, whatever the draw would say
+        assertTrue(new Fixed(false, 0.999).chooses(0.0));
+        assertFalse(new Fixed(false, 0.0).chooses(-1e-12));
+        // Reciprocal accepts a phase with surplus -1 at lambda 1 when the draw is below 0.269
+        Fixed losing = new Fixed(0.5, 4, 3, 0, false, false, 0.26, 0, 1.0);
+        assertEquals(-1.0, losing.surplus(), 1e-12);
+        assertTrue(Strategies.reciprocal().accepts(losing));
+        assertFalse(Strategies.reciprocal().accepts(new Fixed(0.5, 4, 3, 0, false, false, 0.28, 0, 1.0)));
     }
 
     @Test

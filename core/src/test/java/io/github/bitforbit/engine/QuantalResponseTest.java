@@ -1,8 +1,6 @@
 package io.github.bitforbit.engine;
 
 import io.github.bitforbit.agents.QuantalResponse;
-import io.github.bitforbit.agents.Situation;
-import io.github.bitforbit.terms.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Quantal-response choices (docs/ODD.md section 7.9): the probability of a choice is logistic in
- * its value at precision lambda, the best response draws nothing, and in Kydd's one-step game the
+ * its value at precision lambda (the draws: {@code StrategiesTest}), and in Kydd's one-step game the
  * target's acceptance sharpens into Kydd's threshold c / (1 - a + c) as lambda grows.
  */
 class QuantalResponseTest {
@@ -24,18 +22,6 @@ class QuantalResponseTest {
         assertEquals(1 - QuantalResponse.probability(2, 0.3), QuantalResponse.probability(2, -0.3), 1e-15);
         assertEquals(1.0, QuantalResponse.probability(QuantalResponse.BEST_RESPONSE, 0.0), 0.0);
         assertEquals(0.0, QuantalResponse.probability(QuantalResponse.BEST_RESPONSE, -1e-12), 0.0);
-    }
-
-    @Test
-    void theBestResponseDrawsNothingAndAFiniteOneDrawsOnce() {
-        CountingSituation best = new CountingSituation(QuantalResponse.BEST_RESPONSE);
-        assertTrue(best.chooses(0.0));
-        assertFalse(best.chooses(-0.1));
-        assertEquals(0, best.draws);
-        CountingSituation noisy = new CountingSituation(1.0);
-        noisy.chooses(-0.1);
-        noisy.chooses(5.0);
-        assertEquals(2, noisy.draws);
     }
 
     /**
@@ -97,75 +83,5 @@ class QuantalResponseTest {
         double se = Math.sqrt(Math.max(p * (1 - p), 1e-4) / runs);
         assertEquals(p, share, 4.5 * se, "lambda " + lambda + ", trust " + trust + ", surplus " + answer.surplus());
         return p;
-    }
-
-    private static final class CountingSituation implements Situation {
-        private final double lambda;
-        int draws;
-
-        CountingSituation(double lambda) {
-            this.lambda = lambda;
-        }
-
-        @Override
-        public double precision() {
-            return lambda;
-        }
-
-        @Override
-        public double random() {
-            draws++;
-            return 0.5;
-        }
-
-        @Override
-        public String self() {
-            return "T";
-        }
-
-        @Override
-        public Role role() {
-            return Role.TARGET;
-        }
-
-        @Override
-        public int step() {
-            return 0;
-        }
-
-        @Override
-        public int horizon() {
-            return 1;
-        }
-
-        @Override
-        public double trust() {
-            return 0.5;
-        }
-
-        @Override
-        public double value() {
-            return 1;
-        }
-
-        @Override
-        public double cost() {
-            return 0;
-        }
-
-        @Override
-        public double temptation() {
-            return 0;
-        }
-
-        @Override
-        public boolean everythingRemaining() {
-            return true;
-        }
-
-        @Override
-        public boolean counterpartDefected() {
-            return false;
-        }
     }
 }
