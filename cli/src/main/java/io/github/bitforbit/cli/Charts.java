@@ -43,11 +43,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The command line's charts (JFreeChart, headless): for {@code run}, the cumulative incidence of
- * collapse and of completion with their bands beside the outcome shares with error bars; for
- * {@code compare}, grouped outcome bars with error bars beside every design's incidence curves; for {@code sweep}, the collapse share over one
- * varied parameter (a line with its band, or bars for a rule-set axis) or over two (a heatmap with
- * a colour legend, or coloured points for a scattered design).
+ * The command line's charts (JFreeChart, headless): for {@code run} and {@code compare}, outcome
+ * shares, cumulative incidence and how long agreements hold ({@link HoldsChart}); for {@code sweep},
+ * the collapse share over one parameter (a line with its band, or bars) or two (a heatmap).
  */
 public final class Charts {
 
@@ -75,7 +73,8 @@ public final class Charts {
         List<MonteCarloResult> one = List.of(r);
         String sub = r.scenario() + " under rule set " + r.design() + ": " + Numbers.count(r.runs()) + " runs, seed "
                 + r.seed() + ", " + level(r) + " intervals";
-        return new Figure(title, sub, footer(p), List.of(IncidenceChart.of(one), outcomes(one)), 1400, 640);
+        return new Figure(title, sub, footer(p), List.of(IncidenceChart.of(one), HoldsChart.of(one), outcomes(one)),
+                2000, 640);
     }
 
     /**
@@ -94,7 +93,8 @@ public final class Charts {
         for (String v : c.verdict().sentences()) {
             sub += "\n" + v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1);
         }
-        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), IncidenceChart.of(c.results())), 1400, 660);
+        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), IncidenceChart.of(c.results()),
+                HoldsChart.of(c.results())), 2000, 660);
     }
 
     /**

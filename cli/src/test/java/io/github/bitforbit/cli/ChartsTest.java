@@ -44,6 +44,29 @@ class ChartsTest {
         check(Charts.compare(c, demo.scenario().title(), provenance), dir, "compare", "Outcome shares by rule set");
     }
 
+    /** The after-completion panel: one Kaplan-Meier curve per design, from 1 and never rising; none for a design that never completes. */
+    @Test
+    void theHoldsPanelIsAKaplanMeierCurvePerDesign() {
+        Comparison c = MonteCarlo.of(demo.scenario()).runs(400).seed(2).threads(2)
+                .compare(demo.design("all-or-nothing"), demo.design("bit-for-bit"));
+        org.jfree.data.xy.YIntervalSeriesCollection data = (org.jfree.data.xy.YIntervalSeriesCollection)
+                HoldsChart.of(c.results()).getXYPlot().getDataset();
+        assertEquals(2, data.getSeriesCount());
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            MonteCarloResult r = c.results().get(s);
+            assertEquals(r.afterCompletion().everCompleted() > 0, data.getItemCount(s) > 0, r.design());
+            double last = 1;
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double y = data.getYValue(s, i);
+                assertTrue(y <= last + 1e-12 && data.getStartYValue(s, i) <= y && y <= data.getEndYValue(s, i));
+                last = y;
+            }
+            if (data.getItemCount(s) > 0) {
+                assertEquals(1.0, data.getYValue(s, 0), 0.0, "every agreement holds at completion");
+            }
+        }
+    }
+
     /** The colours span the shares that occur: a 46-52% spread uses the whole scale, not a sliver of 0-100%. */
     @Test
     void colourScaleSpansTheDataRoundedToWholePercent() {
