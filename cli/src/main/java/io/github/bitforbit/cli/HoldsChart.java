@@ -10,7 +10,6 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +27,7 @@ final class HoldsChart {
 
     static JFreeChart of(List<MonteCarloResult> results) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.18f);
+        DeviationRenderer renderer = Bands.renderer();
         int months = 1;
         double bottom = 1;
         for (int d = 0; d < results.size(); d++) {
@@ -47,10 +45,7 @@ final class HoldsChart {
                 bottom = Math.min(bottom, p.low());
             }
             data.addSeries(s);
-            Color c = Charts.PALETTE[d % Charts.PALETTE.length];
-            renderer.setSeriesPaint(d, c);
-            renderer.setSeriesFillPaint(d, c);
-            renderer.setSeriesStroke(d, new BasicStroke(2.5f));
+            Bands.paint(renderer, d, d, new BasicStroke(2.5f));
         }
         NumberAxis x = Charts.axis("months since every phase was completed");
         x.setRange(0, months);

@@ -12,7 +12,6 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,7 @@ final class IncidenceChart {
 
     static JFreeChart of(List<MonteCarloResult> results) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.18f);
+        DeviationRenderer renderer = Bands.renderer();
         int months = 0;
         double top = 0;
         int series = 0;
@@ -46,10 +44,7 @@ final class IncidenceChart {
                     top = Math.max(top, p.high());
                 }
                 data.addSeries(s);
-                Color c = Charts.PALETTE[d % Charts.PALETTE.length];
-                renderer.setSeriesPaint(series, c);
-                renderer.setSeriesFillPaint(series, c);
-                renderer.setSeriesStroke(series, k == OutcomeKind.COLLAPSED ? new BasicStroke(2.5f)
+                Bands.paint(renderer, series, d, k == OutcomeKind.COLLAPSED ? new BasicStroke(2.5f)
                         : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                         new float[] {9f, 5f}, 0f));
                 series++;
