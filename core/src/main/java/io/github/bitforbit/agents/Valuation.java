@@ -99,20 +99,37 @@ public final class Valuation {
     }
 
     /**
-     * The sanctioner's political cost of lifting a tranche of base cost k:
+     * The sanctioner's political cost per step of a lifted tranche (or aid, or an assurance) of
+     * base cost k per step:
      * {@code k * (1 + h (1 - trust)) * (1 - pressure) * (1 - protection)}, where protection is the
      * share of the cost a reliable snapback takes away.
      *
-     * @param baseCost    k, the tranche's base political cost (utility, &gt;= 0)
+     * @param baseCost    k, the tranche's base political cost (utility per step, &gt;= 0)
      * @param hawkishness h, how much low trust raises the cost (&gt;= 0)
      * @param trust       the sanctioner's trust in the target, 0 to 1
      * @param pressure    the partners' combined pressure, a share in [0, 1)
      * @param protection  {@code rho * reliability}, the share of the cost snapback takes away, 0 to 1
-     * @return utility (&gt;= 0), paid once when the tranche is lifted
+     * @return utility per step (&gt;= 0), borne every step the relief is in force
      */
     public static double politicalCost(double baseCost, double hawkishness, double trust, double pressure,
                                        double protection) {
         return baseCost * (1 + hawkishness * (1 - trust)) * (1 - pressure) * (1 - protection);
+    }
+
+    /**
+     * The share of a perpetual flow's discounted value that falls after a cheat is first caught,
+     * when the cheated step is inspected each step with probability {@code verifiability} and a
+     * cheat always raises the alarm: {@code 1 - (1 - d) / (1 - d (1 - v)) = d v / (1 - d + d v)}.
+     * What snapback can take back from a cheater (or spare the sanctioner) is this share of the
+     * relief's value; the rest is enjoyed (or paid for) before the cheat is found.
+     *
+     * @param verifiability v, per-step probability that the step is inspected, 0 to 1
+     * @param discount      d, the valuer's discount factor per step, in (0, 1)
+     * @return a share, 0 (never inspected) to 1 (d v much larger than 1 - d)
+     */
+    public static double afterDetection(double verifiability, double discount) {
+        double dv = discount * verifiability;
+        return dv <= 0 ? 0.0 : dv / (1 - discount + dv);
     }
 
     /**

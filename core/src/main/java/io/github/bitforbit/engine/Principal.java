@@ -70,6 +70,8 @@ abstract sealed class Principal permits Sanctioner, Target {
      * the table gives the very same doubles (the same expression, computed once per discount).
      */
     private double[] annuities = new double[0];
+    /** Steps of an unbounded future, for {@link #planning()} and {@link #annuity(int)}. */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
     private double annuitiesDiscount = Double.NaN;
 
     Principal(World world, Party party, Role role) {
@@ -135,8 +137,23 @@ abstract sealed class Principal permits Sanctioner, Target {
         return world.random.nextDouble() < attentionNow();
     }
 
+    /**
+     * The steps over which it values a flow from now on (MODEL.md 4.1): an unbounded future
+     * ({@link #UNBOUNDED}, so {@code A = 1 / (1 - discount)}, the terminal annuity) while it
+     * discounts at all; with a discount of 1, where an unbounded stream has no finite value, the
+     * steps left before the horizon. The horizon ends the measurement, not the agents' world, so
+     * offers late in a run are not accepted merely because little time is left.
+     */
+    final int planning() {
+        return discount < 1.0 ? UNBOUNDED : world.remaining();
+    }
+
     /** {@code Valuation.annuity(steps, discount)}, from the table while the discount is the tabulated one. */
     final double annuity(int steps) {
+        if (steps == UNBOUNDED && discount < 1.0) {
+            // the limit of the closed form, without a Math.pow of a huge exponent
+            return 1.0 / (1.0 - discount);
+        }
         if (discount != annuitiesDiscount || annuities.length <= world.horizon) {
             // a new discount (an uncertain draw) or a longer horizon: tabulate again
             if (annuities.length <= world.horizon) {

@@ -172,7 +172,7 @@ final class Sanctioner extends Principal {
     @Override
     double value(PhaseTerms b, boolean kept) {
         Ledger l = world.ledger;
-        double a = annuity(world.remaining());
+        double a = annuity(planning());
         double dc = 0;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN) {
@@ -182,37 +182,107 @@ final class Sanctioner extends Principal {
         return a * threatCost * dc;
     }
 
+    /**
+     * The political cost of phase b's relief, over the future it would be in force, in expectation
+     * over the target's type (MODEL.md 4.1): a cooperative target keeps its steps, and the relief is
+     * paid for every step; against the other type, which in Kydd's accounting defects, relief that
+     * snapback can take back is paid for only until the cheat is caught ({@link #caughtShare}), and
+     * none at all when the reward waits for verification of steps that can be inspected.
+     */
     @Override
     double cost(PhaseTerms b) {
         Ledger l = world.ledger;
-        double pressure = world.pressure;
+        double a = annuity(planning());
+        double caught = -1;
         double cost = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
-                cost += world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
-                        pressure, snapbackRelief * l.reliability[i]));
+                if (caught < 0) {
+                    caught = caughtShare(b);
+                }
+                double restorable = world.snapback ? l.reliability[i] : 0;
+                cost += flowCost(i) * a * (1 - (1 - trust) * restorable * caught);
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
-                cost += world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
-                        pressure, 0));
+                cost += flowCost(i) * a;
             }
         }
-        // a wavering sanctioner feels the political cost of relief more (MODEL.md 2)
-        return cost * typeScale;
+        return cost;
     }
 
+    /**
+     * The share of relief's future that a cheat on phase b's steps would not be paid for, if
+     * snapback restores it once caught: all of it when the reward waits for the verification of
+     * steps that can be inspected (a cheated step is never verified), else what falls after the
+     * first detection at the steps' deterrence-weighted verifiability; 0 with nothing to catch.
+     */
+    private double caughtShare(PhaseTerms b) {
+        Ledger l = world.ledger;
+        double weight = 0;
+        double verifiable = 0;
+        boolean allInspected = true;
+        for (int i : b.target) {
+            if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
+                weight += l.deterrence[i];
+                verifiable += l.deterrence[i] * l.verifiability[i];
+                allInspected &= l.verifiability[i] > 0;
+            }
+        }
+        if (weight <= 0) {
+            return 0.0;
+        }
+        if (b.verify && b.order == io.github.bitforbit.rules.Order.TARGET_FIRST && allInspected) {
+            return 1.0;
+        }
+        double v = verifiable / weight;
+        if (discount < 1.0) {
+            return Valuation.afterDetection(v, discount);
+        }
+        return 1 - Math.pow(1 - v, world.remaining());
+    }
+
+    /**
+     * The political cost per step of relief i (a tranche or aid lifted, an assurance given), as
+     * this sanctioner feels it now: its base cost raised by hawkishness at low trust, lowered by
+     * the partners' pressure and by a reliable snapback's reassurance of critics, then by every
+     * cost modifier; a wavering sanctioner feels it more (MODEL.md 2).
+     */
+    private double flowCost(int i) {
+        Ledger l = world.ledger;
+        double protection = l.kind[i] == Ledger.TRANCHE ? snapbackRelief * l.reliability[i] : 0;
+        return world.politicalCost(i, Valuation.politicalCost(l.politicalCost[i], hawkishness, trust,
+                world.pressure, protection)) * typeScale;
+    }
+
+    /**
+     * Going on: the threat of the capability it believes is left, and the political cost of the
+     * relief in force (MODEL.md 4.1: {@code u_S = -T c - sum k_j ...}), plus the next phase if
+     * it is worth taking.
+     */
     @Override
     double continuing() {
+        Ledger l = world.ledger;
         PhaseTerms next = world.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = annuity(world.remaining());
-        return -a * threatCost * world.target.declared + deal;
+        double a = annuity(planning());
+        double flow = -threatCost * world.target.declared;
+        for (int i : l.tranches) {
+            if (!l.inForce[i]) {
+                flow -= flowCost(i);
+            }
+        }
+        for (int i : l.assurances) {
+            if (l.active[i]) {
+                flow -= flowCost(i);
+            }
+        }
+        return a * flow + deal;
     }
 
     /** Maximum pressure again, against the capability the target would rebuild (as declared). */
     @Override
     double outside() {
         Ledger l = world.ledger;
-        double a = annuity(world.remaining());
+        double a = annuity(planning());
         double rebuiltDeclared = world.target.declared;
         for (int i : l.disarms) {
             if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {

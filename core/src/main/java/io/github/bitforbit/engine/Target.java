@@ -170,7 +170,7 @@ final class Target extends Principal {
     double cheatProbability(int i, PhaseTerms b) {
         World w = world;
         Ledger l = w.ledger;
-        int r = w.remaining();
+        int r = planning();
         double gain = Valuation.securityLoss(theta(), securityValue(), kappa, capability,
                 l.deterrence[i]) * exposure(l.reversal[i], r);
         double atStake = value(b);
@@ -192,7 +192,9 @@ final class Target extends Principal {
         if (b.verify && b.order == io.github.bitforbit.rules.Order.TARGET_FIRST && l.verifiability[i] > 0) {
             penalty = atStake;
         } else {
-            double detect = 1 - Math.pow(1 - l.verifiability[i], r);
+            // the share of what is at stake that falls after the cheat is first caught
+            double detect = r == UNBOUNDED ? Valuation.afterDetection(l.verifiability[i], discount)
+                    : 1 - Math.pow(1 - l.verifiability[i], r);
             double restorable = w.snapback && stakeWeight > 0 ? protection / stakeWeight : 0;
             penalty = detect * atStake * restorable;
         }
@@ -225,7 +227,7 @@ final class Target extends Principal {
     double value(PhaseTerms b, boolean kept) {
         World w = world;
         Ledger l = w.ledger;
-        double a = annuity(w.remaining());
+        double a = annuity(planning());
         double leak = w.combinedLeakage(false);
         double after = capability;
         for (int i : b.target) {
@@ -256,7 +258,7 @@ final class Target extends Principal {
     double cost(PhaseTerms b) {
         World w = world;
         Ledger l = w.ledger;
-        int r = w.remaining();
+        int r = planning();
         double theta = theta();
         double c = capability;
         double loss = 0;
@@ -275,7 +277,7 @@ final class Target extends Principal {
         World w = world;
         PhaseTerms next = w.plan.upcoming();
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
-        double a = annuity(w.remaining());
+        double a = annuity(planning());
         double flow = -theta() * Valuation.exposureToThreat(securityValue(), kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
                 + w.ledger.aidDelivered() + w.inducementsFlowing();
@@ -290,7 +292,7 @@ final class Target extends Principal {
     double outside() {
         World w = world;
         Ledger l = w.ledger;
-        double a = annuity(w.remaining());
+        double a = annuity(planning());
         double rebuilt = capability;
         for (int i : l.disarms) {
             if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE && !cheated[i]) {

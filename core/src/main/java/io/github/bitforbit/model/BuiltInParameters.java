@@ -88,7 +88,8 @@ public final class BuiltInParameters {
             nonNegative("hawkishness", "", 1.0,
                     "how much low trust raises the political cost of relief: cost x (1 + h (1 - trust))"),
             probability("snapbackRelief", SHARE, 0.5,
-                    "share of a tranche's political cost that a reliable snapback takes away"),
+                    "share of a tranche's political cost that a reliable snapback takes away (critics object less "
+                            + "to relief that comes back by itself; the cost saved against a caught cheat is separate)"),
             belowOne("temptation", 0.0, "Kydd's temptation"),
             any("outsideOption", U_STEP, 0.0, "value of walking out to maximum pressure"),
             probability("renegeHazard", "probability/step", 0.03,

@@ -209,7 +209,7 @@ public final class ScenarioBuilder {
 
     /**
      * Adds a sanction tranche of the sanctioner (which must be declared first), its political
-     * cost equal to its weight.
+     * cost per step {@link io.github.bitforbit.terms.Relief#POLITICAL_COST_PER_UNIT} times its weight.
      *
      * @param id       its id, unique among the concessions
      * @param weight   share of the full sanctions pain it carries ([0, 1])
@@ -217,7 +217,7 @@ public final class ScenarioBuilder {
      * @return this builder
      */
     public ScenarioBuilder tranche(String id, double weight, SnapbackMode snapback) {
-        return tranche(id, weight, snapback, weight);
+        return tranche(id, weight, snapback, io.github.bitforbit.terms.Relief.POLITICAL_COST_PER_UNIT * weight);
     }
 
     /**
@@ -226,7 +226,8 @@ public final class ScenarioBuilder {
      * @param id            its id, unique among the concessions
      * @param weight        share of the full sanctions pain it carries ([0, 1])
      * @param snapback      how it can be restored once lifted
-     * @param politicalCost the sanctioner's base political cost of lifting it (utility, &gt;= 0)
+     * @param politicalCost the sanctioner's base political cost per step while it is lifted
+     *                      (utility per step, &gt;= 0)
      * @return this builder
      */
     public ScenarioBuilder tranche(String id, double weight, SnapbackMode snapback, double politicalCost) {
@@ -237,7 +238,8 @@ public final class ScenarioBuilder {
 
     /**
      * Adds aid of the sanctioner (which must be declared first): worth {@code value} per step to
-     * the target while delivered, its political cost equal to its value, suspended without cause
+     * the target while delivered, its political cost per step
+     * {@link io.github.bitforbit.terms.Relief#POLITICAL_COST_PER_UNIT} times its value, suspended without cause
      * as its snapback mode implies ({@link io.github.bitforbit.terms.Reimposition#defaultFor}).
      *
      * @param id       its id, unique among the concessions
@@ -247,7 +249,7 @@ public final class ScenarioBuilder {
      */
     public ScenarioBuilder aid(String id, double value, SnapbackMode snapback) {
         concessions.add(owners -> new io.github.bitforbit.terms.Aid(id, owner(owners, Role.SANCTIONER), value, snapback,
-                value, snapback == null ? null : io.github.bitforbit.terms.Reimposition.defaultFor(snapback)));
+                io.github.bitforbit.terms.Relief.POLITICAL_COST_PER_UNIT * value, snapback == null ? null : io.github.bitforbit.terms.Reimposition.defaultFor(snapback)));
         return this;
     }
 

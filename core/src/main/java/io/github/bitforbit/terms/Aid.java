@@ -12,8 +12,8 @@ import io.github.bitforbit.validation.Validate;
  * @param value         what it is worth to the target per step while delivered (utility/step,
  *                      &gt;= 0; the full sanctions regime's pain is 1 by default)
  * @param snapback      how it can be suspended once delivered, with cause (after a violation)
- * @param politicalCost the sanctioner's political cost of delivering it (utility, &gt;= 0;
- *                      default = value)
+ * @param politicalCost the sanctioner's political cost per step while delivering it (utility
+ *                      per step, &gt;= 0; default {@link Relief#POLITICAL_COST_PER_UNIT} x value)
  * @param reimposable   how a wavering sanctioner can suspend it without cause (default:
  *                      {@link Reimposition#defaultFor} of the snapback mode)
  */
@@ -27,7 +27,7 @@ public record Aid(String id, String owner, double value, SnapbackMode snapback, 
      * @param owner         id of the sanctioner
      * @param value         utility per step to the target, &gt;= 0
      * @param snapback      how it can be suspended with cause (not null)
-     * @param politicalCost political cost of delivering it (utility, &gt;= 0)
+     * @param politicalCost political cost per step while delivered (utility per step, &gt;= 0)
      * @param reimposable   how it can be suspended without cause (not null)
      * @throws IllegalArgumentException naming the field and value of the first bad component
      */

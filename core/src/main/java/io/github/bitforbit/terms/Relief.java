@@ -10,6 +10,14 @@ package io.github.bitforbit.terms;
 public sealed interface Relief extends Concession permits SanctionTranche, Aid {
 
     /**
+     * The default political cost per step of relief, per unit of its size (a tranche's weight,
+     * aid's value): 0.1, MODEL.md's "0.1 x weight". Version 1 charged the weight once at lifting;
+     * over the sanctioner's default discount (0.98, about 50 discounted steps) the flow weighs
+     * about five times that lump, so political cost now matters against the threat removed.
+     */
+    double POLITICAL_COST_PER_UNIT = 0.1;
+
+    /**
      * How it can be put back with cause.
      *
      * @return automatic, by a vote (a patron may veto) or never
@@ -24,10 +32,10 @@ public sealed interface Relief extends Concession permits SanctionTranche, Aid {
     Reimposition reimposable();
 
     /**
-     * The sanctioner's political cost of giving it, before hawkishness, partner pressure and
-     * snapback protection.
+     * The sanctioner's political cost per step while it is given (lifted, delivered), before
+     * hawkishness, partner pressure and snapback protection.
      *
-     * @return utility, &gt;= 0
+     * @return utility per step, &gt;= 0
      */
     double politicalCost();
 }

@@ -10,8 +10,9 @@ import io.github.bitforbit.validation.Validate;
  * @param weight        share of the full sanctions pain it carries ([0, 1]; the tranches of a
  *                      scenario sum to at most 1)
  * @param snapback      how it can be restored once lifted, with cause (after a violation)
- * @param politicalCost the sanctioner's political cost of lifting it, before hawkishness,
- *                      partner pressure and snapback protection (utility, >= 0; default = weight)
+ * @param politicalCost the sanctioner's political cost per step while it is lifted, before
+ *                      hawkishness, partner pressure and snapback protection (utility per step,
+ *                      &gt;= 0; default {@link Relief#POLITICAL_COST_PER_UNIT} x weight)
  * @param reimposable   how a wavering sanctioner can re-impose it without cause (default:
  *                      {@link Reimposition#defaultFor} of the snapback mode)
  */
@@ -27,7 +28,7 @@ public record SanctionTranche(String id, String owner, double weight, SnapbackMo
      * @param owner         id of the sanctioner
      * @param weight        share of the full sanctions pain, 0 to 1
      * @param snapback      how it can be restored (not null)
-     * @param politicalCost base political cost of lifting it (utility, &gt;= 0)
+     * @param politicalCost base political cost per step while lifted (utility per step, &gt;= 0)
      * @throws IllegalArgumentException naming the field and value of the first bad component
      */
     public SanctionTranche(String id, String owner, double weight, SnapbackMode snapback, double politicalCost) {
@@ -42,7 +43,7 @@ public record SanctionTranche(String id, String owner, double weight, SnapbackMo
      * @param owner         id of the sanctioner
      * @param weight        share of the full sanctions pain, 0 to 1
      * @param snapback      how it can be restored (not null)
-     * @param politicalCost base political cost of lifting it (utility, &gt;= 0)
+     * @param politicalCost base political cost per step while lifted (utility per step, &gt;= 0)
      * @param reimposable   how it can be re-imposed without cause (not null)
      * @throws IllegalArgumentException naming the field and value of the first bad component
      */

@@ -42,7 +42,7 @@ class AgreementInForceTest {
                 .target("DPRK", p -> p.trust(0.9).trustFloor(0).cooperativePrior(1).attention(1)
                         .strategy(Strategies.generous(1.0)))
                 .disarmament("gesture", 0.1, 1, 1.0)
-                .concession(new SanctionTranche("coal", "USA", 0.5, SnapbackMode.AUTOMATIC, 0.5))
+                .concession(new SanctionTranche("coal", "USA", 0.5, SnapbackMode.AUTOMATIC, 0.01))
                 .design(rs)
                 .build();
     }

@@ -1,6 +1,5 @@
 package io.github.bitforbit.engine;
 
-import io.github.bitforbit.agents.Valuation;
 import io.github.bitforbit.model.Demo;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Template;
@@ -60,8 +59,8 @@ class EngineTest {
     /**
      * The utilities of docs/ODD.md section 7.1 for the demo's first bit-for-bit phase at step 0
      * (test-freeze for exercise-suspension and luxury-goods), by hand:
-     * horizon 60, discount 0.98, A = (1 - 0.98^60) / 0.02. Target: D 0.5, kappa 0.5, theta 1, P 1,
-     * no leakage; after the freeze c = 0.95.
+     * discount 0.98, flows valued over an unbounded future (the terminal annuity), A = 1 / 0.02 = 50.
+     * Target: D 0.5, kappa 0.5, theta 1, P 1, no leakage; after the freeze c = 0.95.
      */
     @Test
     void utilitiesMatchHandComputation() {
@@ -76,28 +75,30 @@ class EngineTest {
         // the cooperative types' utilities (the other types' are scaled: checked at the end)
         target.typeScale = target.typeScale(true);
         sanctioner.typeScale = sanctioner.typeScale(true);
-        double a = (1 - Math.pow(0.98, 60)) / 0.02;
+        double a = 1 / 0.02;
         double exposure = 0.5 * (1 - Math.sqrt(0.95));
         // V: the exercise suspension lowers theta by 0.2 on the exposure D (1 - c^kappa); luxury removes 0.1 of P
         double targetValue = a * (0.2 * exposure + 0.1);
         assertEquals(targetValue, target.value(first), 1e-9);
-        assertEquals(3.6011660449, target.value(first), 1e-9);
+        assertEquals(5.1266028276, target.value(first), 1e-9);
         // cost: theta D (1 - 0.95^0.5) over the 3-step reversal time: 1 + 0.98 + 0.9604
         assertEquals(exposure * 2.9404, target.cost(first), 1e-9);
-        // sanctioner: threat removed T * 0.05 over the horizon; political costs with trust 0.5, h 1:
-        // exercise suspension 0.05 * 1.5; luxury 0.1 * 1.5 * (1 - 0.5 snapback relief)
+        // sanctioner: threat removed T * 0.05 a step; political costs a step with trust 0.5, h 1:
+        // exercise suspension 0.005 * 1.5; luxury 0.01 * 1.5 * (1 - 0.5 snapback relief), borne
+        // against the other type (1 - trust) not at all: the reward waits for verification
         assertEquals(a * 0.05, sanctioner.value(first), 1e-9);
-        assertEquals(0.075 + 0.075, sanctioner.cost(first), 1e-12);
+        double politicalCost = a * (0.0075 + 0.0075 * (1 - 0.5));
+        assertEquals(politicalCost, sanctioner.cost(first), 1e-12);
         // the level of continuing and walking out: nothing lifted yet, no outside options
         assertEquals(-a * 1.0 + Math.max(0, 0.5 * targetValue - exposure * 2.9404), target.continuing(), 1e-9);
         assertEquals(-a * 1.0, target.outside(), 1e-9);
-        assertEquals(Valuation.annuity(60, 0.98), a, 1e-12);
+        assertEquals(1 / (1 - 0.98), a, 1e-12);
         // an opportunist values its deterrent at D (1 + 0.5); a wavering sanctioner feels 1.5 times the cost
         target.typeScale = target.typeScale(false);
         sanctioner.typeScale = sanctioner.typeScale(false);
         assertEquals(1.5 * exposure * 2.9404, target.cost(first), 1e-9);
         assertEquals(a * (0.2 * 1.5 * exposure + 0.1), target.value(first), 1e-9);
-        assertEquals(1.5 * (0.075 + 0.075), sanctioner.cost(first), 1e-12);
+        assertEquals(1.5 * politicalCost, sanctioner.cost(first), 1e-12);
     }
 
     @Test

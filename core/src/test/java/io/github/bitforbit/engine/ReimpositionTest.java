@@ -24,8 +24,8 @@ class ReimpositionTest {
     static Scenario reneging(SnapbackMode snapback, Reimposition reimposable, double veto) {
         RuleSet rs = RuleSet.scripted("relief-first", List.of(new Phase("p1", List.of("gesture"), List.of("coal"),
                 Order.SANCTIONER_FIRST, 6, false, false)), List.of(), false);
-        SanctionTranche coal = reimposable == null ? new SanctionTranche("coal", "USA", 0.5, snapback, 0.5)
-                : new SanctionTranche("coal", "USA", 0.5, snapback, 0.5, reimposable);
+        SanctionTranche coal = reimposable == null ? new SanctionTranche("coal", "USA", 0.5, snapback, 0.01)
+                : new SanctionTranche("coal", "USA", 0.5, snapback, 0.01, reimposable);
         return Scenario.builder("reneging")
                 .horizon(6)
                 .sanctioner("USA", p -> p.trust(0.9).cooperativePrior(0).attention(1).strategy(Strategies.generous(1.0))

@@ -196,9 +196,9 @@ class SweepTest {
         List<SweepRow> rows = new ArrayList<>();
         SensitivityResult r = Sweep.of(DEMO).design(Template.BIT_FOR_BIT)
                 .vary("parties.DPRK.trust.initial", "0.05..0.95").vary("parties.USA.trust.initial", "0.05..0.95")
-                .runsPerPoint(100).seed(9).threads(2).onRow(rows::add).sensitivity(32, 200);
-        assertEquals(32 * 4, r.evaluations());
-        assertEquals(128, rows.size());
+                .runsPerPoint(100).seed(9).threads(2).onRow(rows::add).sensitivity(64, 200);
+        assertEquals(64 * 4, r.evaluations());
+        assertEquals(256, rows.size());
         assertEquals(2, r.parameters().size());
         for (ParameterSensitivity p : r.parameters()) {
             for (double v : new double[] {p.firstOrder().estimate(), p.total().estimate()}) {

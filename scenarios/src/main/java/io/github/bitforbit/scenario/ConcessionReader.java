@@ -8,6 +8,7 @@ import io.github.bitforbit.terms.AssuranceKind;
 import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Reimposition;
+import io.github.bitforbit.terms.Relief;
 import io.github.bitforbit.terms.Aid;
 import io.github.bitforbit.terms.SanctionTranche;
 import io.github.bitforbit.terms.SnapbackMode;
@@ -93,7 +94,7 @@ final class ConcessionReader extends SectionReader {
                 double amount = values.number(m, spec.get(size, kind), path, base + size);
                 String snap = values.choice(m, spec.get("snapback", kind), path);
                 Field costField = spec.get("politicalCost", kind);
-                double cost = m.get("politicalCost") == null ? amount
+                double cost = m.get("politicalCost") == null ? Relief.POLITICAL_COST_PER_UNIT * amount
                         : values.number(m, costField, path, base + "politicalCost");
                 String re = values.choice(m, spec.get("reimposable", kind), path);
                 if (snap == null || re == null && m.get("reimposable") != null) {

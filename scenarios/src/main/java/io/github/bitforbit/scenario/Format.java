@@ -190,13 +190,15 @@ final class Format {
                     "how a wavering sanctioner can re-impose it (or suspend aid) without cause: freely, by a vote a "
                             + "patron may veto, or never")
                     .only(only(TRANCHE, AID)).shownAs("from snapback: automatic freely, vote vote, none never"),
-            number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of giving it")
-                    .only(only(TRANCHE, AID)).shownAs("its weight (a tranche) or value (aid)"),
+            number("politicalCost", "utility/step", Range.NON_NEGATIVE, 0,
+                    "the sanctioner's political cost per step while it is given")
+                    .only(only(TRANCHE, AID)).shownAs("0.1 x its weight (a tranche) or value (aid)"),
             number("threatReduction", "", Range.NON_NEGATIVE, 0, "how much it lowers the target's threat perception")
                     .only(ASSURANCE_KINDS),
             number("painRelief", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain it removes")
                     .only(ASSURANCE_KINDS),
-            number("politicalCost", "utility", Range.NON_NEGATIVE, 0, "the sanctioner's political cost of giving it")
+            number("politicalCost", "utility/step", Range.NON_NEGATIVE, 0,
+                    "the sanctioner's political cost per step while it is given")
                     .only(ASSURANCE_KINDS)));
 
     // ---------------------------------------------------------------- events

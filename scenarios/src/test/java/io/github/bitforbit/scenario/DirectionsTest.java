@@ -159,17 +159,21 @@ class DirectionsTest {
                 ParameterPath.set(hanoi, "parties.USA.threatCost", 3), hanoi.design(), r -> r.metrics().everCompleted() ? 1 : 0);
     }
 
-    /** 8. Political cost up (every tranche's, threefold): completion down. */
+    /**
+     * 8. Political cost up (every tranche's, threefold): completion down, where the sanctioner's
+     * acceptance binds (the demo under bit-for-bit). Under all-or-nothing on dprk-2018 and
+     * hanoi-2019 it goes the other way, through the sanctioner waiting (docs/ODD.md 8.2).
+     */
     @Test
     void politicalCostUpLowersCompletion() {
-        Scenario low = Scenarios.builtIn("hanoi-2019");
+        Scenario low = Scenarios.builtIn("demo");
         Scenario high = low;
         for (var c : low.concessions()) {
             if (c instanceof SanctionTranche t) {
                 high = ParameterPath.set(high, "concessions." + t.id() + ".politicalCost", 3 * t.politicalCost());
             }
         }
-        falls("completed", low, high, low.design(), DirectionsTest::completed);
+        falls("completed", low, high, Template.BIT_FOR_BIT, DirectionsTest::completed);
     }
 
     /** 10. Election reneging factor up: collapse after completion up. */

@@ -122,7 +122,7 @@ class Version2FieldsTest {
         Scenario s = Scenarios.parse(withAid, "aid.yaml");
         io.github.bitforbit.terms.Aid fuel = (io.github.bitforbit.terms.Aid) concession(s, "fuel-oil");
         assertEquals(0.15, fuel.value(), 0.0);
-        assertEquals(0.15, fuel.politicalCost(), 0.0, "political cost defaults to the value");
+        assertEquals(0.015, fuel.politicalCost(), 1e-15, "political cost per step defaults to 0.1 x the value");
         assertEquals(Reimposition.VOTE, fuel.reimposable());
         assertEquals("USA", fuel.owner());
         assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "aid-copy.yaml"));
