@@ -180,7 +180,8 @@ public final class ScenarioText {
                         + (d.hasOwnFalseAlarm() ? ", false alarm " + Numbers.fixed(d.falseAlarm(), 3) : ""));
             } else if (c instanceof Relief x) {
                 String size = x instanceof SanctionTranche st ? "weight " + Numbers.fixed(st.weight(), 2) + " of the sanctions pain"
-                        : "worth " + Numbers.fixed(((Aid) x).value(), 2) + " a month to the target";
+                        : "worth " + Numbers.fixed(((Aid) x).value(), 2) + " a month to the target"
+                        + (((Aid) x).hasDuration() ? " for " + ((Aid) x).duration() + " months of delivery" : "");
                 t.row(x.id(), x instanceof SanctionTranche ? "tranche" : "aid", x.owner(), size + ", snapback "
                         + x.snapback().label() + ", re-imposable " + x.reimposable().label() + ", political cost "
                         + Numbers.fixed(x.politicalCost(), 2));

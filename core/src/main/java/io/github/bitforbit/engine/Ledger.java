@@ -44,6 +44,11 @@ final class Ledger {
     double[] weight;
     /** aidValue[i]: what aid i is worth to the target per step while delivered (0 for a sanction tranche). */
     double[] aidValue;
+    /**
+     * aidDuration[i]: the steps of delivery aid i lasts, &gt;= 1; 0 for aid that flows until
+     * suspended and for every other concession.
+     */
+    int[] aidDuration;
     SnapbackMode[] snapback;
     /** How tranche i can be re-imposed without cause (NEVER for other concessions). */
     Reimposition[] reimposable;
@@ -65,6 +70,8 @@ final class Ledger {
     int[] disarms;
     int[] tranches;
     int[] assurances;
+    /** The aid rows with a duration ({@link #aidDuration} &gt; 0), in index order (none in most scenarios). */
+    int[] timedAid;
 
     // ------------------------------------------------------------ run state
     byte[] status;
@@ -75,6 +82,16 @@ final class Ledger {
     boolean[] active;
     /** The phase each concession was last adopted in (null: none yet). */
     PhaseTerms[] phaseOf;
+    /**
+     * aidSteps[i]: the steps in which aid i with a duration has been delivered so far this run
+     * (counted at the end of each step it was delivered in; a suspension pauses the count).
+     */
+    int[] aidSteps;
+    /**
+     * expired[i]: aid i has been delivered for its whole duration: delivered and done, not in
+     * force, never suspended, restored or re-delivered again this run.
+     */
+    boolean[] expired;
 
     /** Compiles the concessions, reusing the arrays when the count is unchanged. */
     void compile(List<Concession> cs, double noVeto) {
@@ -93,6 +110,7 @@ final class Ledger {
             falseAlarm[i] = Double.NaN;
             weight[i] = 0;
             aidValue[i] = 0;
+            aidDuration[i] = 0;
             snapback[i] = SnapbackMode.NONE;
             reimposable[i] = Reimposition.NEVER;
             reimposeReliability[i] = 0;
@@ -115,7 +133,9 @@ final class Ledger {
                 if (t instanceof SanctionTranche st) {
                     weight[i] = st.weight();
                 } else {
-                    aidValue[i] = ((Aid) t).value();
+                    Aid aid = (Aid) t;
+                    aidValue[i] = aid.value();
+                    aidDuration[i] = aid.hasDuration() ? aid.duration() : 0;
                 }
                 snapback[i] = t.snapback();
                 reimposable[i] = t.reimposable();
@@ -144,6 +164,14 @@ final class Ledger {
         disarms = ofKind(DISARM);
         tranches = ofKind(TRANCHE);
         assurances = ofKind(ASSURANCE);
+        int[] timed = new int[size];
+        int n = 0;
+        for (int i : tranches) {
+            if (aidDuration[i] > 0) {
+                timed[n++] = i;
+            }
+        }
+        timedAid = Arrays.copyOf(timed, n);
     }
 
     private int[] ofKind(byte k) {
@@ -183,6 +211,7 @@ final class Ledger {
         falseAlarm = new double[n];
         weight = new double[n];
         aidValue = new double[n];
+        aidDuration = new int[n];
         snapback = new SnapbackMode[n];
         reimposable = new Reimposition[n];
         reimposeReliability = new double[n];
@@ -196,6 +225,8 @@ final class Ledger {
         inForce = new boolean[n];
         active = new boolean[n];
         phaseOf = new PhaseTerms[n];
+        aidSteps = new int[n];
+        expired = new boolean[n];
     }
 
     /** A fresh run: nothing performed, every tranche in force, no assurance in effect. */
@@ -204,14 +235,27 @@ final class Ledger {
         Arrays.fill(performedAt, -1);
         Arrays.fill(active, false);
         Arrays.fill(phaseOf, null);
+        Arrays.fill(aidSteps, 0);
+        Arrays.fill(expired, false);
         for (int i = 0; i < size; i++) {
             inForce[i] = kind[i] == TRANCHE;
         }
     }
 
-    /** Tranche i has been lifted and is still lifted. */
+    /**
+     * Tranche i has been lifted (aid delivered) and is still lifted, and, if it is aid with a
+     * duration, has not expired: it can still be taken back.
+     */
     boolean lifted(int i) {
-        return kind[i] == TRANCHE && !inForce[i] && status[i] != OPEN;
+        return kind[i] == TRANCHE && !inForce[i] && status[i] != OPEN && !expired[i];
+    }
+
+    /**
+     * The steps of delivery aid i with a duration has left, the current step included if it is
+     * delivered now: its duration less the steps delivered so far (0 once expired).
+     */
+    int aidLeft(int i) {
+        return aidDuration[i] - aidSteps[i];
     }
 
     /** Whether every concession of {@code items} has been performed. */
@@ -235,18 +279,21 @@ final class Ledger {
         return true;
     }
 
-    /** The sanctions weight in force, less the pain assurances in effect relieve (>= 0). */
-    /** What the aid delivered now is worth to the target per step. */
+    /**
+     * What the aid delivered now that flows until suspended is worth to the target per step (aid
+     * with a duration is not in it: the target values it for the steps it has left).
+     */
     double aidDelivered() {
         double v = 0;
         for (int i = 0; i < size; i++) {
-            if (kind[i] == TRANCHE && !inForce[i]) {
+            if (kind[i] == TRANCHE && !inForce[i] && aidDuration[i] == 0) {
                 v += aidValue[i];
             }
         }
         return v;
     }
 
+    /** The sanctions weight in force, less the pain assurances in effect relieve (>= 0). */
     double weightInForce() {
         double w = 0;
         for (int i : tranches) {

@@ -442,7 +442,11 @@ final class NegotiationModel extends SimState {
         }
     }
 
-    /** Stage 7: the users' actors, then the step ends (at the horizon: completed if in force, else a stall), is traced, and the clock moves. */
+    /**
+     * Stage 7: the users' actors, then the step ends (at the horizon: completed if in force, else
+     * a stall; a run that goes on counts this step's delivery of aid with a duration, which may
+     * expire), is traced, and the clock moves.
+     */
     private static final class MetricsStage extends StageStep {
         private static final long serialVersionUID = 1L;
 
@@ -455,6 +459,9 @@ final class NegotiationModel extends SimState {
             actors();
             if (w.outcome == null && w.step >= w.horizon - 1) {
                 w.outcome = w.completedAt >= 0 ? new Outcome.Completed(w.completedAt) : new Outcome.Stalled(w.step);
+            }
+            if (w.outcome == null) {
+                w.deliverAid();
             }
             if (w.tracing) {
                 w.record(new TraceEvent.StepEnd(w.step, w.sanctioner.trust, w.target.trust, w.target.capability,

@@ -51,19 +51,25 @@ final class Partner {
         }
     }
 
-    /** Whether the relief it requires is lifted now, or would be once phase {@code after} (may be null) is done. */
+    /**
+     * Whether the relief it requires is lifted now, or would be once phase {@code after} (may be
+     * null) is done. Aid that has expired was delivered in full and not taken back: it still
+     * counts as given.
+     */
     boolean satisfied(PhaseTerms after) {
         Ledger l = world.ledger;
         if (requires.length == 0) {
             for (int i : l.tranches) {
-                if (l.lifted(i) || (after != null && l.inForce[i] && Ledger.contains(after.sanctioner, i))) {
+                if (l.lifted(i) || l.expired[i]
+                        || (after != null && l.inForce[i] && Ledger.contains(after.sanctioner, i))) {
                     return true;
                 }
             }
             return false;
         }
         for (int i : requires) {
-            if (!(l.lifted(i) || (after != null && l.inForce[i] && Ledger.contains(after.sanctioner, i)))) {
+            if (!(l.lifted(i) || l.expired[i]
+                    || (after != null && l.inForce[i] && Ledger.contains(after.sanctioner, i)))) {
                 return false;
             }
         }

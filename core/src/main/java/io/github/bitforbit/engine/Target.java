@@ -180,8 +180,16 @@ final class Target extends Principal {
         double stakeWeight = 0;
         for (int j : b.sanctioner) {
             if (l.kind[j] == Ledger.TRANCHE) {
-                // lifted tranches of this phase are at stake too, if snapback can take them back
-                if (!l.inForce[j]) {
+                if (l.aidDuration[j] > 0) {
+                    // aid with a duration: only the deliveries it has left are at stake; expired, none
+                    if (l.expired[j]) {
+                        continue;
+                    }
+                    if (!l.inForce[j]) {
+                        atStake += exposure(l.aidLeft(j), r) * l.aidValue[j];
+                    }
+                } else if (!l.inForce[j]) {
+                    // lifted tranches of this phase are at stake too, if snapback can take them back
                     atStake += a * (Valuation.pain(sanctionsPain, l.weight[j], leak) + l.aidValue[j]);
                 }
                 protection += (l.weight[j] + l.aidValue[j]) * l.reliability[j];
@@ -237,7 +245,10 @@ final class Target extends Principal {
         }
         double v = 0;
         for (int i : b.sanctioner) {
-            if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept)) {
+            if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept) && l.aidDuration[i] > 0) {
+                // aid with a duration is worth its value for the steps of delivery it has left, within the horizon
+                v += exposure(l.aidLeft(i), planning()) * l.aidValue[i];
+            } else if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept)) {
                 // a tranche lifted ends its pain; aid delivered adds its value, untouched by leakage
                 v += a * (Valuation.pain(sanctionsPain, l.weight[i], leak) + l.aidValue[i]);
             } else if (l.kind[i] == Ledger.ASSURANCE && (!l.active[i] || kept)) {
@@ -281,7 +292,15 @@ final class Target extends Principal {
         double flow = -theta() * Valuation.exposureToThreat(securityValue(), kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
                 + w.ledger.aidDelivered() + w.inducementsFlowing();
-        return a * flow + deal;
+        double v = a * flow + deal;
+        Ledger l = w.ledger;
+        for (int i : l.timedAid) {
+            // aid with a duration delivered now flows for the steps it has left, not the whole horizon
+            if (l.lifted(i)) {
+                v += exposure(l.aidLeft(i), planning()) * l.aidValue[i];
+            }
+        }
+        return v;
     }
 
     /**

@@ -144,6 +144,22 @@ public sealed interface TraceEvent {
     }
 
     /**
+     * Aid with a duration was delivered for the last of its steps and has expired: delivered and
+     * done. Not a suspension nor a violation; no rule's condition sees it.
+     *
+     * @param step     the step, from 0: the last step in which it was delivered
+     * @param aid      the aid's id
+     * @param duration the steps of delivery it lasted (&gt;= 1)
+     */
+    record Expired(int step, String aid, int duration) implements TraceEvent {
+        @Override
+        public String describe() {
+            return aid + " delivered in full (" + duration + (duration == 1 ? " month" : " months")
+                    + "): its delivery ends";
+        }
+    }
+
+    /**
      * A target step was violated openly: here, not performed by the deadline of its phase.
      *
      * @param step       the step, from 0

@@ -155,6 +155,17 @@ public final class World implements RunView {
         return ledger.inForce[i];
     }
 
+    /**
+     * Whether concession {@code i} is aid with a duration that has been delivered for all of it:
+     * delivered and done (not in force, and never suspended or delivered again this run).
+     *
+     * @param i the concession's index, from 0
+     * @return false for every other concession, and for aid still to be delivered or delivering
+     */
+    public boolean expired(int i) {
+        return ledger.expired[i];
+    }
+
     /** The weight of tranche {@code i} (0 for other concessions). */
     public double weight(int i) {
         return ledger.weight[i];
@@ -278,8 +289,9 @@ public final class World implements RunView {
 
     /**
      * Puts a lifted tranche (or assurance) back, as its snapback mode and the veto points allow;
-     * true if restored. The {@code reason} is read only when tracing (callers that concatenate one
-     * pass null otherwise).
+     * true if restored. Aid that has expired is delivered and done: there is nothing to suspend,
+     * and nothing happens (as for a tranche in force). The {@code reason} is read only when
+     * tracing (callers that concatenate one pass null otherwise).
      */
     boolean restore(int i, String reason) {
         Ledger l = ledger;
@@ -291,7 +303,7 @@ public final class World implements RunView {
             }
             return was;
         }
-        if (l.kind[i] != Ledger.TRANCHE || l.inForce[i] || l.status[i] == Ledger.OPEN) {
+        if (l.kind[i] != Ledger.TRANCHE || l.inForce[i] || l.status[i] == Ledger.OPEN || l.expired[i]) {
             return false;
         }
         if (l.snapback[i] == SnapbackMode.NONE) {
@@ -315,6 +327,24 @@ public final class World implements RunView {
             record(new TraceEvent.Restored(step, l.id[i], reason));
         }
         return true;
+    }
+
+    /**
+     * Stage 7 (docs/ODD.md section 7.3): each aid with a duration that was delivered in this step
+     * has one step of delivery more; one that has now been delivered for its whole duration
+     * expires. Expiry is no event of the {@link EventLog} (no rule sees it), restores nothing and
+     * is no evidence to anyone; it is traced. Draws nothing.
+     */
+    void deliverAid() {
+        Ledger l = ledger;
+        for (int i : l.timedAid) {
+            if (l.lifted(i) && ++l.aidSteps[i] >= l.aidDuration[i]) {
+                l.expired[i] = true;
+                if (tracing) {
+                    record(new TraceEvent.Expired(step, l.id[i], l.aidDuration[i]));
+                }
+            }
+        }
     }
 
     /** Phase b is complete: both sides performed. */

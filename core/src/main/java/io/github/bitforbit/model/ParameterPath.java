@@ -160,8 +160,8 @@ public final class ParameterPath {
      *
      * @param scenario the scenario whose parameter it is
      * @param path     a numeric parameter path
-     * @return true for steps and counts (horizon, patience, reversibility, an event's step or
-     *         duration)
+     * @return true for steps and counts (horizon, patience, reversibility, an aid's duration, an
+     *         event's step or duration)
      * @throws IllegalArgumentException if the path names no numeric parameter
      */
     public static boolean isWholeNumber(Scenario scenario, String path) {

@@ -248,8 +248,25 @@ public final class ScenarioBuilder {
      * @return this builder
      */
     public ScenarioBuilder aid(String id, double value, SnapbackMode snapback) {
+        return aid(id, value, snapback, io.github.bitforbit.terms.Aid.UNTIL_SUSPENDED);
+    }
+
+    /**
+     * Adds aid of the sanctioner (which must be declared first) as {@link #aid(String, double,
+     * SnapbackMode)} does, delivered for {@code duration} steps: once it has been delivered in that
+     * many steps (a suspension pauses the count) it expires, delivered and done.
+     *
+     * @param id       its id, unique among the concessions
+     * @param value    utility per step to the target while delivered (&gt;= 0)
+     * @param snapback how it can be suspended with cause once delivered
+     * @param duration steps (months) of delivery, &gt;= 1, or
+     *                 {@link io.github.bitforbit.terms.Aid#UNTIL_SUSPENDED} for none
+     * @return this builder
+     */
+    public ScenarioBuilder aid(String id, double value, SnapbackMode snapback, int duration) {
         concessions.add(owners -> new io.github.bitforbit.terms.Aid(id, owner(owners, Role.SANCTIONER), value, snapback,
-                io.github.bitforbit.terms.Relief.POLITICAL_COST_PER_UNIT * value, snapback == null ? null : io.github.bitforbit.terms.Reimposition.defaultFor(snapback)));
+                io.github.bitforbit.terms.Relief.POLITICAL_COST_PER_UNIT * value,
+                snapback == null ? null : io.github.bitforbit.terms.Reimposition.defaultFor(snapback), duration));
         return this;
     }
 

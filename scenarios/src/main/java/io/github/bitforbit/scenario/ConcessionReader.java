@@ -20,8 +20,9 @@ import java.util.List;
 /**
  * Reads the {@code concessions} list: each disarmament step (deterrence share, reversibility,
  * verifiability, its own false-alarm rate), sanction tranche (weight, snapback, political cost,
- * re-imposition) and assurance (threat reduction, pain relief, political cost), owned by the
- * principal of its kind unless it names an owner.
+ * re-imposition), aid (value per step in place of the weight, and an optional duration) and
+ * assurance (threat reduction, pain relief, political cost), owned by the principal of its kind
+ * unless it names an owner.
  */
 final class ConcessionReader extends SectionReader {
 
@@ -97,13 +98,16 @@ final class ConcessionReader extends SectionReader {
                 double cost = m.get("politicalCost") == null ? Relief.POLITICAL_COST_PER_UNIT * amount
                         : values.number(m, costField, path, base + "politicalCost");
                 String re = values.choice(m, spec.get("reimposable", kind), path);
-                if (snap == null || re == null && m.get("reimposable") != null) {
+                // aid's duration: a whole number of steps >= 1; absent, it flows until suspended
+                Integer duration = tranche || m.get("duration") == null ? Integer.valueOf(Aid.UNTIL_SUSPENDED)
+                        : values.integer(m, spec.get("duration", kind), path);
+                if (snap == null || re == null && m.get("reimposable") != null || duration == null) {
                     return null;
                 }
                 SnapbackMode mode = Format.constant(SnapbackMode.class, snap);
                 Reimposition reimposable = re == null ? Reimposition.defaultFor(mode) : Format.constant(Reimposition.class, re);
                 return tranche ? new SanctionTranche(id, owner, amount, mode, cost, reimposable)
-                        : new Aid(id, owner, amount, mode, cost, reimposable);
+                        : new Aid(id, owner, amount, mode, cost, reimposable, duration);
             }
             double threat = values.number(m, spec.get("threatReduction", kind), path, base + "threatReduction");
             double relief = values.number(m, spec.get("painRelief", kind), path, base + "painRelief");

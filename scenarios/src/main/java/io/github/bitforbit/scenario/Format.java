@@ -182,6 +182,11 @@ final class Format {
                     "what it is worth to the target per step while delivered (not offset by leakage; the full "
                             + "sanctions pain is 1 by default)")
                     .only(only(AID)).mandatory(),
+            Field.integer("duration", "steps", Range.atLeast(1), null,
+                    "steps (months) of delivery it lasts, counted only while it is delivered (a suspension pauses "
+                            + "the count); then it expires, delivered and done: no violation, nothing restored, no "
+                            + "evidence")
+                    .only(only(AID)).shownAs("none: until suspended"),
             Field.choice("snapback", List.of(labels(SnapbackMode.values())), SnapbackMode.AUTOMATIC.label(),
                     "how it can be restored (a tranche re-imposed, aid suspended) once given, with cause (after a "
                             + "violation or by a rule): automatic, by a vote a patron may veto, or not at all")

@@ -293,7 +293,11 @@ final class ScenarioWriter {
             if (r instanceof SanctionTranche t) {
                 o.set("weight", number(b + "weight", t.weight()));
             } else {
-                o.set("value", number(b + "value", ((Aid) r).value()));
+                Aid aid = (Aid) r;
+                o.set("value", number(b + "value", aid.value()));
+                if (aid.hasDuration()) {
+                    o.put("duration", aid.duration());
+                }
             }
             o.put("snapback", r.snapback().label());
             o.put("reimposable", r.reimposable().label());

@@ -82,6 +82,27 @@ class NoDeadParametersTest {
         assertEquals(Set.of(), unknown, "listed as inert in docs/ODD.md but no built-in has them");
     }
 
+    /**
+     * No built-in has aid, so the test above never meets an aid's parameters; they act where
+     * there is aid: in a scenario whose first phase delivers fuel oil for 6 months, moving its
+     * value or its duration (to 8 months, {@link #perturb}'s first move) changes some outcome
+     * count or metric under some design, on the same seeds.
+     */
+    @Test
+    void anAidsValueAndDurationChangeResultsWhereThereIsAid() {
+        Scenario s = Scenarios.parse(Version2FieldsTest.BASE
+                .replace("snapback: automatic, reimposable: vote}", "snapback: automatic, reimposable: vote}\n"
+                        + "  - {id: fuel-oil, kind: aid, value: 0.15, duration: 6}")
+                .replace("sanctioner: [coal, oil]", "sanctioner: [coal, oil, fuel-oil]"), "aid.yaml");
+        List<AgreementDesign> designs = List.of(s.design(), Template.ALL_OR_NOTHING, Template.BIT_FOR_BIT);
+        for (String path : List.of("concessions.fuel-oil.value", "concessions.fuel-oil.duration")) {
+            assertEquals(path.endsWith("value") ? "aid.value" : "aid.duration", parameterOf(s, path));
+            Scenario perturbed = perturb(s, path);
+            assertTrue(designs.stream().anyMatch(d -> !fingerprint(perturbed, d).equals(fingerprint(s, d))),
+                    path + " changes nothing");
+        }
+    }
+
     /** The parameter a path sets, as one name across scenarios: role, concession kind or event kind, and key. */
     static String parameterOf(Scenario s, String path) {
         String[] parts = path.split("\\.", 3);
@@ -99,7 +120,8 @@ class NoDeadParametersTest {
         if (path.startsWith("concessions.")) {
             String kind = s.concessions().stream().filter(c -> c.id().equals(parts[1])).findFirst()
                     .map(c -> c instanceof DisarmamentStep ? "disarmament" : c instanceof Assurance a
-                            ? "assurance" : "tranche").orElse("concession");
+                            ? "assurance" : c instanceof io.github.bitforbit.terms.Aid ? "aid" : "tranche")
+                    .orElse("concession");
             return kind + "." + parts[2];
         }
         if (path.startsWith("events[")) {

@@ -136,5 +136,41 @@ class Version2FieldsTest {
         ScenarioException weight = assertThrows(ScenarioException.class,
                 () -> Scenarios.parse(withAid.replace("value: 0.15", "weight: 0.15"), "bad.yaml"));
         assertTrue(weight.getMessage().contains("'weight' is a key of a tranche, not of an aid"), weight.getMessage());
+        assertEquals(io.github.bitforbit.terms.Aid.UNTIL_SUSPENDED, fuel.duration(), "no duration: until suspended");
+        assertFalse(Scenarios.toYaml(s).contains("duration"), Scenarios.toYaml(s));
+    }
+
+    @Test
+    void anAidsDurationIsReadWrittenSweptAndRefusedWhenNotAWholeNumberOfAtLeastOneStep() {
+        String withAid = BASE.replace("  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}",
+                "  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}\n"
+                        + "  - {id: fuel-oil, kind: aid, value: 0.15, duration: 12}");
+        Scenario s = Scenarios.parse(withAid, "aid.yaml");
+        io.github.bitforbit.terms.Aid fuel = (io.github.bitforbit.terms.Aid) concession(s, "fuel-oil");
+        assertEquals(12, fuel.duration());
+        assertTrue(Scenarios.toYaml(s).contains("duration: 12"), Scenarios.toYaml(s));
+        assertEquals(s, Scenarios.parse(Scenarios.toYaml(s), "aid-copy.yaml"));
+        assertEquals(s, Scenarios.parse(Scenarios.toJson(s), "aid-copy.json"));
+        String path = "concessions.fuel-oil.duration";
+        assertTrue(io.github.bitforbit.model.ParameterPath.isWholeNumber(s, path));
+        assertEquals(6, ((io.github.bitforbit.terms.Aid) concession(
+                io.github.bitforbit.model.ParameterPath.set(s, path, 6), "fuel-oil")).duration());
+        assertThrows(IllegalArgumentException.class, () -> io.github.bitforbit.model.ParameterPath.set(s, path, 0));
+        // uncertain under 'uncertain:', each run drawing a whole number of months
+        Scenario uncertain = Scenarios.parse(withAid + "uncertain:\n  " + path + ": {uniform: [1, 12]}\n", "u.yaml");
+        io.github.bitforbit.engine.Simulation sim = new io.github.bitforbit.engine.Simulation(uncertain);
+        for (long seed = 1; seed <= 5; seed++) {
+            sim.run(seed);
+        }
+        for (String[] bad : new String[][]{{"0", "0 must be >= 1"}, {"-3", "-3 must be >= 1"}, {"2.5", "expected a whole number, found the number 2.5"},
+                {"three", "expected a whole number, found the text 'three'"}, {"{uniform: [1, 5]}", "expected a whole number"}}) {
+            ScenarioException e = assertThrows(ScenarioException.class,
+                    () -> Scenarios.parse(withAid.replace("duration: 12", "duration: " + bad[0]), "bad.yaml"), bad[0]);
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("bad.yaml:12:54: concessions[6].duration: " + bad[1]), e.getMessage());
+        }
+        ScenarioException tranche = assertThrows(ScenarioException.class, () -> Scenarios.parse(
+                BASE.replace("weight: 0.3, snapback: automatic}", "weight: 0.3, snapback: automatic, duration: 3}"), "bad.yaml"));
+        assertTrue(tranche.getMessage().contains("'duration' is a key of an aid, not of a tranche"), tranche.getMessage());
     }
 }
