@@ -12,6 +12,8 @@ public enum CollapseCause {
     REJECTED("its offers were rejected too often"),
     /** A rule made it walk out after a violation, a detection or a restoration. */
     PROVOCATION("a rule made it walk out after a violation, detection or restoration"),
+    /** The target broke its continuing obligations in the open: it went back to testing (docs/ODD.md section 7.3). */
+    VIOLATION("it broke its obligations in the open and went back to testing"),
     /** A phase passed its deadline while it was still owed something, or a {@code step >= t} rule fired. */
     DEADLINE("a phase passed its deadline while it was still owed something");
 

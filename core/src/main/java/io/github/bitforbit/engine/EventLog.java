@@ -13,6 +13,8 @@ final class EventLog {
     static final byte VIOLATED = 3;
     static final byte DETECTED = 4;
     static final byte RESTORED = 5;
+    /** A continuing obligation openly broken (always with a VIOLATED of it): not a rule condition of its own. */
+    static final byte BROKEN = 6;
 
     int[] kind = new int[64];
     int[] concession = new int[64];

@@ -327,7 +327,10 @@ final class NegotiationModel extends SimState {
         }
     }
 
-    /** Stage 4: the target, then the sanctioner, perform what is due; the sanctioner may renege; partners induce. */
+    /**
+     * Stage 4: the target, then the sanctioner, perform what is due; the sanctioner may renege;
+     * the target keeps or breaks its continuing obligations; partners induce.
+     */
     private static final class ImplementStage extends StageStep {
         private static final long serialVersionUID = 1L;
 
@@ -340,6 +343,7 @@ final class NegotiationModel extends SimState {
             w.target.implement();
             w.sanctioner.implement();
             w.sanctioner.mayRenege();
+            w.target.keepOrBreak();
             for (Partner p : w.partners) {
                 p.induce();
             }
@@ -384,6 +388,11 @@ final class NegotiationModel extends SimState {
             }
             if (w.walkOut != null) {
                 w.collapse(w.walkOut, w.walkOutCause);
+                return;
+            }
+            if (w.target.brokeOut) {
+                // breaking its obligations in the open is leaving: after the rules answered it
+                w.collapse(w.target, CollapseCause.VIOLATION);
                 return;
             }
             Plan plan = w.plan;

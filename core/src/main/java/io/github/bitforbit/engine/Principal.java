@@ -167,6 +167,14 @@ abstract sealed class Principal permits Sanctioner, Target {
         return steps >= 0 && steps < annuities.length ? annuities[steps] : Valuation.annuity(steps, discount);
     }
 
+    /**
+     * {@code discount^steps}: what a flow that starts {@code steps} steps from now is worth against
+     * the same flow starting now, from the annuity table ({@code 1 - (1 - d) A(n, d)}).
+     */
+    final double delay(int steps) {
+        return discount >= 1.0 ? 1.0 : 1.0 - (1.0 - discount) * annuity(steps);
+    }
+
     /** {@code Valuation.exposure(reversalSteps, remaining, discount)}, from the table. */
     final double exposure(int reversalSteps, int remaining) {
         return annuity(Math.min(reversalSteps, remaining));

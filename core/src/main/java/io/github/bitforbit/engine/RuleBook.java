@@ -20,9 +20,9 @@ import java.util.List;
  * cause); level rules (step, trust) fire once, the first step they hold.
  */
 final class RuleBook {
-    private static final byte COND_STEP = 6;
-    private static final byte COND_TRUST = 7;
-    private static final byte COND_CUSTOM = 8;
+    private static final byte COND_STEP = 16; // above every EventLog kind
+    private static final byte COND_TRUST = 17;
+    private static final byte COND_CUSTOM = 18;
 
     private static final byte ACT_LIFT = 1;
     private static final byte ACT_RESTORE = 2;
@@ -152,6 +152,8 @@ final class RuleBook {
             }
             if (type == EventLog.DETECTED) {
                 reopen(idx, w);
+            } else if (type == EventLog.BROKEN) {
+                reopenBroken(idx, w);
             }
         }
         return e;
@@ -224,6 +226,17 @@ final class RuleBook {
      * the step for whatever was restored is put next in the plan; without snapback the detection
      * only costs trust.
      */
+    /**
+     * After an open break of a continuing obligation: as after a detection, the step is due again
+     * (inside the phase under way), or snapback restores what its completed phase bought and a
+     * remedy phase is put next; without snapback the step is simply undone, open to be done again
+     * only if some phase asks for it.
+     */
+    private static void reopenBroken(int i, World w) {
+        reopen(i, w);
+        w.ledger.status[i] = Ledger.OPEN;
+    }
+
     private static void reopen(int i, World w) {
         Ledger l = w.ledger;
         Plan plan = w.plan;

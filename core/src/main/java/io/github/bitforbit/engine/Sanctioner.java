@@ -200,8 +200,9 @@ final class Sanctioner extends Principal {
                 if (caught < 0) {
                     caught = caughtShare(b);
                 }
-                double restorable = world.snapback ? l.reliability[i] : 0;
-                cost += flowCost(i) * a * (1 - (1 - trust) * restorable * caught);
+                // a reward that waits for verification is never paid to a cheat, snapback or not
+                double spared = caught >= 1 ? 1 : world.snapback ? l.reliability[i] * caught : 0;
+                cost += flowCost(i) * a * (1 - (1 - trust) * spared);
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
                 cost += flowCost(i) * a;
             }
@@ -210,10 +211,11 @@ final class Sanctioner extends Principal {
     }
 
     /**
-     * The share of relief's future that a cheat on phase b's steps would not be paid for, if
-     * snapback restores it once caught: all of it when the reward waits for the verification of
-     * steps that can be inspected (a cheated step is never verified), else what falls after the
-     * first detection at the steps' deterrence-weighted verifiability; 0 with nothing to catch.
+     * The share of relief's future that a cheat on phase b's steps would not be paid for: all of
+     * it (1) when the reward waits for the verification of steps that can be inspected (a cheated
+     * step is never verified, so it is never rewarded, with snapback or without); else, if
+     * snapback restores the relief once the cheat is caught, what falls after the first detection
+     * at the steps' deterrence-weighted verifiability (below 1); 0 with nothing to catch.
      */
     private double caughtShare(PhaseTerms b) {
         Ledger l = world.ledger;
@@ -286,7 +288,8 @@ final class Sanctioner extends Principal {
         double rebuiltDeclared = world.target.declared;
         for (int i : l.disarms) {
             if (l.status[i] != Ledger.OPEN && l.reversal[i] != DisarmamentStep.IRREVERSIBLE) {
-                rebuiltDeclared += l.deterrence[i];
+                // rebuilt over its reversal time: a threat that returns later weighs less now
+                rebuiltDeclared += l.deterrence[i] * delay(l.reversal[i]);
             }
         }
         rebuiltDeclared = Math.min(1.0, rebuiltDeclared);

@@ -122,8 +122,10 @@ class AgreementInForceTest {
             assertFalse(r.outcome() instanceof Outcome.Collapsed c && c.afterCompletion(),
                     "no cause, no walk-out: seed " + seed + ": " + r.outcome());
             Trace t = wavering.trace(seed);
+            // with cause it leaves: walking out for utility, or (its gesture being a continuing
+            // obligation it is now freed from) breaking it in the open, which is leaving too
             if (wavering.run(seed).outcome() instanceof Outcome.Collapsed c && c.afterCompletion()
-                    && c.cause() == CollapseCause.UTILITY) {
+                    && (c.cause() == CollapseCause.UTILITY || c.cause() == CollapseCause.VIOLATION)) {
                 leftWithCause++;
                 int reimposed = t.events(TraceEvent.Restored.class).stream()
                         .filter(e -> e.reason().startsWith("re-imposed without cause"))
