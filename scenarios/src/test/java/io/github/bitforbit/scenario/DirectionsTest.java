@@ -3,13 +3,25 @@ package io.github.bitforbit.scenario;
 import io.github.bitforbit.engine.Outcome;
 import io.github.bitforbit.engine.RunResult;
 import io.github.bitforbit.engine.Simulation;
+import io.github.bitforbit.engine.TraceEvent;
 import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.AgreementDesign;
 import io.github.bitforbit.rules.Template;
+import io.github.bitforbit.terms.Aid;
+import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.Reimposition;
+import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.SnapbackMode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one parameter at a low and a high value, everything else fixed, in a built-in where the
  * mechanism is active. A direction holds when the 99% interval of the paired mean difference
  * (high minus low) lies on its side of zero. None of these says which design wins. Direction
- * 9 (snapback against reimposable arms) is not tested yet; 12 is {@code QuantalResponseTest}
- * and {@code EngineTest} in core.
+ * 12 is {@code QuantalResponseTest} and {@code EngineTest} in core.
  */
 class DirectionsTest {
     private static final int RUNS = 4_000;
@@ -174,6 +185,148 @@ class DirectionsTest {
             }
         }
         falls("completed", low, high, Template.BIT_FOR_BIT, DirectionsTest::completed);
+    }
+
+    /**
+     * 9. Reliable snapback (every tranche's {@code snapback} automatic against none, with
+     * {@code reimposable: freely} in both arms, so that only restoration with cause differs): the
+     * sanctioner accepts more; undetected cheating on rewarded steps falls. The mechanism is
+     * active where rewards do not wait for verification: the demo under action-for-action, whose
+     * phases are simultaneous, so that a cheat is paid for until it is caught and what snapback
+     * takes back enters both the sanctioner's cost and the opportunist's penalty (docs/ODD.md 7.1).
+     * "Accepts" is the model's acceptance test ({@code Strategy.accepts}) as the sanctioner answers
+     * an offer: the share of its answers that are acceptances, pooled over the runs; and, at equal
+     * beliefs, whether it offers the first phase at step 0 (offering is the same test as proposer).
+     */
+    @Test
+    void reliableSnapbackMakesTheSanctionerAcceptMoreAndCutsRewardedCheating() {
+        Scenario demo = Scenarios.builtIn("demo");
+        String sanctioner = demo.principal(Role.SANCTIONER).id();
+        String target = demo.principal(Role.TARGET).id();
+        Simulation none = new Simulation(withSnapback(demo, SnapbackMode.NONE), Template.ACTION_FOR_ACTION);
+        Simulation automatic = new Simulation(withSnapback(demo, SnapbackMode.AUTOMATIC), Template.ACTION_FOR_ACTION);
+        double[][] low = new double[RUNS][];
+        double[][] high = new double[RUNS][];
+        for (int seed = 0; seed < RUNS; seed++) {
+            low[seed] = snapbackTally(none, seed, sanctioner, target);
+            high[seed] = snapbackTally(automatic, seed, sanctioner, target);
+        }
+        double[] accepted = pairedShare(low, high, 1, 0);
+        report("the sanctioner's answers that accept", accepted);
+        assertTrue(accepted[0] - Z * accepted[1] > 0, "acceptances should rise: " + accepted[0] + " +- " + Z * accepted[1]);
+        double[] first = pairedMean(low, high, 2);
+        report("the sanctioner offers the first phase at step 0", first);
+        assertTrue(first[0] - Z * first[1] > 0, "first offers should rise: " + first[0] + " +- " + Z * first[1]);
+        double[] cheats = pairedMean(low, high, 3);
+        report("undetected cheats on rewarded steps", cheats);
+        assertTrue(cheats[0] + Z * cheats[1] < 0, "rewarded undetected cheating should fall: " + cheats[0] + " +- " + Z * cheats[1]);
+    }
+
+    /** The scenario with every tranche's and aid's snapback set to mode, each re-imposable freely. */
+    private static Scenario withSnapback(Scenario s, SnapbackMode mode) {
+        List<Concession> concessions = new ArrayList<>();
+        for (Concession c : s.concessions()) {
+            if (c instanceof SanctionTranche t) {
+                c = new SanctionTranche(t.id(), t.owner(), t.weight(), mode, t.politicalCost(), Reimposition.FREELY);
+            } else if (c instanceof Aid a) {
+                c = new Aid(a.id(), a.owner(), a.value(), mode, a.politicalCost(), Reimposition.FREELY, a.duration());
+            }
+            concessions.add(c);
+        }
+        return new Scenario(s.name(), s.title(), s.description(), s.horizon(), s.parties(), concessions, s.events(),
+                s.falseAlarm(), s.design(), s.ruleSets(), s.uncertainties(), s.sources(), s.assumptions(), s.agents())
+                .validated();
+    }
+
+    /**
+     * One run, read from its trace (a traced run is the same run): the sanctioner's answers to
+     * offers and its acceptances; 1 if it offered the first phase at step 0; and the steps whose
+     * last performance was a cheat that no inspection has caught (the metric
+     * {@code undetectedCheating}) and whose phase's relief was all given.
+     */
+    private static double[] snapbackTally(Simulation sim, long seed, String sanctioner, String target) {
+        double[] out = new double[4];
+        TraceEvent.Offered[] offer = new TraceEvent.Offered[1];
+        Map<String, List<String>> reliefFor = new HashMap<>(); // a target step -> the relief of the phase adopted with it
+        Set<String> given = new HashSet<>();
+        Set<String> uncaught = new HashSet<>();
+        sim.run(seed, e -> {
+            if (e instanceof TraceEvent.Offered o) {
+                offer[0] = o;
+                if (o.step() == 0 && o.proposer().equals(sanctioner)) {
+                    out[2] = 1;
+                }
+            } else if (e instanceof TraceEvent.Responded r) {
+                if (r.responder().equals(sanctioner)) {
+                    out[0]++;
+                    out[1] += r.accepted() ? 1 : 0;
+                }
+                if (r.accepted()) {
+                    for (String step : offer[0].target()) {
+                        reliefFor.put(step, offer[0].sanctioner());
+                    }
+                }
+            } else if (e instanceof TraceEvent.Performed p) {
+                if (p.party().equals(sanctioner)) {
+                    given.add(p.concession());
+                } else if (p.party().equals(target) && p.cheated()) {
+                    uncaught.add(p.concession());
+                } else if (p.party().equals(target)) {
+                    uncaught.remove(p.concession());
+                }
+            } else if (e instanceof TraceEvent.Inspected i && i.alarm()) {
+                uncaught.remove(i.concession());
+            }
+        });
+        for (String step : uncaught) {
+            List<String> relief = reliefFor.get(step);
+            if (relief != null && given.containsAll(relief)) {
+                out[3]++;
+            }
+        }
+        return out;
+    }
+
+    /** The paired mean difference of column k (high minus low) and its standard error. */
+    private static double[] pairedMean(double[][] low, double[][] high, int k) {
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < RUNS; i++) {
+            double d = high[i][k] - low[i][k];
+            sum += d;
+            sumSq += d * d;
+        }
+        double mean = sum / RUNS;
+        return new double[]{mean, Math.sqrt((sumSq - RUNS * mean * mean) / (RUNS - 1) / RUNS)};
+    }
+
+    /**
+     * The difference (high minus low) of a pooled share, sum of column yes over sum of column of,
+     * and its standard error by the delta method on the paired runs.
+     */
+    private static double[] pairedShare(double[][] low, double[][] high, int yes, int of) {
+        double lowYes = 0;
+        double lowOf = 0;
+        double highYes = 0;
+        double highOf = 0;
+        for (int i = 0; i < RUNS; i++) {
+            lowYes += low[i][yes];
+            lowOf += low[i][of];
+            highYes += high[i][yes];
+            highOf += high[i][of];
+        }
+        double pLow = lowYes / lowOf;
+        double pHigh = highYes / highOf;
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < RUNS; i++) {
+            double z = (high[i][yes] - pHigh * high[i][of]) / (highOf / RUNS)
+                    - (low[i][yes] - pLow * low[i][of]) / (lowOf / RUNS);
+            sum += z;
+            sumSq += z * z;
+        }
+        double mean = sum / RUNS;
+        return new double[]{pHigh - pLow, Math.sqrt((sumSq - RUNS * mean * mean) / (RUNS - 1) / RUNS)};
     }
 
     /** 10. Election reneging factor up: collapse after completion up. */
