@@ -304,7 +304,7 @@ final class Format {
                     .shownAs("the horizon"),
             Field.of("endedBy", Kind.ID, null, "for a collapse: id of the party that walked out").shownAs("any"),
             Field.choice("cause", List.of(labels(CollapseCause.values())), null,
-                    "for a collapse: why it walked out (trust, utility, rejected, provocation, deadline as in "
+                    "for a collapse: why it walked out (trust, utility, rejected, provocation, violation, deadline as in "
                             + "docs/ODD.md 7.10)").shownAs("any"),
             Field.of("design", Kind.ID, ObservedRecord.DEFAULT_DESIGN,
                     "the design in force: a template or the name of one of ruleSets"),
