@@ -177,7 +177,8 @@ public final class ScenarioText {
                 t.row(d.id(), "disarmament", d.owner(), "removes " + Numbers.percent(d.deterrence()) + " of the deterrent, "
                         + (d.reversible() ? "undone in " + d.reversalSteps() + " months" : "irreversible")
                         + ", verifiability " + Numbers.fixed(d.verifiability(), 2)
-                        + (d.hasOwnFalseAlarm() ? ", false alarm " + Numbers.fixed(d.falseAlarm(), 3) : ""));
+                        + (d.hasOwnFalseAlarm() ? ", false alarm " + Numbers.fixed(d.falseAlarm(), 3) : "")
+                        + (d.reversible() && !d.continuing() ? ", one-off (not a continuing obligation)" : ""));
             } else if (c instanceof Relief x) {
                 String size = x instanceof SanctionTranche st ? "weight " + Numbers.fixed(st.weight(), 2) + " of the sanctions pain"
                         : "worth " + Numbers.fixed(((Aid) x).value(), 2) + " a month to the target"

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What {@code describe} and {@code trace} say of aid with and without a duration. */
+/** What {@code describe} and {@code trace} say of aid with and without a duration, and of a one-off step. */
 class ScenarioTextTest {
     private static final String AID = """
             name: aid
@@ -33,6 +33,20 @@ class ScenarioTextTest {
                 + "for 3 months of delivery")), text);
         assertTrue(text.lines().anyMatch(l -> l.contains("food") && l.contains("worth 0.10 a month to the target,")), text);
         assertFalse(text.lines().anyMatch(l -> l.contains("food") && l.contains("months of delivery")), text);
+    }
+
+    @Test
+    void describeCallsAReversibleStepThatIsNotContinuingAOneOff() {
+        Scenario s = Scenarios.parse(AID.replace("{id: freeze, kind: disarmament, deterrence: 0.05, verifiability: 0.9}",
+                "{id: freeze, kind: disarmament, deterrence: 0.05, verifiability: 0.9}\n"
+                        + "  - {id: ship-out, kind: disarmament, deterrence: 0.1, reversibility: 12, verifiability: 0.8, "
+                        + "continuing: false}\n"
+                        + "  - {id: moratorium, kind: disarmament, deterrence: 0.1, reversibility: 1, verifiability: 0.8}"),
+                "one-off.yaml");
+        String text = ScenarioText.describe(s);
+        assertTrue(text.lines().anyMatch(l -> l.contains("ship-out") && l.contains("one-off")), text);
+        assertFalse(text.lines().anyMatch(l -> (l.contains("moratorium") || l.contains("freeze")) && l.contains("one-off")),
+                text);
     }
 
     @Test

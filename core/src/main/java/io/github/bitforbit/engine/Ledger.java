@@ -41,6 +41,11 @@ final class Ledger {
     double[] verifiability;
     /** A step's own false-alarm rate (NaN: the scenario's, {@link World#falseAlarm}). */
     double[] falseAlarm;
+    /**
+     * continuing[i]: step i, performed honestly, is an obligation in force that can be openly
+     * broken ({@link DisarmamentStep#continuing}; false for every other concession).
+     */
+    boolean[] continuing;
     double[] weight;
     /** aidValue[i]: what aid i is worth to the target per step while delivered (0 for a sanction tranche). */
     double[] aidValue;
@@ -108,6 +113,7 @@ final class Ledger {
             reversal[i] = 1;
             verifiability[i] = 0;
             falseAlarm[i] = Double.NaN;
+            continuing[i] = false;
             weight[i] = 0;
             aidValue[i] = 0;
             aidDuration[i] = 0;
@@ -126,6 +132,7 @@ final class Ledger {
                 reversal[i] = d.reversalSteps();
                 verifiability[i] = d.verifiability();
                 falseAlarm[i] = d.falseAlarm();
+                continuing[i] = d.continuing();
             } else if (c instanceof Relief t) {
                 // aid is relief like a lifted tranche: delivered, suspended, restored by the same rules
                 kind[i] = TRANCHE;
@@ -209,6 +216,7 @@ final class Ledger {
         reversal = new int[n];
         verifiability = new double[n];
         falseAlarm = new double[n];
+        continuing = new boolean[n];
         weight = new double[n];
         aidValue = new double[n];
         aidDuration = new int[n];
@@ -227,6 +235,17 @@ final class Ledger {
         phaseOf = new PhaseTerms[n];
         aidSteps = new int[n];
         expired = new boolean[n];
+    }
+
+    /**
+     * Sets the reversal time of step i (the engine's direct setter); its continuing flag follows
+     * the default if it was at the default, as {@link DisarmamentStep#withReversalSteps} does.
+     */
+    void setReversal(int i, int steps) {
+        if (continuing[i] == DisarmamentStep.continuingByDefault(reversal[i])) {
+            continuing[i] = DisarmamentStep.continuingByDefault(steps);
+        }
+        reversal[i] = steps;
     }
 
     /** A fresh run: nothing performed, every tranche in force, no assurance in effect. */

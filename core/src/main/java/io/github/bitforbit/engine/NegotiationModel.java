@@ -183,7 +183,7 @@ final class NegotiationModel extends SimState {
         return switch (parts[2]) {
             case "verifiability" -> v -> l.verifiability[i] = v;
             case "falseAlarm" -> v -> l.falseAlarm[i] = v;
-            case "reversibility" -> v -> l.reversal[i] = (int) v;
+            case "reversibility" -> v -> l.setReversal(i, (int) v);
             case "politicalCost" -> v -> l.politicalCost[i] = v;
             default -> null;
         };

@@ -217,13 +217,14 @@ final class Target extends Principal {
     }
 
     /**
-     * Whether step i is a continuing obligation in force (MODEL.md 2): a reversible step (a freeze,
-     * a moratorium) it performed honestly and has not undone. An irreversible step stays done; a
+     * Whether step i is a continuing obligation in force (MODEL.md 2): a {@code continuing} step
+     * (by default every reversible one: a freeze, a moratorium) it performed honestly and has not
+     * undone. A one-off step ({@code continuing: false}) and an irreversible one stay done; a
      * cheated one was never in force.
      */
     boolean obligationInForce(int i) {
         Ledger l = world.ledger;
-        return l.reversal[i] != DisarmamentStep.IRREVERSIBLE && removed[i]
+        return l.continuing[i] && removed[i]
                 && (l.status[i] == Ledger.PERFORMED || l.status[i] == Ledger.VERIFIED);
     }
 

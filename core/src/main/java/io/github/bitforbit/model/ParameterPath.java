@@ -3,6 +3,7 @@ package io.github.bitforbit.model;
 import io.github.bitforbit.agents.Strategies;
 import io.github.bitforbit.agents.Strategy;
 import io.github.bitforbit.terms.Concession;
+import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.validation.Suggestions;
 
 import java.lang.reflect.Constructor;
@@ -334,7 +335,9 @@ public final class ParameterPath {
                     Record r = (Record) c;
                     return new Slot(() -> ((Number) component(r, comp)).doubleValue(), isInt(r, comp), v -> {
                         List<Concession> cs = new ArrayList<>(s.concessions());
-                        cs.set(cs.indexOf(c), (Concession) with(r, comp, v));
+                        // a step's continuing flag follows its reversibility where the file left it at the default
+                        cs.set(cs.indexOf(c), c instanceof DisarmamentStep d && comp.equals("reversalSteps")
+                                ? d.withReversalSteps(wholeNumber(comp, v)) : (Concession) with(r, comp, v));
                         return copy(s, s.parties(), cs, s.events());
                     });
                 }
@@ -398,6 +401,18 @@ public final class ParameterPath {
         throw new IllegalArgumentException("no parameter '" + name + "' in " + r.getClass().getSimpleName());
     }
 
+    /** {@code value} as a whole-number component {@code name}, or an error naming it. */
+    private static int wholeNumber(String name, double value) {
+        if (value != Math.rint(value)) {
+            throw new IllegalArgumentException(name + ": " + value + " is not a whole number");
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + ": " + new java.math.BigDecimal(value).toPlainString()
+                    + " is too large for a whole-number parameter");
+        }
+        return (int) value;
+    }
+
     /** A copy of record {@code r} with the numeric component {@code name} set to {@code value}. */
     static Record with(Record r, String name, double value) {
         RecordComponent[] comps = r.getClass().getRecordComponents();
@@ -412,14 +427,7 @@ public final class ParameterPath {
             if (comps[i].getName().equals(name)) {
                 found = true;
                 if (comps[i].getType() == int.class) {
-                    if (value != Math.rint(value)) {
-                        throw new IllegalArgumentException(name + ": " + value + " is not a whole number");
-                    }
-                    if (Math.abs(value) > Integer.MAX_VALUE) {
-                        throw new IllegalArgumentException(name + ": " + new java.math.BigDecimal(value).toPlainString()
-                                + " is too large for a whole-number parameter");
-                    }
-                    args[i] = (int) value;
+                    args[i] = wholeNumber(name, value);
                 } else if (comps[i].getType() == double.class) {
                     args[i] = value;
                 } else {

@@ -1,18 +1,22 @@
 package io.github.bitforbit.engine;
 
 import io.github.bitforbit.agents.Strategies;
+import io.github.bitforbit.model.ParameterPath;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.rules.Order;
 import io.github.bitforbit.rules.Phase;
 import io.github.bitforbit.rules.Rule;
 import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.RuleSyntax;
+import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.SnapbackMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -31,6 +35,11 @@ class ObligationsTest {
      * offered and never walk out on trust.
      */
     static Scenario freezeForCoal(double targetPrior, double renegeHazard, List<Rule> rules) {
+        return freezeForCoal(targetPrior, renegeHazard, rules, true);
+    }
+
+    /** The same, the freeze a continuing obligation or (continuing false) a one-off step. */
+    static Scenario freezeForCoal(double targetPrior, double renegeHazard, List<Rule> rules, boolean continuing) {
         RuleSet rs = RuleSet.scripted("freeze", List.of(new Phase("freeze-for-coal", List.of("freeze"), List.of("coal"),
                 Order.SIMULTANEOUS, 6, false, false)), rules, false);
         return Scenario.builder("obligations")
@@ -40,7 +49,8 @@ class ObligationsTest {
                         .strategy(Strategies.generous(1.0)).renegeHazard(renegeHazard))
                 .target("DPRK", p -> p.trust(0.9).trustFloor(0).cooperativePrior(targetPrior).attention(1).patience(100)
                         .strategy(Strategies.generous(1.0)).deterrenceValue(1.0))
-                .disarmament("freeze", 0.3, 1, 1.0)
+                .concession(new DisarmamentStep("freeze", "DPRK", 0.3, 1, 1.0, DisarmamentStep.SCENARIO_FALSE_ALARM,
+                        continuing))
                 .tranche("coal", 0.2, SnapbackMode.AUTOMATIC, 0.0)
                 .design(rs)
                 .build();
@@ -124,5 +134,54 @@ class ObligationsTest {
             }
         }
         assertTrue(seen > 10, "breaks seen: " + seen);
+    }
+
+    @Test
+    void aOneOffStepIsNeverBrokenInTheOpenWhereTheSameStepContinuingIs() {
+        Simulation continuing = new Simulation(freezeForCoal(0, 0, List.of(), true));
+        Simulation oneOff = new Simulation(freezeForCoal(0, 0, List.of(), false));
+        int breaks = 0;
+        for (long seed = 1; seed <= 50; seed++) {
+            Trace t = oneOff.trace(seed);
+            assertEquals(0, broken(t), "a one-off step is no obligation in force: seed " + seed);
+            assertTrue(t.events(TraceEvent.TrustChanged.class).stream()
+                    .noneMatch(c -> c.reason().startsWith("obligations")), "nothing to keep or break: seed " + seed);
+            assertFalse(oneOff.run(seed).outcome() instanceof Outcome.Collapsed c && c.cause() == CollapseCause.VIOLATION,
+                    "seed " + seed);
+            if (broken(continuing.trace(seed)) > 0) {
+                breaks++;
+            }
+        }
+        // the same step, continuing, on the same seeds: an opportunist breaks it in the open
+        assertTrue(breaks > 15, "the continuing freeze is broken: " + breaks);
+    }
+
+    @Test
+    void continuingDefaultsToReversibleAndAnIrreversibleStepCannotBeContinuing() {
+        assertTrue(new DisarmamentStep("freeze", "T", 0.3, 2, 1.0).continuing());
+        assertFalse(new DisarmamentStep("dismantle", "T", 0.3, DisarmamentStep.IRREVERSIBLE, 1.0).continuing());
+        assertFalse(new DisarmamentStep("x", "T", 0.3, 2, 1.0, 0.1, false).continuing());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DisarmamentStep(
+                "dismantle", "T", 0.3, DisarmamentStep.IRREVERSIBLE, 1.0, DisarmamentStep.SCENARIO_FALSE_ALARM, true));
+        assertTrue(e.getMessage().startsWith("concessions.dismantle.continuing: an irreversible step cannot be continuing"),
+                e.getMessage());
+    }
+
+    @Test
+    void aSweepOfReversibilityMovesAFlagLeftAtItsDefaultAndKeepsOneSetAgainstIt() {
+        Scenario s = freezeForCoal(0, 0, List.of(), true);
+        DisarmamentStep irreversible = freeze(ParameterPath.set(s, "concessions.freeze.reversibility",
+                DisarmamentStep.IRREVERSIBLE));
+        assertFalse(irreversible.continuing(), "made irreversible, the default flag follows");
+        assertTrue(freeze(ParameterPath.set(ParameterPath.set(s, "concessions.freeze.reversibility",
+                DisarmamentStep.IRREVERSIBLE), "concessions.freeze.reversibility", 4)).continuing());
+        Scenario oneOff = freezeForCoal(0, 0, List.of(), false);
+        assertFalse(freeze(ParameterPath.set(oneOff, "concessions.freeze.reversibility", 4)).continuing());
+        assertFalse(freeze(ParameterPath.set(oneOff, "concessions.freeze.reversibility",
+                DisarmamentStep.IRREVERSIBLE)).continuing());
+    }
+
+    private static DisarmamentStep freeze(Scenario s) {
+        return (DisarmamentStep) s.concessions().stream().filter(c -> c.id().equals("freeze")).findFirst().orElseThrow();
     }
 }

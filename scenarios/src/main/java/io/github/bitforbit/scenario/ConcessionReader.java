@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Reads the {@code concessions} list: each disarmament step (deterrence share, reversibility,
- * verifiability, its own false-alarm rate), sanction tranche (weight, snapback, political cost,
+ * verifiability, its own false-alarm rate, whether it is a continuing obligation), sanction tranche (weight, snapback, political cost,
  * re-imposition), aid (value per step in place of the weight, and an optional duration) and
  * assurance (threat reduction, pain relief, political cost), owned by the principal of its kind
  * unless it names an owner.
@@ -86,8 +86,19 @@ final class ConcessionReader extends SectionReader {
                 double verifiability = values.number(m, spec.get("verifiability", kind), path, base + "verifiability");
                 double falseAlarm = m.get("falseAlarm") == null ? DisarmamentStep.SCENARIO_FALSE_ALARM
                         : values.number(m, spec.get("falseAlarm", kind), path, base + "falseAlarm");
-                return reversal == null ? null
-                        : new DisarmamentStep(id, owner, deterrence, reversal, verifiability, falseAlarm);
+                if (reversal == null) {
+                    return null;
+                }
+                boolean continuing = values.bool(m, spec.get("continuing", kind), path,
+                        DisarmamentStep.continuingByDefault(reversal));
+                if (continuing && !DisarmamentStep.continuingByDefault(reversal)) {
+                    // breaking an obligation is undoing the step: an irreversible one has nothing to break
+                    problems.add(m.get("continuing"), path + ".continuing", "an irreversible step cannot be "
+                            + "continuing: breaking the obligation would undo the step, and it cannot be undone "
+                            + "(give it a reversibility in steps, or drop 'continuing: true')");
+                    return null;
+                }
+                return new DisarmamentStep(id, owner, deterrence, reversal, verifiability, falseAlarm, continuing);
             }
             if (kind.equals(Format.TRANCHE) || kind.equals(Format.AID)) {
                 boolean tranche = kind.equals(Format.TRANCHE);

@@ -176,6 +176,11 @@ final class Format {
                     "the scenario's falseAlarm",
                     "chance that a conclusive inspection of it, honestly performed, reports cheating: the ambiguity "
                             + "of this term", null, null, only(DISARMAMENT), false, true),
+            Field.of("continuing", Kind.BOOLEAN, null,
+                    "whether, performed honestly, it is an obligation in force every step (a freeze, a moratorium) "
+                            + "that the target can openly break by undoing it; false: a one-off step, done once. "
+                            + "An irreversible step cannot be continuing")
+                    .only(only(DISARMAMENT)).shownAs("true if reversible, false if irreversible"),
             number("weight", SHARE, Range.PROBABILITY, 0, "share of the full sanctions pain; all tranches sum to at most 1")
                     .only(only(TRANCHE)).mandatory(),
             number("value", "utility/step", Range.NON_NEGATIVE, 0,

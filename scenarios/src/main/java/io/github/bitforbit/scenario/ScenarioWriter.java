@@ -289,6 +289,9 @@ final class ScenarioWriter {
             if (d.hasOwnFalseAlarm()) {
                 o.set("falseAlarm", number(b + "falseAlarm", d.falseAlarm()));
             }
+            if (d.continuing() != DisarmamentStep.continuingByDefault(d.reversalSteps())) {
+                o.put("continuing", d.continuing());
+            }
         } else if (c instanceof Relief r) {
             if (r instanceof SanctionTranche t) {
                 o.set("weight", number(b + "weight", t.weight()));

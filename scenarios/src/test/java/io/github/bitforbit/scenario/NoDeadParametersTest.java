@@ -103,6 +103,22 @@ class NoDeadParametersTest {
         }
     }
 
+    /**
+     * A step's {@code continuing} flag is no number, so the paths above never reach it; it acts
+     * where a reversible step is worth breaking: the freeze of a version-2 file made a one-off
+     * step changes some outcome count, metric or collapse cause under some design, on the same
+     * seeds.
+     */
+    @Test
+    void aStepsContinuingFlagChangesResultsWhereAReversibleStepIsPerformed() {
+        Scenario s = Scenarios.parse(Version2FieldsTest.BASE, "continuing.yaml");
+        Scenario oneOff = Scenarios.parse(Version2FieldsTest.BASE.replace("reversibility: 3,",
+                "reversibility: 3, continuing: false,"), "one-off.yaml");
+        List<AgreementDesign> designs = List.of(s.design(), Template.ALL_OR_NOTHING, Template.BIT_FOR_BIT);
+        assertTrue(designs.stream().anyMatch(d -> !fingerprint(oneOff, d).equals(fingerprint(s, d))),
+                "continuing changes nothing");
+    }
+
     /** The parameter a path sets, as one name across scenarios: role, concession kind or event kind, and key. */
     static String parameterOf(Scenario s, String path) {
         String[] parts = path.split("\\.", 3);

@@ -173,4 +173,41 @@ class Version2FieldsTest {
                 BASE.replace("weight: 0.3, snapback: automatic}", "weight: 0.3, snapback: automatic, duration: 3}"), "bad.yaml"));
         assertTrue(tranche.getMessage().contains("'duration' is a key of an aid, not of a tranche"), tranche.getMessage());
     }
+
+    @Test
+    void aStepsContinuingFlagIsReadDefaultedFromItsReversibilityAndWrittenOnlyAgainstTheDefault() {
+        Scenario s = Scenarios.parse(BASE, "v2.yaml");
+        assertTrue(((DisarmamentStep) concession(s, "freeze")).continuing(), "reversible: continuing by default");
+        assertFalse(((DisarmamentStep) concession(s, "launch-pause")).continuing(), "irreversible: never continuing");
+        assertFalse(Scenarios.toYaml(s).contains("continuing"), "a default is not written");
+        // saying the default is the same scenario
+        assertEquals(s, Scenarios.parse(BASE.replace("reversibility: 3,", "reversibility: 3, continuing: true,")
+                .replace("verifiability: 0.9,", "verifiability: 0.9, continuing: false,"), "explicit.yaml"));
+        String oneOffFile = BASE.replace("reversibility: 3,", "reversibility: 3, continuing: false,");
+        Scenario oneOff = Scenarios.parse(oneOffFile, "one-off.yaml");
+        DisarmamentStep freeze = (DisarmamentStep) concession(oneOff, "freeze");
+        assertFalse(freeze.continuing());
+        assertEquals(3, freeze.reversalSteps(), "still reversible: undone when the target goes back to testing");
+        assertTrue(Scenarios.toYaml(oneOff).contains("continuing: false"), Scenarios.toYaml(oneOff));
+        assertEquals(oneOff, Scenarios.parse(Scenarios.toYaml(oneOff), "one-off-copy.yaml"));
+        assertEquals(oneOff, Scenarios.parse(Scenarios.toJson(oneOff), "one-off-copy.json"));
+    }
+
+    @Test
+    void aBadContinuingAndAContinuingIrreversibleStepAreLocatedErrors() {
+        ScenarioException bad = assertThrows(ScenarioException.class, () -> Scenarios.parse(
+                BASE.replace("reversibility: 3,", "reversibility: 3, continuing: 1,"), "bad.yaml"));
+        assertEquals(1, bad.problems().size(), bad.getMessage());
+        assertTrue(bad.getMessage().contains("bad.yaml:6:") && bad.getMessage().contains(
+                "concessions[0].continuing: expected true or false, found the number 1"), bad.getMessage());
+        ScenarioException refused = assertThrows(ScenarioException.class, () -> Scenarios.parse(
+                BASE.replace("verifiability: 0.9,", "verifiability: 0.9, continuing: true,"), "bad.yaml"));
+        assertEquals(1, refused.problems().size(), refused.getMessage());
+        assertTrue(refused.getMessage().contains("bad.yaml:7:") && refused.getMessage().contains(
+                "concessions[1].continuing: an irreversible step cannot be continuing"), refused.getMessage());
+        // a tranche has no such key
+        ScenarioException tranche = assertThrows(ScenarioException.class, () -> Scenarios.parse(
+                BASE.replace("snapback: none}", "snapback: none, continuing: false}"), "bad.yaml"));
+        assertTrue(tranche.getMessage().contains("continuing"), tranche.getMessage());
+    }
 }
