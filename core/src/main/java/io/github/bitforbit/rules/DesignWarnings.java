@@ -98,9 +98,11 @@ public final class DesignWarnings {
                     + "' is reimposable: never";
         }
         if (when instanceof Condition.Violated && c.get() instanceof DisarmamentStep d
-                && rs.phases().stream().noneMatch(p -> !p.unilateral() && p.targetGives().contains(d.id()))) {
-            return "a step is violated only when it misses the deadline of an agreed (not unilateral) phase, "
-                    + "and no such phase holds '" + d.id() + "'";
+                && rs.phases().stream().noneMatch(p -> p.targetGives().contains(d.id())
+                        && (!p.unilateral() || d.continuing()))) {
+            return "a step is violated only by missing the deadline of an agreed (not unilateral) phase or, "
+                    + "if it is a continuing obligation, by an open break once performed, and no phase that "
+                    + "could do either holds '" + d.id() + "'";
         }
         if ((when instanceof Condition.Detected || when instanceof Condition.Verified)
                 && c.get() instanceof DisarmamentStep d && d.verifiability() == 0.0) {
