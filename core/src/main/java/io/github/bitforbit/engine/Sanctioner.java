@@ -79,6 +79,9 @@ final class Sanctioner extends Principal {
             double f = Double.isNaN(l.falseAlarm[i]) ? w.falseAlarm : l.falseAlarm[i];
             boolean alarm = t.cheated[i] || w.random.nextDouble() < f;
             if (status == Ledger.VERIFIED) {
+                if (l.continuing[i]) {
+                    readObligation(alarm, Math.min(1.0, f * assumedFalseAlarmFactor), l.id[i]);
+                }
                 if (alarm) {
                     detected(i);
                 }
@@ -99,6 +102,23 @@ final class Sanctioner extends Principal {
                 }
             }
         }
+    }
+
+    /**
+     * A later reading of a verified continuing obligation: evidence through the filter of covert
+     * resumption (MODEL.md 4.3). If the target is an opportunist, it has resumed with probability
+     * r, and a resumed step always raises the alarm; an honest one falsely with {@code f}. A clean
+     * reading proves that nothing was resumed (resumption is of all obligations at once).
+     */
+    private void readObligation(boolean alarm, double f, String step) {
+        Obligations o = world.target.obligations;
+        double r = o.resumedIfOpportunist;
+        if (r <= 0 && !alarm) {
+            return;
+        }
+        believe(TrustBelief.update(trust, alarm ? f : 1 - f, alarm ? r + (1 - r) * f : (1 - r) * (1 - f)),
+                !world.tracing ? null : alarm ? "violation detected on " + step : step + " still kept");
+        o.resumedIfOpportunist = !alarm ? 0 : r + (1 - r) * f <= 0 ? 1 : r / (r + (1 - r) * f);
     }
 
     /** An inspection of step i reported cheating (its first reading, or a later one of a verified step). */

@@ -47,6 +47,8 @@ final class Target extends Principal {
     byte[] heldObserved;
     double[] heldHazardCommitted;
     double[] heldHazardWavering;
+    /** Its continuing obligations, and the sanctioner's filter of their covert resumption. */
+    final Obligations obligations;
 
     Target(World world, Party party) {
         super(world, party, Role.TARGET);
@@ -60,6 +62,7 @@ final class Target extends Principal {
         this.cheatNoise = params.cheatNoise();
         this.opportunistPremium = params.opportunistPremium();
         this.initialCapability = params.initialCapability();
+        this.obligations = new Obligations(world, this);
     }
 
     void allocate(int concessions) {
@@ -80,6 +83,7 @@ final class Target extends Principal {
         declared = capability;
         cheatedEver = false;
         brokeOut = false;
+        obligations.reset();
         Arrays.fill(cheated, false);
         Arrays.fill(removed, false);
         Arrays.fill(pCheat, 0.0);
@@ -216,93 +220,19 @@ final class Target extends Principal {
         return gain <= 0 ? 0.0 : QuantalResponse.probability(lambda, gain - penalty);
     }
 
-    /**
-     * Whether step i is a continuing obligation in force (MODEL.md 2): a {@code continuing} step
-     * (by default every reversible one: a freeze, a moratorium) it performed honestly and has not
-     * undone. A one-off step ({@code continuing: false}) and an irreversible one stay done; a
-     * cheated one was never in force.
-     */
+    /** Step i is a continuing obligation it has in force (docs/ODD.md 7.3). */
     boolean obligationInForce(int i) {
-        Ledger l = world.ledger;
-        return l.continuing[i] && removed[i]
-                && (l.status[i] == Ledger.PERFORMED || l.status[i] == Ledger.VERIFIED);
+        return obligations.inForce(i);
     }
 
-    /**
-     * Stage 4, after the sanctioner's re-impositions: each step, its continuing obligations in
-     * force are kept or openly broken (MODEL.md 3, step 4). Breaking is going back to testing, so
-     * the choice is the walk-out comparison, {@code dU = outside - continuing}, by quantal response
-     * at its precision, made every step, without waiting for its patience. A security-seeker
-     * honours what it accepted unless the sanctioner has defected since (a re-imposition without
-     * cause, a restoration): that frees it from its obligations, and then it chooses as the
-     * opportunist does, on its own valuation. Keeping and breaking are public, and evidence to the
-     * sanctioner by Bayes' rule with each type's probability of breaking, evaluated by the observer
-     * at the declared capability: while the target is bound a security-seeker never breaks, so a
-     * break reveals an opportunist and each kept step is evidence in proportion to how tempting a
-     * break was; once freed, both types may break, and a break tells only as much as their
-     * valuations differ.
-     */
+    /** Stage 4: its continuing obligations kept, broken in the open or resumed covertly ({@link Obligations#step}). */
     void keepOrBreak() {
-        World w = world;
-        Ledger l = w.ledger;
-        if (w.outcome != null) {
-            return;
-        }
-        boolean any = false;
-        for (int i : l.disarms) {
-            any |= obligationInForce(i);
-        }
-        if (!any) {
-            return;
-        }
-        boolean freed = defected;
-        // the observer's choice models of the two types, at the declared capability
-        double opportunist = breakProbability(false, declared);
-        double securitySeeker = freed ? breakProbability(true, declared) : 0;
-        double p = cooperative && !freed ? 0
-                : declared == capability ? (cooperative ? securitySeeker : opportunist)
-                : breakProbability(cooperative, capability);
-        boolean breaks = p > 0 && (p >= 1 || w.random.nextDouble() < p);
-        Sanctioner s = w.sanctioner;
-        s.believe(TrustBelief.update(s.trust, breaks ? securitySeeker : 1 - securitySeeker,
-                        breaks ? opportunist : 1 - opportunist),
-                !w.tracing ? null : breaks ? "obligations openly broken" : "obligations kept");
-        if (breaks) {
-            brokeOut = true;
-            for (int i : l.disarms) {
-                if (obligationInForce(i)) {
-                    broken(i);
-                }
-            }
-        }
+        obligations.step();
     }
 
-    /** The probability that it breaks its obligations now, valued as its type {@code securitySeeker} at capability {@code c}. */
-    private double breakProbability(boolean securitySeeker, double c) {
-        double realCapability = capability;
-        double realScale = typeScale;
-        capability = c;
-        typeScale = typeScale(securitySeeker);
-        double advantage = outside() - continuing();
-        capability = realCapability;
-        typeScale = realScale;
-        return QuantalResponse.probability(lambda, advantage);
-    }
-
-    /** Undoes step i in the open: capability back, a violation, and snapback as the rules allow. */
-    private void broken(int i) {
-        World w = world;
-        Ledger l = w.ledger;
-        removed[i] = false;
-        capability = Math.min(1.0, capability + l.deterrence[i]);
-        declared = Math.min(1.0, declared + l.deterrence[i]);
-        w.violations++;
-        w.sanctioner.defected = true;
-        w.log.emit(EventLog.VIOLATED, i);
-        w.log.emit(EventLog.BROKEN, i);
-        if (w.tracing) {
-            w.record(new TraceEvent.Violated(w.step, l.id[i], "openly broken by " + id));
-        }
+    /** D as it values its deterrent now: its type's (an opportunist's is larger). */
+    double securityValueNow() {
+        return securityValue();
     }
 
     /** Threat perception now: baseline, plus exercises unless suspended, minus assurances in effect. */

@@ -29,8 +29,9 @@ class ClassCyclesTest {
             "the scenario's data, its builders, and the one parameter descriptor per parameter that validates, "
                     + "builds and addresses that data",
             Set.of("engine.World", "engine.Principal", "engine.Patron", "engine.Partner", "engine.Plan",
-                    "engine.VetoPoint", "engine.Modifier"),
-            "the run's world holds its agents and hands itself to them when they act (MASON's SimState pattern)");
+                    "engine.VetoPoint", "engine.Modifier", "engine.Obligations"),
+            "the run's world holds its agents and hands itself to them when they act (MASON's SimState pattern); "
+                    + "the target's obligations read the world and the target they belong to");
 
     @Test
     void theOnlyClassCyclesAreTheListedOnes() {
