@@ -40,6 +40,12 @@ class ObligationsTest {
 
     /** The same, the freeze a continuing obligation or (continuing false) a one-off step. */
     static Scenario freezeForCoal(double targetPrior, double renegeHazard, List<Rule> rules, boolean continuing) {
+        return freezeForCoal(targetPrior, renegeHazard, rules, continuing, 1.0);
+    }
+
+    /** The same, the freeze inspected each step with probability {@code verifiability}. */
+    static Scenario freezeForCoal(double targetPrior, double renegeHazard, List<Rule> rules, boolean continuing,
+                                  double verifiability) {
         RuleSet rs = RuleSet.scripted("freeze", List.of(new Phase("freeze-for-coal", List.of("freeze"), List.of("coal"),
                 Order.SIMULTANEOUS, 6, false, false)), rules, false);
         return Scenario.builder("obligations")
@@ -49,7 +55,7 @@ class ObligationsTest {
                         .strategy(Strategies.generous(1.0)).renegeHazard(renegeHazard))
                 .target("DPRK", p -> p.trust(0.9).trustFloor(0).cooperativePrior(targetPrior).attention(1).patience(100)
                         .strategy(Strategies.generous(1.0)).deterrenceValue(1.0))
-                .concession(new DisarmamentStep("freeze", "DPRK", 0.3, 1, 1.0, DisarmamentStep.SCENARIO_FALSE_ALARM,
+                .concession(new DisarmamentStep("freeze", "DPRK", 0.3, 1, verifiability, DisarmamentStep.SCENARIO_FALSE_ALARM,
                         continuing))
                 .tranche("coal", 0.2, SnapbackMode.AUTOMATIC, 0.0)
                 .design(rs)
@@ -184,5 +190,52 @@ class ObligationsTest {
 
     private static DisarmamentStep freeze(Scenario s) {
         return (DisarmamentStep) s.concessions().stream().filter(c -> c.id().equals("freeze")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFreezeSeldomInspectedIsResumedCovertlyCaughtByALaterReadingThatTheFilterReads() {
+        // inspected one month in ten, the freeze is worth more resumed in secret than broken
+        Simulation sim = new Simulation(freezeForCoal(0, 0, List.of(), true, 0.1));
+        int resumed = 0;
+        int caught = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            Trace t = sim.trace(seed);
+            var covert = t.events(TraceEvent.Violated.class).stream()
+                    .filter(v -> v.how().startsWith("covertly resumed")).findFirst();
+            if (covert.isEmpty()) {
+                continue;
+            }
+            resumed++;
+            int at = covert.get().step();
+            var alarm = t.events(TraceEvent.Inspected.class).stream().filter(i -> i.step() > at && i.alarm()).findFirst();
+            if (alarm.isPresent()) {
+                caught++;
+                assertTrue(!alarm.get().falseAlarm(), "a resumed step raises a true alarm: seed " + seed);
+                // the alarm on a verified step is evidence through the filter: belief falls
+                int when = alarm.get().step();
+                assertTrue(t.events(TraceEvent.TrustChanged.class).stream().anyMatch(c -> c.step() == when
+                        && c.truster().equals("USA") && c.reason().startsWith("violation detected") && c.after() < c.before()),
+                        "seed " + seed);
+            }
+        }
+        assertTrue(resumed > 20, "covert resumptions: " + resumed);
+        assertTrue(caught > 5, "caught later: " + caught);
+    }
+
+    @Test
+    void cleanLaterReadingsOfAFreezeThatCouldHaveBeenResumedRaiseBelief() {
+        // a security-seeker never resumes; each clean reading after the first clears the filter and
+        // tells the sanctioner so
+        Simulation sim = new Simulation(freezeForCoal(1, 0, List.of(), true, 0.1));
+        int read = 0;
+        for (long seed = 1; seed <= 50; seed++) {
+            for (TraceEvent.TrustChanged c : sim.trace(seed).events(TraceEvent.TrustChanged.class)) {
+                if (c.truster().equals("USA") && c.reason().endsWith("still kept")) {
+                    read++;
+                    assertTrue(c.after() > c.before(), "seed " + seed + ": " + c.describe());
+                }
+            }
+        }
+        assertTrue(read > 10, "later clean readings are read: " + read);
     }
 }
