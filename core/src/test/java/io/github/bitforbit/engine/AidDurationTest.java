@@ -41,17 +41,27 @@ class AidDurationTest {
         return fuelForFreeze(duration, 0.1, rules);
     }
 
+    /**
+     * The two principals of these tests, best-responding: a wavering sanctioner re-imposing with
+     * {@code renegeHazard} a step, and a security-seeking target valuing its deterrent at
+     * {@code deterrenceValue}.
+     */
+    private static io.github.bitforbit.model.ScenarioBuilder parties(String name, double renegeHazard,
+                                                                      double deterrenceValue) {
+        return Scenario.builder(name)
+                .horizon(24)
+                .falseAlarm(0)
+                .sanctioner("USA", p -> p.trust(0.9).cooperativePrior(0).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
+                        .renegeHazard(renegeHazard))
+                .target("DPRK", p -> p.trust(0.9).cooperativePrior(1).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
+                        .deterrenceValue(deterrenceValue).patience(100));
+    }
+
     /** The same, the target valuing its deterrent at {@code deterrenceValue} (utility/step). */
     private static Scenario fuelForFreeze(int duration, double deterrenceValue, List<String> rules) {
         RuleSet rs = RuleSet.scripted("fuel", List.of(new Phase("fuel-for-freeze", List.of("freeze"), List.of("fuel"),
                 Order.SIMULTANEOUS, 6, false, false)), rules.stream().map(RuleSyntax::rule).toList(), true);
-        return Scenario.builder("aid-duration")
-                .horizon(24)
-                .falseAlarm(0)
-                .sanctioner("USA", p -> p.trust(0.9).cooperativePrior(0).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
-                        .renegeHazard(0))
-                .target("DPRK", p -> p.trust(0.9).cooperativePrior(1).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
-                        .deterrenceValue(deterrenceValue).patience(100))
+        return parties("aid-duration", 0, deterrenceValue)
                 .disarmament("freeze", 0.1, DisarmamentStep.IRREVERSIBLE, 1.0)
                 .aid("fuel", VALUE, SnapbackMode.AUTOMATIC, duration)
                 .design(rs)
@@ -174,13 +184,7 @@ class AidDurationTest {
     @Test
     void aSuspensionWithoutCausePausesTheCountToo() {
         // a certain hazard re-imposes the one-month fuel without cause in the very step it is delivered
-        Scenario s = Scenario.builder("aid-renege")
-                .horizon(24)
-                .falseAlarm(0)
-                .sanctioner("USA", p -> p.trust(0.9).cooperativePrior(0).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
-                        .renegeHazard(1.0))
-                .target("DPRK", p -> p.trust(0.9).cooperativePrior(1).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
-                        .deterrenceValue(0.01).patience(100))
+        Scenario s = parties("aid-renege", 1.0, 0.01)
                 .disarmament("freeze", 0.1, DisarmamentStep.IRREVERSIBLE, 1.0)
                 .aid("fuel", VALUE, SnapbackMode.AUTOMATIC, 1)
                 .design(fuelForFreeze(1, List.of()).design())
@@ -203,13 +207,7 @@ class AidDurationTest {
 
     @Test
     void aPartnerThatRequiresTimedAidStaysSatisfiedOnceItHasExpired() {
-        Scenario s = Scenario.builder("aid-partner")
-                .horizon(24)
-                .falseAlarm(0)
-                .sanctioner("USA", p -> p.trust(0.9).cooperativePrior(0).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
-                        .renegeHazard(0))
-                .target("DPRK", p -> p.trust(0.9).cooperativePrior(1).attention(1).lambda(QuantalResponse.BEST_RESPONSE)
-                        .deterrenceValue(0.1).patience(100))
+        Scenario s = parties("aid-partner", 0, 0.1)
                 .partner("ROK", p -> p.attention(1).partner(0.05, List.of("fuel"), 0.2))
                 .disarmament("freeze", 0.1, DisarmamentStep.IRREVERSIBLE, 1.0)
                 .aid("fuel", VALUE, SnapbackMode.AUTOMATIC, 3)
