@@ -18,6 +18,7 @@ final class Obligations {
     private final World world;
     private final Target target;
     private final double[] observed = new double[3];
+    private final double[] observedCooperative = new double[3];
     private final double[] own = new double[3];
     private final double[] values = new double[3];
 
@@ -65,9 +66,13 @@ final class Obligations {
         }
         boolean seen = false;
         boolean real = false;
+        boolean asSeen = true;
         for (int i : l.disarms) {
-            seen |= seenInForce(l, i);
-            real |= inForce(i);
+            boolean seenI = seenInForce(l, i);
+            boolean realI = inForce(i);
+            seen |= seenI;
+            real |= realI;
+            asSeen &= seenI == realI;
         }
         if (!seen) {
             return;
@@ -78,12 +83,17 @@ final class Obligations {
         double breakIfOpportunist = observed[BREAK];
         double breakIfSecuritySeeker = 0;
         if (freed) {
-            choose(true, t.declared, false, true, own);
-            breakIfSecuritySeeker = own[BREAK];
+            choose(true, t.declared, false, true, observedCooperative);
+            breakIfSecuritySeeker = observedCooperative[BREAK];
         }
         int action = KEEP;
         if (real && (!t.cooperative || freed)) {
-            choose(t.cooperative, t.capability, !t.cooperative, false, own);
+            if (asSeen && t.declared == t.capability) {
+                // nothing faked or resumed: its own choice is the one the observer models
+                System.arraycopy(t.cooperative ? observedCooperative : observed, 0, own, 0, 3);
+            } else {
+                choose(t.cooperative, t.capability, !t.cooperative, false, own);
+            }
             if (own[BREAK] + own[COVERT] > 0) {
                 double u = w.random.nextDouble();
                 action = u < own[BREAK] ? BREAK : u < own[BREAK] + own[COVERT] ? COVERT : KEEP;
