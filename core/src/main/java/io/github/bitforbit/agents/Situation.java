@@ -7,8 +7,8 @@ import io.github.bitforbit.terms.Role;
  * simulation hands to its {@link Strategy}. The view is reused between decisions; a strategy must
  * not keep it.
  *
- * <p>Utilities are in utility units over the remaining horizon, discounted with the party's own
- * discount factor (docs/ODD.md section 7.1); the phase in question is the one offered, the one
+ * <p>Utilities are in utility units over the future from now, discounted with the party's own
+ * discount factor and not cut at the horizon (docs/ODD.md section 7, the terminal annuity); the phase in question is the one offered, the one
  * the party would offer, or the one whose obligations fall due.
  */
 public interface Situation {
@@ -51,14 +51,14 @@ public interface Situation {
     /**
      * What the phase gives it if the counterpart delivers: {@code V} of docs/ODD.md section 7.1.
      *
-     * @return utility, discounted over the remaining horizon (&gt;= 0)
+     * @return utility, discounted over the future from now (&gt;= 0; docs/ODD.md section 7, the terminal annuity)
      */
     double value();
 
     /**
-     * What the phase costs it for certain: {@code cost} of docs/ODD.md section 7.1, the security
-     * the target gives up (over each step's exposure time) or the sanctioner's political cost
-     * of relief (once).
+     * What the phase costs it: {@code cost} of docs/ODD.md section 7.1, the security the target
+     * gives up (over each step's exposure time) or the sanctioner's political cost of the relief
+     * (a flow over the future it is in force, in expectation over the target's type).
      *
      * @return utility (&gt;= 0)
      */
@@ -127,7 +127,7 @@ public interface Situation {
     /**
      * Expected utility of accepting: {@code EU = trust * value - cost}.
      *
-     * @return utility, discounted over the remaining horizon
+     * @return utility, discounted over the future from now
      */
     default double expectedUtility() {
         return trust() * value() - cost();
@@ -139,7 +139,7 @@ public interface Situation {
      * exchange normalised to a mutual gain of 1 and a sucker's loss of c is the condition
      * {@code trust >= c / (1 - a + c)} (Kydd 2005).
      *
-     * @return utility, discounted over the remaining horizon (0 when the temptation is 0)
+     * @return utility, discounted over the future from now (0 when the temptation is 0)
      */
     default double threshold() {
         return trust() * temptation() * (value() - cost());

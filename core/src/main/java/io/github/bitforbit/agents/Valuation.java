@@ -73,12 +73,14 @@ public final class Valuation {
     }
 
     /**
-     * L(reversibility): the discounted steps over which a step's security loss counts: the
-     * remaining horizon for an irreversible step, only the reversal time for a reversible one.
+     * L(reversibility): the discounted steps over which a step's security loss counts: every
+     * step it values ({@code remaining}) for an irreversible step, only the reversal time for a
+     * reversible one.
      *
      * @param reversalSteps steps the target needs to undo the step (&gt;= 1; {@code Integer.MAX_VALUE}
      *                      for an irreversible one)
-     * @param remaining     steps left before the horizon, R
+     * @param remaining     steps it values from now: {@code Integer.MAX_VALUE} for an unbounded
+     *                      future, or the steps left before the horizon with a discount of 1
      * @param discount      the target's discount factor per step, in (0, 1]
      * @return {@code A(min(reversalSteps, remaining), discount)}, in discounted steps
      */

@@ -186,7 +186,7 @@ abstract sealed class Principal permits Sanctioner, Target {
     /** What phase b costs it for certain (C). */
     abstract double cost(PhaseTerms b);
 
-    /** Expected value of staying in the talks over the remaining horizon. */
+    /** Expected value of staying in the talks, over the future it values ({@link #planning()}). */
     abstract double continuing();
 
     /** Value of walking out now. */

@@ -139,7 +139,7 @@ public record DisarmamentStep(String id, String owner, double deterrence, int re
 
     /**
      * Whether it can be undone. A reversible step's security loss counts only over its reversal
-     * time, an irreversible one's over the whole remaining horizon (docs/ODD.md section 7).
+     * time, an irreversible one's for ever (docs/ODD.md section 7).
      *
      * @return false for {@link #IRREVERSIBLE}
      */
