@@ -114,11 +114,15 @@ class Version2FieldsTest {
         }
     }
 
+    /** The base file with one more concession, written as {@code line}, after the textiles. */
+    private static String withConcession(String line) {
+        String textiles = "  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}";
+        return BASE.replace(textiles, textiles + "\n" + line);
+    }
+
     @Test
     void aidIsReadDefaultedWrittenAndRefusedWhenBad() {
-        String withAid = BASE.replace("  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}",
-                "  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}\n"
-                        + "  - {id: fuel-oil, kind: aid, value: 0.15, snapback: vote}");
+        String withAid = withConcession("  - {id: fuel-oil, kind: aid, value: 0.15, snapback: vote}");
         Scenario s = Scenarios.parse(withAid, "aid.yaml");
         io.github.bitforbit.terms.Aid fuel = (io.github.bitforbit.terms.Aid) concession(s, "fuel-oil");
         assertEquals(0.15, fuel.value(), 0.0);
@@ -142,9 +146,7 @@ class Version2FieldsTest {
 
     @Test
     void anAidsDurationIsReadWrittenSweptAndRefusedWhenNotAWholeNumberOfAtLeastOneStep() {
-        String withAid = BASE.replace("  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}",
-                "  - {id: textiles, kind: tranche, weight: 0.2, snapback: automatic, reimposable: vote}\n"
-                        + "  - {id: fuel-oil, kind: aid, value: 0.15, duration: 12}");
+        String withAid = withConcession("  - {id: fuel-oil, kind: aid, value: 0.15, duration: 12}");
         Scenario s = Scenarios.parse(withAid, "aid.yaml");
         io.github.bitforbit.terms.Aid fuel = (io.github.bitforbit.terms.Aid) concession(s, "fuel-oil");
         assertEquals(12, fuel.duration());
