@@ -71,7 +71,7 @@ final class ScenarioReader {
             throw new ScenarioException(r.problems.inFileOrder());
         }
         return new SourcedScenario(s, List.of(), Optional.ofNullable(observed),
-                r.where.locate(s.warnings(), s.design()));
+                r.where.locate(SourcedScenario.warningsOf(s), s.design()));
     }
 
     private Scenario scenario() {

@@ -49,7 +49,26 @@ public record SourcedScenario(Scenario scenario, List<Path> files, Optional<Obse
      * @param observed its record, or empty (not null)
      */
     public SourcedScenario(Scenario scenario, List<Path> files, Optional<ObservedRecord> observed) {
-        this(scenario, files, observed, scenario.warnings().stream().map(LocatedWarning::unlocated).toList());
+        this(scenario, files, observed, warningsOf(scenario).stream().map(LocatedWarning::unlocated).toList());
+    }
+
+    /**
+     * Every warning about a scenario's designs: what cannot act as written
+     * ({@code Scenario.warnings()}), then the phases refused at any belief
+     * ({@link io.github.bitforbit.engine.PhaseRefusals}) that no warning of the first kind already
+     * names (a phase in which one side gives nothing valued is refused too, and says so once).
+     *
+     * @param scenario a valid scenario
+     * @return the warnings, in that order
+     */
+    static List<io.github.bitforbit.validation.Warning> warningsOf(Scenario scenario) {
+        List<io.github.bitforbit.validation.Warning> all = new java.util.ArrayList<>(scenario.warnings());
+        for (io.github.bitforbit.validation.Warning r : io.github.bitforbit.engine.PhaseRefusals.of(scenario)) {
+            if (all.stream().noneMatch(w -> w.path().startsWith(r.path() + "."))) {
+                all.add(r);
+            }
+        }
+        return all;
     }
 
     /**
