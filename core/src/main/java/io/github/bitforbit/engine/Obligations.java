@@ -162,13 +162,12 @@ final class Obligations {
         if (regained <= 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        double exposed = Valuation.exposureToThreat(t.securityValueNow(), t.kappa, t.capability);
-        double exposedAfter = Valuation.exposureToThreat(t.securityValueNow(), t.kappa,
+        double exposed = Valuation.exposureToThreat(t.securityValue(), t.kappa, t.capability);
+        double exposedAfter = Valuation.exposureToThreat(t.securityValue(), t.kappa,
                 Math.min(1.0, t.capability + regained));
         double gain = t.annuity(t.planning()) * t.theta() * (exposed - exposedAfter);
         double v = 1 - unseen;
-        double q = t.planning() == Principal.UNBOUNDED ? Valuation.afterDetection(v, t.discount)
-                : 1 - Math.pow(unseen, world.remaining());
+        double q = t.afterDetection(v);
         return (1 - q) * (keep + gain) + q * back;
     }
 

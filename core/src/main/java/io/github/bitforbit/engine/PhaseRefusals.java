@@ -20,8 +20,8 @@ public final class PhaseRefusals {
     }
 
     /**
-     * The warnings for every design of {@code s} that {@link Scenario#warnings()} checks: its own
-     * rule sets, and its default design when that is a template.
+     * The warnings for every design of {@code s} that {@link Scenario#warnings()} checks
+     * ({@link Scenario#checkedDesigns()}).
      *
      * @param s a valid scenario
      * @return one warning per phase refused at any belief, with the path of the phase (e.g.
@@ -29,12 +29,7 @@ public final class PhaseRefusals {
      */
     public static List<Warning> of(Scenario s) {
         List<Warning> out = new ArrayList<>();
-        for (RuleSet r : s.ruleSets()) {
-            out.addAll(of(s, r, "ruleSets." + r.name()));
-        }
-        if (!s.ruleSets().contains(s.design())) {
-            out.addAll(of(s, s.ruleSet(), "ruleSet"));
-        }
+        s.checkedDesigns().forEach((where, r) -> out.addAll(of(s, r, where)));
         return out;
     }
 

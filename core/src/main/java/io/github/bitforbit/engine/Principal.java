@@ -175,6 +175,17 @@ abstract sealed class Principal permits Sanctioner, Target {
         return discount >= 1.0 ? 1.0 : 1.0 - (1.0 - discount) * annuity(steps);
     }
 
+    /**
+     * The share of the future it values that falls after a cheat is first caught, when the
+     * cheated steps are inspected each step with probability {@code verifiability} (docs/ODD.md
+     * 7.1, {@code q}): {@link Valuation#afterDetection} over an unbounded future, and
+     * {@code 1 - (1 - v)^R} over the steps left when it does not discount.
+     */
+    final double afterDetection(double verifiability) {
+        return planning() == UNBOUNDED ? Valuation.afterDetection(verifiability, discount)
+                : 1 - Math.pow(1 - verifiability, world.remaining());
+    }
+
     /** {@code Valuation.exposure(reversalSteps, remaining, discount)}, from the table. */
     final double exposure(int reversalSteps, int remaining) {
         return annuity(Math.min(reversalSteps, remaining));

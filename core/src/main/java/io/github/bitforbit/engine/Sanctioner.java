@@ -213,15 +213,13 @@ final class Sanctioner extends Principal {
     double cost(PhaseTerms b) {
         Ledger l = world.ledger;
         double a = annuity(planning());
-        double caught = -1;
+        boolean neverRewarded = rewardWaitsForVerification(b);
+        double caught = neverRewarded ? 1 : caughtShare(b);
         double cost = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
-                if (caught < 0) {
-                    caught = caughtShare(b);
-                }
                 // a reward that waits for verification is never paid to a cheat, snapback or not
-                double spared = caught >= 1 ? 1 : world.snapback ? l.reliability[i] * caught : 0;
+                double spared = neverRewarded ? 1 : world.snapback ? l.reliability[i] * caught : 0;
                 cost += flowCost(i) * a * (1 - (1 - trust) * spared);
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
                 cost += flowCost(i) * a;
@@ -231,35 +229,42 @@ final class Sanctioner extends Principal {
     }
 
     /**
-     * The share of relief's future that a cheat on phase b's steps would not be paid for: all of
-     * it (1) when the reward waits for the verification of steps that can be inspected (a cheated
-     * step is never verified, so it is never rewarded, with snapback or without); else, if
-     * snapback restores the relief once the cheat is caught, what falls after the first detection
-     * at the steps' deterrence-weighted verifiability (below 1); 0 with nothing to catch.
+     * Whether phase b's reward waits for the verification of steps that can all be inspected: a
+     * cheated step is never verified, so a cheat on it is never rewarded.
+     */
+    private boolean rewardWaitsForVerification(PhaseTerms b) {
+        if (!b.verify || b.order != io.github.bitforbit.rules.Order.TARGET_FIRST) {
+            return false;
+        }
+        Ledger l = world.ledger;
+        boolean any = false;
+        for (int i : b.target) {
+            if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
+                any = true;
+                if (l.verifiability[i] <= 0) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The share of relief's future that a cheat on phase b's steps would not be paid for if
+     * snapback restores it once caught: what falls after the first detection at the steps'
+     * deterrence-weighted verifiability; 0 with nothing to catch.
      */
     private double caughtShare(PhaseTerms b) {
         Ledger l = world.ledger;
         double weight = 0;
         double verifiable = 0;
-        boolean allInspected = true;
         for (int i : b.target) {
             if (l.status[i] == Ledger.OPEN && l.deterrence[i] > 0) {
                 weight += l.deterrence[i];
                 verifiable += l.deterrence[i] * l.verifiability[i];
-                allInspected &= l.verifiability[i] > 0;
             }
         }
-        if (weight <= 0) {
-            return 0.0;
-        }
-        if (b.verify && b.order == io.github.bitforbit.rules.Order.TARGET_FIRST && allInspected) {
-            return 1.0;
-        }
-        double v = verifiable / weight;
-        if (discount < 1.0) {
-            return Valuation.afterDetection(v, discount);
-        }
-        return 1 - Math.pow(1 - v, world.remaining());
+        return weight <= 0 ? 0.0 : afterDetection(verifiable / weight);
     }
 
     /**

@@ -101,7 +101,7 @@ final class Target extends Principal {
     }
 
     /** D as the type it is valued as sees it: an opportunist values its deterrent more. */
-    private double securityValue() {
+    double securityValue() {
         return deterrenceValue * typeScale;
     }
 
@@ -208,8 +208,7 @@ final class Target extends Principal {
             penalty = atStake;
         } else {
             // the share of what is at stake that falls after the cheat is first caught
-            double detect = r == UNBOUNDED ? Valuation.afterDetection(l.verifiability[i], discount)
-                    : 1 - Math.pow(1 - l.verifiability[i], r);
+            double detect = afterDetection(l.verifiability[i]);
             double restorable = w.snapback && stakeWeight > 0 ? protection / stakeWeight : 0;
             penalty = detect * atStake * restorable;
         }
@@ -220,19 +219,9 @@ final class Target extends Principal {
         return gain <= 0 ? 0.0 : QuantalResponse.probability(lambda, gain - penalty);
     }
 
-    /** Step i is a continuing obligation it has in force (docs/ODD.md 7.3). */
-    boolean obligationInForce(int i) {
-        return obligations.inForce(i);
-    }
-
     /** Stage 4: its continuing obligations kept, broken in the open or resumed covertly ({@link Obligations#step}). */
     void keepOrBreak() {
         obligations.step();
-    }
-
-    /** D as it values its deterrent now: its type's (an opportunist's is larger). */
-    double securityValueNow() {
-        return securityValue();
     }
 
     /** Threat perception now: baseline, plus exercises unless suspended, minus assurances in effect. */

@@ -206,11 +206,24 @@ public record Scenario(String name, String title, String description, int horizo
      */
     public List<io.github.bitforbit.validation.Warning> warnings() {
         List<io.github.bitforbit.validation.Warning> out = new ArrayList<>();
+        checkedDesigns().forEach((where, r) -> out.addAll(io.github.bitforbit.rules.DesignWarnings.of(r, this, where)));
+        return out;
+    }
+
+    /**
+     * The designs a validator checks, by the path prefix its warnings use: each of its own rule
+     * sets ({@code ruleSets.NAME}), then its default design when that is a template
+     * ({@code ruleSet}).
+     *
+     * @return the rule sets in that order, keyed by path prefix
+     */
+    public java.util.Map<String, RuleSet> checkedDesigns() {
+        java.util.Map<String, RuleSet> out = new java.util.LinkedHashMap<>();
         for (RuleSet r : ruleSets) {
-            out.addAll(io.github.bitforbit.rules.DesignWarnings.of(r, this, "ruleSets." + r.name()));
+            out.put("ruleSets." + r.name(), r);
         }
         if (!ruleSets.contains(design)) {
-            out.addAll(io.github.bitforbit.rules.DesignWarnings.of(ruleSet(), this, "ruleSet"));
+            out.put("ruleSet", ruleSet());
         }
         return out;
     }
