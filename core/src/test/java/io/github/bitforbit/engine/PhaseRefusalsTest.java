@@ -37,11 +37,8 @@ class PhaseRefusalsTest {
 
     @Test
     void aPhaseThatCostsTheTargetMoreThanItGetsAtFullTrustIsReportedAndABalancedOneIsNot() {
-        List<Warning> w = PhaseRefusals.of(deals(0.02, 0.06));
-        assertEquals(1, w.size(), w.toString());
-        assertEquals("ruleSets.deals.phases.arsenal-for-a-token", w.get(0).path());
-        assertTrue(w.get(0).message().startsWith("the target refuses this phase at any belief"), w.get(0).message());
-        assertTrue(w.get(0).message().contains("at most"), "the chance a quantal response still accepts: " + w.get(0).message());
+        Warning w = theOnly(PhaseRefusals.of(deals(0.02, 0.06)), "arsenal-for-a-token", "the target");
+        assertTrue(w.message().contains("at most"), "the chance a quantal response still accepts: " + w.message());
         // with the whole regime for the arsenal the phase is worth taking
         assertEquals(List.of(), PhaseRefusals.of(deals(0.4, 0.06)).stream()
                 .filter(x -> x.path().endsWith("arsenal-for-a-token")).toList());
@@ -50,9 +47,15 @@ class PhaseRefusalsTest {
     @Test
     void aPhaseWhoseReliefCostsTheSanctionerMoreThanTheThreatItRemovesIsReportedAsItsRefusal() {
         // oil's political cost 1 a step against a threat of 0.1 a step removed by the freeze
-        List<Warning> w = PhaseRefusals.of(deals(0.4, 1.0));
-        assertEquals(1, w.size(), w.toString());
-        assertEquals("ruleSets.deals.phases.freeze-for-oil", w.get(0).path());
-        assertTrue(w.get(0).message().startsWith("the sanctioner refuses this phase at any belief"), w.get(0).message());
+        theOnly(PhaseRefusals.of(deals(0.4, 1.0)), "freeze-for-oil", "the sanctioner");
+    }
+
+    /** The one warning of {@code all}: phase {@code phase} refused at any belief by {@code side}. */
+    private static Warning theOnly(List<Warning> all, String phase, String side) {
+        assertEquals(1, all.size(), all.toString());
+        Warning w = all.get(0);
+        assertEquals("ruleSets.deals.phases." + phase, w.path());
+        assertTrue(w.message().startsWith(side + " refuses this phase at any belief"), w.message());
+        return w;
     }
 }
