@@ -8,6 +8,7 @@ import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.SanctionTranche;
+import io.github.bitforbit.terms.TargetValues;
 import io.github.bitforbit.terms.Terms;
 import io.github.bitforbit.validation.Problem;
 import io.github.bitforbit.validation.Suggestions;
@@ -159,6 +160,30 @@ public record Scenario(String name, String title, String description, int horizo
     @Override
     public List<String> principalIds() {
         return parties.stream().filter(p -> p.role().isPrincipal()).map(Party::id).toList();
+    }
+
+    /**
+     * The target's scale at the start, from its own parameters (a security-seeker's {@code theta * D},
+     * {@code kappa}, its initial capability) and the patrons' combined leakage: the nominal values,
+     * not a run's draws, since a design is written before the runs.
+     */
+    @Override
+    public TargetValues targetValues() {
+        double through = 1.0;
+        RoleParameters.Target target = null;
+        for (Party p : parties) {
+            if (p.parameters() instanceof RoleParameters.Patron patron) {
+                through *= 1 - patron.leakage();
+            } else if (p.parameters() instanceof RoleParameters.Target t && target == null) {
+                target = t;
+            }
+        }
+        if (target == null || !(target.threatPerception() * target.deterrenceValue() > 0)
+                || !(target.initialCapability() > 0)) {
+            return TargetValues.LINEAR;
+        }
+        return new TargetValues(target.initialCapability(), target.threatPerception() * target.deterrenceValue(),
+                target.kappa(), target.sanctionsPain() * through);
     }
 
     /**

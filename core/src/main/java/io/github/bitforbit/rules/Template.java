@@ -4,6 +4,7 @@ import io.github.bitforbit.terms.Concession;
 import io.github.bitforbit.terms.DisarmamentStep;
 import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.terms.Relief;
+import io.github.bitforbit.terms.TargetValues;
 import io.github.bitforbit.terms.Terms;
 
 import java.util.ArrayList;
@@ -16,26 +17,27 @@ import java.util.Optional;
  * The five named agreement designs (docs/ODD.md section 7.6), and those registered by users, each
  * a function that builds a rule set from any scenario's own concessions.
  *
- * <p>The paired templates sort each side's concessions by {@link Concession#pairingValue()}
- * (smallest first, so that cheap bits come first), cut both lists into {@code n = min(#target,
- * #sanctioner)} consecutive groups of similar cumulative value share, and make group i of each
- * side phase i.
+ * <p>The paired templates sort the target's steps by deterrence and the relief by its value to the
+ * target (smallest first, so that cheap bits come first) and cut both lists into the same number
+ * of consecutive groups so that each phase's value ratio, on the target's scale ({@link
+ * io.github.bitforbit.terms.TargetValues}), is near the whole agreement's ({@code Pairing}); group
+ * i of each side is phase i, and assurances ride along with the relief.
  */
 public final class Template implements AgreementDesign {
     /** One phase: the target gives everything, verified, then everything is lifted. No counter-offers. */
     public static final Template ALL_OR_NOTHING = new Template("all-or-nothing",
             "one phase: the target gives everything, then everything is lifted", Template::allOrNothing);
-    /** Pairs of similar value, target first, rewards after verification, snapback on violation. */
+    /** Pairs of similar value ratio, target first, rewards after verification, snapback on violation. */
     public static final Template BIT_FOR_BIT = new Template("bit-for-bit",
-            "pairs of similar value, target first, verified, snapback on violation",
+            "pairs of similar value ratio, target first, verified, snapback on violation",
             s -> paired(s, "bit-for-bit", Order.TARGET_FIRST, true, false));
-    /** Pairs of similar value performed simultaneously, snapback on violation. */
+    /** Pairs of similar value ratio performed simultaneously, snapback on violation. */
     public static final Template ACTION_FOR_ACTION = new Template("action-for-action",
-            "pairs of similar value performed simultaneously, snapback on violation",
+            "pairs of similar value ratio performed simultaneously, snapback on violation",
             s -> paired(s, "action-for-action", Order.SIMULTANEOUS, false, false));
-    /** Pairs of similar value, the sanctioner first, snapback on violation. */
+    /** Pairs of similar value ratio, the sanctioner first, snapback on violation. */
     public static final Template FRONT_LOADED = new Template("front-loaded",
-            "pairs of similar value, relief first, snapback on violation",
+            "pairs of similar value ratio, relief first, snapback on violation",
             s -> paired(s, "front-loaded", Order.SANCTIONER_FIRST, false, false));
     /**
      * Osgood's GRIT: the sanctioner announces and makes small unilateral concessions, smallest
@@ -174,26 +176,40 @@ public final class Template implements AgreementDesign {
     }
 
     /**
-     * Pairs target steps with sanction tranches of similar value; assurances, which are worth
-     * little to a target that still has its deterrent, ride along with the tranches (spread
-     * evenly, smallest first) rather than forming phases of their own, so that every phase lifts
-     * a sanction ("if this happens, this sanction is lifted"). Without tranches, assurances are
-     * paired as they are. A phase waits for verification only if its steps can be verified.
+     * Pairs target steps with relief (tranches and aid) by value ratio ({@link Pairing}); assurances,
+     * which are worth little to a target that still has its deterrent, ride along with the relief
+     * (spread evenly, smallest first) rather than forming phases of their own, so that every phase
+     * lifts something ("if this happens, this sanction is lifted"). Without relief, or where the
+     * ratio cannot rank the phases, items are paired by cumulative share of pairing value, as
+     * version 1 did. A phase waits for verification only if its steps can be verified.
      */
     private static RuleSet paired(Terms s, String name, Order order, boolean verify, boolean unilateral) {
         List<Concession> target = sorted(s, Role.TARGET);
         List<Concession> sanctioner = sorted(s, Role.SANCTIONER);
         requireBothSides(ids(target), ids(sanctioner));
         // relief (tranches and aid) is paired with the target's steps; assurances ride along
-        List<Concession> tranches = sanctioner.stream().filter(c -> c instanceof Relief).toList();
-        List<Concession> paired = tranches.isEmpty() ? sanctioner : tranches;
-        List<Concession> riders = tranches.isEmpty() ? List.of()
+        TargetValues values = s.targetValues();
+        List<Relief> relief = new ArrayList<>(sanctioner.stream()
+                .filter(c -> c instanceof Relief).map(c -> (Relief) c).toList());
+        relief.sort(Comparator.comparingDouble(values::reliefValue)); // stable: ties keep file order
+        Pairing.Cut cut = relief.isEmpty() ? new Pairing.Cut(List.of(), List.of())
+                : Pairing.of(target, relief, values);
+        List<Concession> riders = relief.isEmpty() ? List.of()
                 : sanctioner.stream().filter(c -> !(c instanceof Relief)).toList();
-        int n = Math.min(target.size(), paired.size());
-        List<List<String>> tg = groups(target, n);
-        List<List<String>> sg = groups(paired, n);
+        List<List<String>> tg;
+        List<List<String>> sg;
+        if (cut.isEmpty()) {
+            List<Concession> paired = relief.isEmpty() ? sanctioner : List.copyOf(relief);
+            int n = Math.min(target.size(), paired.size());
+            tg = groups(target, n);
+            sg = groups(paired, n);
+        } else {
+            tg = cut.target();
+            sg = cut.relief();
+        }
+        int n = tg.size();
         List<List<String>> withRiders = new ArrayList<>();
-        for (List<String> g : sg) {
+        for (int i = 0; i < n; i++) {
             withRiders.add(new ArrayList<>());
         }
         for (int k = 0; k < riders.size(); k++) {

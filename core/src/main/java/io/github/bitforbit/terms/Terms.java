@@ -37,6 +37,16 @@ public interface Terms {
     List<String> principalIds();
 
     /**
+     * How the target values what it gives and gets, on which the paired templates balance their
+     * phases (docs/ODD.md 7.6).
+     *
+     * @return the target's scale; {@link TargetValues#LINEAR} for terms that know no target
+     */
+    default TargetValues targetValues() {
+        return TargetValues.LINEAR;
+    }
+
+    /**
      * The concession with this id.
      *
      * @param id a concession id, e.g. {@code "yongbyon"}

@@ -2,6 +2,9 @@ package io.github.bitforbit.engine;
 
 import io.github.bitforbit.model.Demo;
 import io.github.bitforbit.model.Scenario;
+import io.github.bitforbit.rules.Order;
+import io.github.bitforbit.rules.Phase;
+import io.github.bitforbit.rules.RuleSet;
 import io.github.bitforbit.rules.Template;
 import io.github.bitforbit.terms.SnapbackMode;
 
@@ -66,7 +69,13 @@ class EngineTest {
     void utilitiesMatchHandComputation() {
         Scenario demo = Demo.scenario(0.5);
         NegotiationModel st = new NegotiationModel();
-        st.configure(demo, Template.BIT_FOR_BIT.ruleSetFor(demo), java.util.List.of());
+        // the first pair of the bit-for-bit template before it balanced value ratios: one step, one tranche
+        RuleSet b4b = Template.BIT_FOR_BIT.ruleSetFor(demo);
+        java.util.List<Phase> phases = new java.util.ArrayList<>(b4b.phases());
+        phases.set(0, new Phase("phase 1", java.util.List.of("test-freeze"),
+                java.util.List.of("exercise-suspension", "luxury-goods"), Order.TARGET_FIRST, Template.PAIR_DEADLINE,
+                true, false));
+        st.configure(demo, RuleSet.scripted("bit-for-bit", phases, java.util.List.of(), true), java.util.List.of());
         st.seed(1);
         st.initialise(null);
         PhaseTerms first = st.world.plan.phases.get(0);

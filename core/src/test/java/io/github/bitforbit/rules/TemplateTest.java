@@ -12,22 +12,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each template's phases for the demo. Target steps sorted by deterrence: test-freeze 0.05,
- * test-site 0.15, yongbyon 0.30, arsenal 0.50; tranches by weight: luxury-goods 0.1, textiles 0.2,
- * coal 0.3, oil 0.4. Four of each: one per phase. The two assurances ride along, spread evenly
- * smallest first: exercise-suspension (pairing value 0.02) with phase 1 (0 * 4 / 2 = 0),
- * security-assurance (0.03) with phase 3 (1 * 4 / 2 = 2).
+ * test-site 0.15, yongbyon 0.30, arsenal 0.50, which at kappa 0.5 from full capability cost
+ * 2.5%, 8.1%, 18.7% and 70.7% of the security they give up; tranches by weight: luxury-goods 0.1,
+ * textiles 0.2, coal 0.3, oil 0.4. Cut into value ratios within a factor 1.5 of the agreement's
+ * (docs/ODD.md 7.6): the two tests for luxury goods (10.6% of the cost for 10% of the relief),
+ * Yongbyon for textiles (18.7% for 20%), the arsenal for coal and oil (70.7% for 70%); four phases
+ * would give the 2.5% test freeze a tranche of its own, at least four times its rate. The two
+ * assurances ride along, spread evenly smallest first: exercise-suspension (pairing value 0.02)
+ * with phase 1 (0 * 3 / 2 = 0), security-assurance (0.03) with phase 2 (1 * 3 / 2 = 1).
  */
 class TemplateTest {
     private final Scenario demo = Demo.scenario();
-    private static final List<List<String>> TARGET = List.of(List.of("test-freeze"), List.of("test-site"),
+    private static final List<List<String>> TARGET = List.of(List.of("test-freeze", "test-site"),
             List.of("yongbyon"), List.of("arsenal"));
     private static final List<List<String>> SANCTIONER = List.of(
-            List.of("exercise-suspension", "luxury-goods"), List.of("textiles"),
-            List.of("security-assurance", "coal"), List.of("oil"));
+            List.of("exercise-suspension", "luxury-goods"), List.of("security-assurance", "textiles"),
+            List.of("coal", "oil"));
 
     private static void assertPairs(RuleSet rs, Order order, boolean verify, boolean unilateral) {
-        assertEquals(4, rs.phases().size());
-        for (int i = 0; i < 4; i++) {
+        assertEquals(3, rs.phases().size());
+        for (int i = 0; i < 3; i++) {
             Phase p = rs.phases().get(i);
             assertEquals("phase " + (i + 1), p.name());
             assertEquals(TARGET.get(i), p.targetGives());

@@ -162,12 +162,18 @@ class DirectionsTest {
                 set("demo", "parties.DPRK.opportunistPremium", 2.0), Template.BIT_FOR_BIT, DirectionsTest::completed);
     }
 
-    /** 7. Threat cost up: the sanctioner proposes or accepts more; "ever completed" rises. */
+    /**
+     * 7. Threat cost up: the sanctioner proposes or accepts more; "ever completed" rises. On
+     * dprk-2018 under bit-for-bit, where the sanctioner's offers and answers bind; on hanoi-2019
+     * the target's refusals of the template's phase 2 hold the talks whatever the sanctioner
+     * does (docs/ODD.md 8.2).
+     */
     @Test
     void threatCostUpRaisesEverCompleted() {
-        Scenario hanoi = Scenarios.builtIn("hanoi-2019");
-        rises("ever completed", ParameterPath.set(hanoi, "parties.USA.threatCost", 0.3),
-                ParameterPath.set(hanoi, "parties.USA.threatCost", 3), hanoi.design(), r -> r.metrics().everCompleted() ? 1 : 0);
+        Scenario dprk = Scenarios.builtIn("dprk-2018");
+        rises("ever completed", ParameterPath.set(dprk, "parties.USA.threatCost", 0.3),
+                ParameterPath.set(dprk, "parties.USA.threatCost", 3), Template.BIT_FOR_BIT,
+                r -> r.metrics().everCompleted() ? 1 : 0);
     }
 
     /**
