@@ -104,9 +104,9 @@ class DirectionsTest {
     /**
      * 2. False alarms up, when the observer assumes fewer than there are: collapse on trust rises;
      * and at the same true rate, an observer who assumes too few ends believing less in a
-     * cooperative target than one who assumes the true rate. (The belief itself barely moves
-     * with the true rate: only the first reading of a step is informative, and most alarms fall
-     * on verified steps, docs/ODD.md section 8.2.)
+     * cooperative target than one who assumes the true rate. (The belief itself rises with the
+     * true rate: a run that survives an alarm, its remedy and the clean readings after it has
+     * tested the target, docs/ODD.md section 8.2.)
      */
     @Test
     void falseAlarmsMisleadAnObserverWhoAssumesTooFew() {
