@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Recompute every model-output figure that the hand-written docs quote (docs/ODD.md sections 8,
-# 8.1 and the text bullets of 8.2; docs/VALIDATION.md; README.md has none outside its generated
+# 8.1 and the text bullets of 8.2, the phase table of 7.6; docs/VALIDATION.md; README.md has
+# none outside its generated
 # sample and Performance; docs/ODD.md section 7.9), printing labelled results, so that every figure
 # the docs quote can be checked against the code and recomputed after a model change (then the
 # text around the figures must be re-read too: the figures come with explanations). Nothing here
@@ -233,6 +234,10 @@ for L in 1 3 .inf; do
   echo "  lambda $L: completed %:$ROW"
   echo "  lambda $L: ever completed %:$EVER"
 done
+
+# ---------------------------------------------------------------------------------------------
+section "7. docs/ODD.md section 7.6: the paired templates' phases, shares of security cost / relief, ratio"
+java -cp "$J" "$HERE/harness/PhaseRatios.java"
 
 # ---------------------------------------------------------------------------------------------
 section "5. README.md: lines with percentages (the generated sample and Performance excepted) for review"
