@@ -213,13 +213,13 @@ final class Sanctioner extends Principal {
     double cost(PhaseTerms b) {
         Ledger l = world.ledger;
         double a = annuity(planning());
+        // a reward that waits for verification is never paid to a cheat, snapback or not
         boolean neverRewarded = rewardWaitsForVerification(b);
-        double caught = neverRewarded ? 1 : caughtShare(b);
+        double caught = neverRewarded || !world.snapback ? 0 : caughtShare(b);
         double cost = 0;
         for (int i : b.sanctioner) {
             if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
-                // a reward that waits for verification is never paid to a cheat, snapback or not
-                double spared = neverRewarded ? 1 : world.snapback ? l.reliability[i] * caught : 0;
+                double spared = neverRewarded ? 1 : l.reliability[i] * caught;
                 cost += flowCost(i) * a * (1 - (1 - trust) * spared);
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
                 cost += flowCost(i) * a;

@@ -252,7 +252,9 @@ public final class Simulation {
             for (int k = 0; joint != null && k < joint.length; k++) {
                 drawn = ParameterPath.set(drawn, perRun.paths().get(k), perRunWhole[k] ? Math.rint(joint[k]) : joint[k]);
             }
-            state.configure(drawn, design.ruleSetFor(drawn), actors(drawn));
+            // the design was written before the runs, on the nominal values (docs/ODD.md 7.6), as
+            // the direct setters above leave it: a template is not re-cut for each run's draws
+            state.configure(drawn, ruleSet, actors(drawn));
         }
         state.initialise(recorder);
         if (stepping == Stepping.MASON) {

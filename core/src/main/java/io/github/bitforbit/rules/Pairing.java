@@ -6,6 +6,7 @@ import io.github.bitforbit.terms.TargetValues;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the paired templates cut the target's steps and the sanctioner's relief into phases so that
@@ -37,25 +38,24 @@ final class Pairing {
      * @param steps  the target's steps, smallest first
      * @param relief the relief, smallest first
      * @param values the target's scale
-     * @return the groups of step ids and of relief ids, of equal number, or empty lists if the
-     *         values cannot rank the phases (no security cost or no relief value at all)
+     * @return the groups of step ids and of relief ids, of equal number; empty if the values cannot
+     *         rank the phases (no relief, no security cost or no relief value at all) or a side is
+     *         too long to search
      */
-    static Cut of(List<? extends Concession> steps, List<? extends Relief> relief, TargetValues values) {
+    static Optional<Cut> of(List<? extends Concession> steps, List<? extends Relief> relief, TargetValues values) {
         int m = steps.size();
         int r = relief.size();
+        double[] lost = values.securityLost(steps);
         double[] cost = new double[m + 1];
-        double capability = values.initialCapability();
         for (int i = 0; i < m; i++) {
-            double d = steps.get(i).pairingValue();
-            cost[i + 1] = cost[i] + values.securityLost(capability, d);
-            capability -= d;
+            cost[i + 1] = cost[i] + lost[i];
         }
         double[] value = new double[r + 1];
         for (int j = 0; j < r; j++) {
             value[j + 1] = value[j] + values.reliefValue(relief.get(j));
         }
         if (!(cost[m] > 0) || !(value[r] > 0) || m > MAX_SEARCHED || r > MAX_SEARCHED) {
-            return new Cut(List.of(), List.of());
+            return Optional.empty();
         }
         int n = Math.min(m, r);
         // worst[k][i][j], squares[k][i][j]: the best cut of the first i steps and j reliefs into k groups
@@ -111,7 +111,7 @@ final class Pairing {
             i = i0;
             j = j0;
         }
-        return new Cut(List.copyOf(stepGroups), List.copyOf(reliefGroups));
+        return Optional.of(new Cut(List.copyOf(stepGroups), List.copyOf(reliefGroups)));
     }
 
     private static List<String> ids(List<? extends Concession> cs) {
@@ -125,8 +125,5 @@ final class Pairing {
      * @param relief the groups of relief ids, as many
      */
     record Cut(List<List<String>> target, List<List<String>> relief) {
-        boolean isEmpty() {
-            return target.isEmpty();
-        }
     }
 }

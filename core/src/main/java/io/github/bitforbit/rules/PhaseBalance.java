@@ -36,21 +36,27 @@ public record PhaseBalance(String phase, double costShare, double reliefShare) {
      * @param terms the scenario whose target's scale values the items
      * @param rules a rule set over its concessions
      * @return one balance per phase; shares are NaN if the rule set costs or lifts nothing at all
+     * @throws IllegalArgumentException if a phase names a concession the terms do not have
      */
     public static List<PhaseBalance> of(Terms terms, RuleSet rules) {
         TargetValues values = terms.targetValues();
         int n = rules.phases().size();
         double[] cost = new double[n];
         double[] relief = new double[n];
-        double capability = values.initialCapability();
+        List<Concession> steps = new ArrayList<>();
+        for (Phase p : rules.phases()) {
+            for (String id : p.targetGives()) {
+                steps.add(terms.concession(id).orElseThrow(() -> new IllegalArgumentException(
+                        "rule set " + rules.name() + " names '" + id + "', which the terms do not have")));
+            }
+        }
+        double[] lost = values.securityLost(steps);
         double totalCost = 0;
         double totalRelief = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0, j = 0; k < n; k++) {
             Phase p = rules.phases().get(k);
-            for (String id : p.targetGives()) {
-                double d = terms.concession(id).map(Concession::pairingValue).orElse(0.0);
-                cost[k] += values.securityLost(capability, d);
-                capability -= d;
+            for (int end = j + p.targetGives().size(); j < end; j++) {
+                cost[k] += lost[j];
             }
             for (String id : p.sanctionerGives()) {
                 if (terms.concession(id).orElse(null) instanceof Relief r) {

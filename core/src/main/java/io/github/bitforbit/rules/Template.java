@@ -192,20 +192,19 @@ public final class Template implements AgreementDesign {
         List<Relief> relief = new ArrayList<>(sanctioner.stream()
                 .filter(c -> c instanceof Relief).map(c -> (Relief) c).toList());
         relief.sort(Comparator.comparingDouble(values::reliefValue)); // stable: ties keep file order
-        Pairing.Cut cut = relief.isEmpty() ? new Pairing.Cut(List.of(), List.of())
-                : Pairing.of(target, relief, values);
         List<Concession> riders = relief.isEmpty() ? List.of()
                 : sanctioner.stream().filter(c -> !(c instanceof Relief)).toList();
+        Optional<Pairing.Cut> cut = relief.isEmpty() ? Optional.empty() : Pairing.of(target, relief, values);
         List<List<String>> tg;
         List<List<String>> sg;
-        if (cut.isEmpty()) {
+        if (cut.isPresent()) {
+            tg = cut.get().target();
+            sg = cut.get().relief();
+        } else {
             List<Concession> paired = relief.isEmpty() ? sanctioner : List.copyOf(relief);
             int n = Math.min(target.size(), paired.size());
             tg = groups(target, n);
             sg = groups(paired, n);
-        } else {
-            tg = cut.target();
-            sg = cut.relief();
         }
         int n = tg.size();
         List<List<String>> withRiders = new ArrayList<>();

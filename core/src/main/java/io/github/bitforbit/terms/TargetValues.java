@@ -42,7 +42,28 @@ public record TargetValues(double initialCapability, double security, double kap
     }
 
     /**
-     * The security a step costs, performed when the capability is {@code capability}.
+     * What each of these steps costs, performed one after the other in this order from the
+     * initial capability: under concave security the later ones cost more.
+     *
+     * @param steps the target's steps in the order performed (their {@link Concession#pairingValue()}
+     *              is the deterrence they remove)
+     * @return the security lost by each, utility per step (&gt;= 0), in the same order
+     */
+    public double[] securityLost(java.util.List<? extends Concession> steps) {
+        double[] out = new double[steps.size()];
+        double capability = initialCapability;
+        for (int i = 0; i < out.length; i++) {
+            double d = steps.get(i).pairingValue();
+            out[i] = securityLost(capability, d);
+            capability -= d;
+        }
+        return out;
+    }
+
+    /**
+     * The security a step costs, performed when the capability is {@code capability}: the
+     * engine's {@code agents.Valuation.securityLoss} at full trust (terms, below the agents in the
+     * layering, cannot call it; {@code PhaseBalanceTest} checks that the two agree).
      *
      * @param capability the capability before the step (share, &gt;= 0)
      * @param deterrence the share of the deterrent the step removes (&gt;= 0)

@@ -115,7 +115,7 @@ class PairingTest {
             TargetValues values = new TargetValues(1.0, 0.5 + random.nextDouble(), 0.2 + 1.3 * random.nextDouble(), 0.7);
             List<DisarmamentStep> steps = steps(d);
             List<Relief> relief = tranches(w);
-            Pairing.Cut cut = Pairing.of(steps, relief, values);
+            Pairing.Cut cut = Pairing.of(steps, relief, values).orElseThrow();
 
             double[] cost = new double[m + 1];
             double capability = 1.0;
@@ -153,11 +153,12 @@ class PairingTest {
         // dprk-2018's shares: at kappa 0.5 the arsenal's half of the deterrent is 72% of the security
         TargetValues values = new TargetValues(0.97, 0.6, 0.5, 0.65);
         Pairing.Cut cut = Pairing.of(steps(0.02, 0.05, 0.15, 0.25, 0.50),
-                tranches(0.10, 0.10, 0.15, 0.20, 0.35), values);
+                tranches(0.10, 0.10, 0.15, 0.20, 0.35), values).orElseThrow();
         assertEquals(List.of(List.of("s0", "s1", "s2"), List.of("s3"), List.of("s4")), cut.target());
         assertEquals(List.of(List.of("t0"), List.of("t1"), List.of("t2", "t3", "t4")), cut.relief());
         // with security linear in capability, equal shares pair one for one, as by rank
-        Pairing.Cut linear = Pairing.of(steps(0.1, 0.2, 0.3, 0.4), tranches(0.1, 0.2, 0.3, 0.4), TargetValues.LINEAR);
+        Pairing.Cut linear = Pairing.of(steps(0.1, 0.2, 0.3, 0.4), tranches(0.1, 0.2, 0.3, 0.4), TargetValues.LINEAR)
+                .orElseThrow();
         assertEquals(4, linear.target().size());
         assertEquals(List.of("t3"), linear.relief().get(3));
     }
