@@ -15,7 +15,10 @@ public enum CollapseCause {
     /** The target broke its continuing obligations in the open: it went back to testing (docs/ODD.md section 7.3). */
     VIOLATION("it broke its obligations in the open and went back to testing"),
     /** A phase passed its deadline while it was still owed something, or a {@code step >= t} rule fired. */
-    DEADLINE("a phase passed its deadline while it was still owed something");
+    DEADLINE("a phase passed its deadline while it was still owed something"),
+    /** A member of a coalition re-imposed its sanctions without cause: it left the agreement
+     *  (docs/ODD.md section 7.11). Never the cause of a side of one principal. */
+    REIMPOSED("it re-imposed its sanctions without cause and left the agreement");
 
     private final String description;
 

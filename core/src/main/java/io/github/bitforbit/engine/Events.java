@@ -27,7 +27,6 @@ final class Events {
     void begin(World w) {
         w.log.clear();
         w.provocationNow = false;
-        Sanctioner s = w.sanctioner;
         Target t = w.target;
         for (ExogenousEvent e : events) {
             boolean starts;
@@ -36,9 +35,13 @@ final class Events {
             } else {
                 starts = w.random.nextDouble() < e.hazardFor(t.cooperative);
                 if (e.revealsType()) {
-                    s.believe(TrustBelief.update(s.trust, starts ? e.hazard() : 1 - e.hazard(),
-                            starts ? e.opportunistHazard() : 1 - e.opportunistHazard()),
-                            starts ? "provocation" : "no provocation");
+                    for (Sanctioner m : w.members) {
+                        if (!m.left) {
+                            m.believe(TrustBelief.update(m.trust, starts ? e.hazard() : 1 - e.hazard(),
+                                    starts ? e.opportunistHazard() : 1 - e.opportunistHazard()),
+                                    starts ? "provocation" : "no provocation");
+                        }
+                    }
                 }
             }
             if (!starts) {
@@ -59,8 +62,10 @@ final class Events {
                 case SUMMIT -> {
                     w.summitUntil = Math.max(w.summitUntil, until);
                     w.summitMagnitude = m;
-                    s.lossStreak = 0;
-                    s.rejections = 0;
+                    for (Sanctioner member : w.members) {
+                        member.lossStreak = 0;
+                        member.rejections = 0;
+                    }
                     t.lossStreak = 0;
                     t.rejections = 0;
                 }

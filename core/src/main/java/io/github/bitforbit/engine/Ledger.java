@@ -30,6 +30,12 @@ final class Ledger {
     static final byte PERFORMED = 1;
     static final byte VERIFIED = 2;
     static final byte DETECTED = 3;
+    /**
+     * Given by a coalition member that left before giving it, or taken back when it left: never
+     * given again this run, owed by nobody (a phase that lists it completes without it), worth
+     * nothing to the target (docs/ODD.md section 7.11).
+     */
+    static final byte WITHDRAWN = 4;
 
     // ------------------------------------------------------------ structure
     int size;
@@ -66,6 +72,11 @@ final class Ledger {
     /** The chance that a re-imposition without cause of tranche i would go through (1 freely, the patrons' no-veto by vote, 0 never). */
     double[] reimposeReliability;
     double totalWeight;
+    /**
+     * owner[i]: the index of the sanctioning member that gives concession i, in {@link
+     * World#members} (0 for every concession of a side of one principal; -1 for the target's steps).
+     */
+    int[] owner;
     Map<String, Integer> index;
     /**
      * The disarmament steps, the tranches and the assurances, each in index order: the loops
@@ -98,10 +109,21 @@ final class Ledger {
      */
     boolean[] expired;
 
-    /** Compiles the concessions, reusing the arrays when the count is unchanged. */
-    void compile(List<Concession> cs, double noVeto) {
+    /**
+     * Compiles the concessions, reusing the arrays when the count is unchanged; {@code members}
+     * gives each sanctioning member's index by its id (a concession of an unknown owner is the
+     * first member's, as a validated scenario has none).
+     */
+    void compile(List<Concession> cs, double noVeto, Map<String, Integer> members) {
         if (id == null || size != cs.size()) {
             allocate(cs.size());
+        }
+        if (owner == null || owner.length != size) {
+            owner = new int[size];
+        }
+        for (int i = 0; i < size; i++) {
+            Concession c = cs.get(i);
+            owner[i] = c instanceof DisarmamentStep ? -1 : members.getOrDefault(c.owner(), 0);
         }
         index = new HashMap<>();
         totalWeight = 0;
@@ -288,9 +310,19 @@ final class Ledger {
     }
 
     /** Whether phase b holds everything still outstanding. */
+    /** Whether every one of {@code items} was withdrawn by a member that left. */
+    boolean allWithdrawn(int[] items) {
+        for (int i : items) {
+            if (status[i] != WITHDRAWN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean everythingRemaining(PhaseTerms b) {
         for (int i = 0; i < size; i++) {
-            boolean outstanding = kind[i] == TRANCHE ? inForce[i] : status[i] == OPEN;
+            boolean outstanding = status[i] != WITHDRAWN && (kind[i] == TRANCHE ? inForce[i] : status[i] == OPEN);
             if (outstanding && !b.contains(i)) {
                 return false;
             }

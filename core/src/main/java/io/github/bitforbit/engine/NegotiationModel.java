@@ -66,21 +66,32 @@ final class NegotiationModel extends SimState {
         w.snapback = rs.snapback();
         List<Patron> patrons = new ArrayList<>();
         List<Partner> partners = new ArrayList<>();
+        List<Sanctioner> members = new ArrayList<>();
+        java.util.Map<String, Integer> memberIndex = new java.util.HashMap<>();
         for (Party p : s.parties()) {
             switch (p.role()) {
-                case SANCTIONER -> w.sanctioner = new Sanctioner(w, p);
+                case SANCTIONER -> {
+                    memberIndex.put(p.id(), members.size());
+                    members.add(new Sanctioner(w, p, members.size()));
+                }
                 case TARGET -> w.target = new Target(w, p);
                 case PATRON -> patrons.add(new Patron(w, p));
                 case PARTNER -> partners.add(new Partner(w, p));
             }
         }
-        w.sanctioner.counterpart = w.target;
+        w.members = members.toArray(new Sanctioner[0]);
+        w.sanctioner = w.members[0];
+        w.coalition = w.members.length > 1;
+        for (Sanctioner m : w.members) {
+            m.counterpart = w.target;
+        }
         w.target.counterpart = w.sanctioner;
         w.patrons = patrons.toArray(new Patron[0]);
         w.partners = partners.toArray(new Partner[0]);
-        w.ledger.compile(s.concessions(), 1.0);
+        w.ledger.compile(s.concessions(), 1.0, memberIndex);
         derive();
         w.target.allocate(w.ledger.size);
+        w.target.allocateMembers(w.ledger, w.coalition ? w.members.length : 0);
         for (Partner p : w.partners) {
             p.compile(w.ledger);
         }
@@ -158,9 +169,12 @@ final class NegotiationModel extends SimState {
                     return allExtras[k].parameter(parts[2]);
                 }
             }
-            for (Principal p : new Principal[]{w.sanctioner, w.target}) {
-                if (p.id.equals(parts[1])) {
-                    return p.parameter(parts[2]);
+            if (w.target.id.equals(parts[1])) {
+                return w.target.parameter(parts[2]);
+            }
+            for (Sanctioner m : w.members) {
+                if (m.id.equals(parts[1])) {
+                    return m.parameter(parts[2]);
                 }
             }
             for (Patron p : w.patrons) {
@@ -228,7 +242,9 @@ final class NegotiationModel extends SimState {
     void initialise(TraceRecorder recorder) {
         World w = world;
         w.reset(recorder);
-        w.sanctioner.reset();
+        for (Sanctioner m : w.members) {
+            m.reset();
+        }
         w.target.reset();
         for (Patron p : w.patrons) {
             p.reset();
@@ -341,8 +357,14 @@ final class NegotiationModel extends SimState {
         @Override
         public void step(SimState state) {
             w.target.implement();
-            w.sanctioner.implement();
-            w.sanctioner.mayRenege();
+            for (Sanctioner m : w.members) {
+                if (!m.left) {
+                    m.implement();
+                }
+            }
+            for (Sanctioner m : w.members) {
+                m.mayRenege();
+            }
             w.target.keepOrBreak();
             for (Partner p : w.partners) {
                 p.induce();
@@ -387,8 +409,17 @@ final class NegotiationModel extends SimState {
                 return;
             }
             if (w.walkOut != null) {
-                w.collapse(w.walkOut, w.walkOutCause);
-                return;
+                if (w.coalition && w.walkOut instanceof Sanctioner m) {
+                    // a rule's walk-out of one member: it leaves, and the rest of its side decides below
+                    w.leave(m, w.walkOutCause);
+                    w.walkOut = null;
+                    if (w.outcome != null) {
+                        return;
+                    }
+                } else {
+                    w.collapse(w.walkOut, w.walkOutCause);
+                    return;
+                }
             }
             if (w.target.brokeOut) {
                 // breaking its obligations in the open is leaving: after the rules answered it
@@ -406,10 +437,14 @@ final class NegotiationModel extends SimState {
                     }
                 } else {
                     Principal owed = plan.owedAtLapse != null ? plan.owedAtLapse
-                            : plan.targetOwed(b) ? w.target : w.sanctioner;
+                            : plan.targetOwed(b) ? w.target : w.voice();
                     w.collapse(owed, CollapseCause.DEADLINE);
                     return;
                 }
+            }
+            if (w.coalition) {
+                coalitionWalkOut(plan);
+                return;
             }
             Sanctioner s = w.sanctioner;
             Target t = w.target;
@@ -420,6 +455,42 @@ final class NegotiationModel extends SimState {
             } else if (!walksOut(w, s) && !walksOut(w, t) && plan.exhausted() && w.completedAt < 0) {
                 // The agreement is now in force; the run goes on to the horizon, where it is
                 // completed unless someone walked out of it by then.
+                w.completedAt = w.step;
+                if (w.tracing) {
+                    w.record(new TraceEvent.InForce(w.step));
+                }
+            }
+        }
+
+        /**
+         * Stage 6 for a coalition: each member still in leaves if its trust fell below its floor,
+         * then the target walks out if its trust in the side did; then each member may leave, and
+         * the target walk out, for utility; the agreement enters into force if nobody left.
+         */
+        private void coalitionWalkOut(Plan plan) {
+            boolean anyLeft = false;
+            for (Sanctioner m : w.members) {
+                if (!m.left && m.lostTrust()) {
+                    w.leave(m, CollapseCause.TRUST);
+                    anyLeft = true;
+                }
+            }
+            if (w.outcome != null) {
+                return;
+            }
+            if (w.target.lostTrust()) {
+                w.collapse(w.target, CollapseCause.TRUST);
+                return;
+            }
+            for (Sanctioner m : w.members) {
+                if (!m.left && walksOut(w, m)) {
+                    anyLeft = true;
+                }
+            }
+            if (w.outcome != null || walksOut(w, w.target)) {
+                return;
+            }
+            if (!anyLeft && plan.exhausted() && w.completedAt < 0) {
                 w.completedAt = w.step;
                 if (w.tracing) {
                     w.record(new TraceEvent.InForce(w.step));
@@ -446,7 +517,11 @@ final class NegotiationModel extends SimState {
             if (cause == null) {
                 return false;
             }
-            w.collapse(p, cause);
+            if (w.coalition && p instanceof Sanctioner m) {
+                w.leave(m, cause);
+            } else {
+                w.collapse(p, cause);
+            }
             return true;
         }
     }
@@ -473,7 +548,7 @@ final class NegotiationModel extends SimState {
                 w.deliverAid();
             }
             if (w.tracing) {
-                w.record(new TraceEvent.StepEnd(w.step, w.sanctioner.trust, w.target.trust, w.target.capability,
+                w.record(new TraceEvent.StepEnd(w.step, w.sanctioner.trust, w.target.sideTrust(), w.target.capability,
                         w.ledger.reliefDelivered()));
                 if (w.outcome != null) {
                     w.record(new TraceEvent.Ended(w.step, w.outcome));

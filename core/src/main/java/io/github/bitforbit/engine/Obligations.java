@@ -100,10 +100,13 @@ final class Obligations {
             }
         }
         boolean breaks = action == BREAK;
-        Sanctioner s = w.sanctioner;
-        s.believe(TrustBelief.update(s.trust, breaks ? breakIfSecuritySeeker : 1 - breakIfSecuritySeeker,
-                        breaks ? breakIfOpportunist : 1 - breakIfOpportunist),
-                !w.tracing ? null : breaks ? "obligations openly broken" : "obligations kept");
+        String reason = !w.tracing ? null : breaks ? "obligations openly broken" : "obligations kept";
+        for (Sanctioner s : w.members) {
+            if (!s.left) {
+                s.believe(TrustBelief.update(s.trust, breaks ? breakIfSecuritySeeker : 1 - breakIfSecuritySeeker,
+                        breaks ? breakIfOpportunist : 1 - breakIfOpportunist), reason);
+            }
+        }
         if (!breaks && breakIfOpportunist < 1) {
             double r = resumedIfOpportunist;
             resumedIfOpportunist = r + (1 - r) * Math.min(1.0, observed[COVERT] / (1 - breakIfOpportunist));
@@ -203,7 +206,7 @@ final class Obligations {
         t.cheated[i] = false;
         t.declared = Math.min(1.0, t.declared + l.deterrence[i]);
         w.violations++;
-        w.sanctioner.defected = true;
+        w.targetDefected();
         w.log.emit(EventLog.VIOLATED, i);
         w.log.emit(EventLog.BROKEN, i);
         if (w.tracing) {

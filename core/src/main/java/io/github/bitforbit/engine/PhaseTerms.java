@@ -20,6 +20,11 @@ final class PhaseTerms {
     final boolean unilateral;
     /** The earliest step it may be offered (0: at once). */
     final int notBefore;
+    /**
+     * byMember[m]: the items of {@link #sanctioner} that coalition member m gives, in order;
+     * computed on first use (never for a side of one principal, whose one member gives them all).
+     */
+    private int[][] byMember;
 
     PhaseTerms(String name, int[] target, int[] sanctioner, Order order, int deadline, boolean verify, boolean unilateral) {
         this(name, target, sanctioner, order, deadline, verify, unilateral, 0);
@@ -93,6 +98,30 @@ final class PhaseTerms {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /** The items of the sanctioning side that member {@code m} of {@code members} gives, in order. */
+    int[] sanctionerOf(int m, int members, Ledger ledger) {
+        if (byMember == null) {
+            int[][] split = new int[members][];
+            for (int k = 0; k < members; k++) {
+                int n = 0;
+                for (int i : sanctioner) {
+                    if (ledger.owner[i] == k) {
+                        n++;
+                    }
+                }
+                split[k] = new int[n];
+                n = 0;
+                for (int i : sanctioner) {
+                    if (ledger.owner[i] == k) {
+                        split[k][n++] = i;
+                    }
+                }
+            }
+            byMember = split;
+        }
+        return byMember[m];
     }
 
     boolean contains(int concession) {

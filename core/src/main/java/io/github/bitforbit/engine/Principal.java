@@ -242,8 +242,8 @@ abstract sealed class Principal permits Sanctioner, Target {
      * with the likelihoods of the two types' choice models. A choice both types make alike moves
      * nothing (and is not traced).
      */
-    final void observeChoice(PhaseTerms b, boolean took, boolean answer) {
-        counterpart.choiceLikelihoods(b, likelihoods);
+    final void observeChoice(Principal chooser, PhaseTerms b, boolean took, boolean answer) {
+        chooser.choiceLikelihoods(b, likelihoods);
         double yesCooperative = likelihoods[0];
         double yesOther = likelihoods[1];
         if (yesCooperative == yesOther) {
@@ -252,8 +252,26 @@ abstract sealed class Principal permits Sanctioner, Target {
         // the reason is text for traces only: built only when a trace is being recorded
         String what = !world.tracing ? "" : (answer ? (took ? "accepted " : "rejected ")
                 : (took ? "offered " : "did not offer ")) + b.name;
-        believe(TrustBelief.update(trust, took ? yesCooperative : 1 - yesCooperative, took ? yesOther : 1 - yesOther),
-                what);
+        learn(chooser, took ? yesCooperative : 1 - yesCooperative, took ? yesOther : 1 - yesOther, what);
+    }
+
+    /**
+     * Updates its belief by Bayes' rule on evidence about {@code about} with the likelihoods
+     * under the cooperative and the other type; the target, facing a coalition, keeps one belief
+     * per member ({@link Target#learn}).
+     */
+    void learn(Principal about, double likelihoodCooperative, double likelihoodOther, String reason) {
+        believe(TrustBelief.update(trust, likelihoodCooperative, likelihoodOther), reason);
+    }
+
+    /** Its belief in the side it would deal with over phase b: its one counterpart's trust, unless overridden. */
+    double trustFor(PhaseTerms b) {
+        return trust;
+    }
+
+    /** Its belief in the other side as a whole (what its trust floor is compared with). */
+    double currentTrust() {
+        return trust;
     }
 
     final double value(PhaseTerms b) {
@@ -265,6 +283,7 @@ abstract sealed class Principal permits Sanctioner, Target {
         view.value = value(b, kept);
         view.cost = cost(b);
         view.everything = world.ledger.everythingRemaining(b);
+        view.trust = trustFor(b);
         return view;
     }
 
@@ -297,7 +316,7 @@ abstract sealed class Principal permits Sanctioner, Target {
 
     /** Whether it walks out now: its trust fell below its floor. */
     final boolean lostTrust() {
-        return trust < trustFloor;
+        return currentTrust() < trustFloor;
     }
 
     /**
@@ -333,6 +352,7 @@ abstract sealed class Principal permits Sanctioner, Target {
             view.value = 0;
             view.cost = 0;
             view.everything = false;
+            view.trust = currentTrust();
             return strategy.walksOut(view);
         }
         return strategy.walksOut(situation(b, false));
@@ -360,6 +380,8 @@ abstract sealed class Principal permits Sanctioner, Target {
         double value;
         double cost;
         boolean everything;
+        /** Its belief in the givers of the phase the decision is about ({@link #trustFor}). */
+        double trust;
 
         @Override
         public String self() {
@@ -383,8 +405,9 @@ abstract sealed class Principal permits Sanctioner, Target {
 
         @Override
         public double trust() {
-            return trust;
+            return this.trust;
         }
+
 
         @Override
         public double value() {

@@ -36,7 +36,7 @@ final class Protocol {
         if (next == null || w.step < next.notBefore) {
             return;
         }
-        Principal p = plan.proposer;
+        Principal p = speaker(plan.proposer);
         if (!p.attentive()) {
             return;
         }
@@ -53,9 +53,7 @@ final class Protocol {
             plan.proposer = p.counterpart;
             return;
         }
-        boolean offers = p.strategy.offers(p.situation(offer, false));
-        p.counterpart.observeChoice(offer, offers, false);
-        if (!offers) {
+        if (!offers(p, offer)) {
             plan.proposer = p.counterpart;
             return;
         }
@@ -72,19 +70,111 @@ final class Protocol {
         respond(p, offer);
     }
 
+    /** Who speaks for the proposing side: the target, or the sanctioning side's {@link World#voice()}. */
+    private Principal speaker(Principal proposer) {
+        return proposer instanceof Sanctioner ? world.voice() : proposer;
+    }
+
+    /**
+     * Whether the proposing side offers phase b. The target decides alone, and every member still
+     * in sees its choice. A sanctioning side offers only if every member that gives something in
+     * it would (the speaker alone for a phase that asks nothing of the side), each seen by the
+     * target; the first that would not ends the asking.
+     */
+    private boolean offers(Principal p, PhaseTerms b) {
+        World w = world;
+        if (p instanceof Target t) {
+            boolean yes = t.strategy.offers(t.situation(b, false));
+            for (Sanctioner m : w.members) {
+                if (!m.left) {
+                    m.observeChoice(t, b, yes, false);
+                }
+            }
+            return yes;
+        }
+        for (Sanctioner g : givers(b, (Sanctioner) p)) {
+            boolean yes = g.strategy.offers(g.situation(b, false));
+            w.target.observeChoice(g, b, yes, false);
+            if (!yes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The members still in that give something in phase b, in order; the speaker alone when none
+     * does (and always for a side of one principal). Allocates only for a coalition.
+     */
+    private Sanctioner[] givers(PhaseTerms b, Sanctioner speaker) {
+        World w = world;
+        if (!w.coalition) {
+            return single(speaker);
+        }
+        java.util.ArrayList<Sanctioner> out = new java.util.ArrayList<>(w.members.length);
+        for (Sanctioner m : w.members) {
+            if (!m.left && m.side(b).length > 0 && !w.ledger.allWithdrawn(m.side(b))) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? single(speaker) : out.toArray(new Sanctioner[0]);
+    }
+
+    private final Sanctioner[] one = new Sanctioner[1];
+
+    private Sanctioner[] single(Sanctioner s) {
+        one[0] = s;
+        return one;
+    }
+
+    /**
+     * The answer to an offer. The target answers alone; facing a sanctioning side's offer, each
+     * member still in sees the answer. To the target's offer every member that gives something in
+     * it must say yes: all must attend this step (else no answer yet), and the first refusal
+     * rejects it.
+     */
     private void respond(Principal p, PhaseTerms offer) {
         World w = world;
         Plan plan = w.plan;
-        Principal r = p.counterpart;
-        if (!r.attentive()) {
-            return;
+        boolean yes;
+        Principal r;
+        if (p instanceof Target t) {
+            Sanctioner[] givers = givers(offer, w.voice());
+            for (Sanctioner g : givers) {
+                if (!g.attentive()) {
+                    return;
+                }
+            }
+            yes = true;
+            for (Sanctioner g : givers) {
+                Situation v = g.situation(offer, false);
+                boolean ok = g.strategy.responds(v);
+                if (w.tracing) {
+                    w.record(new TraceEvent.Responded(w.step, g.id, offer.name, ok, v.surplus()));
+                }
+                t.observeChoice(g, offer, ok, true);
+                if (!ok) {
+                    yes = false;
+                    break;
+                }
+            }
+            r = w.voice();
+        } else {
+            r = w.target;
+            if (!r.attentive()) {
+                return;
+            }
+            Situation v = r.situation(offer, false);
+            yes = r.strategy.responds(v);
+            if (w.tracing) {
+                w.record(new TraceEvent.Responded(w.step, r.id, offer.name, yes, v.surplus()));
+            }
+            for (Sanctioner m : w.members) {
+                if (!m.left) {
+                    m.observeChoice(r, offer, yes, true);
+                }
+            }
         }
-        Situation v = r.situation(offer, false);
-        boolean yes = r.strategy.responds(v);
-        if (w.tracing) {
-            w.record(new TraceEvent.Responded(w.step, r.id, offer.name, yes, v.surplus()));
-        }
-        p.observeChoice(offer, yes, true);
         plan.pending = null;
         if (yes) {
             plan.adopt(offer, w.step);

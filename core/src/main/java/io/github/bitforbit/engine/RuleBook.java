@@ -103,7 +103,12 @@ final class RuleBook {
     }
 
     private static Principal principal(World w, String id) {
-        return w.sanctioner.id.equals(id) ? w.sanctioner : w.target;
+        for (Sanctioner m : w.members) {
+            if (m.id.equals(id)) {
+                return m;
+            }
+        }
+        return w.target;
     }
 
     void reset() {
@@ -127,7 +132,7 @@ final class RuleBook {
             }
             boolean holds = switch (condType[r]) {
                 case COND_STEP -> w.step >= condArg[r];
-                case COND_TRUST -> condTruster[r].trust < condX[r];
+                case COND_TRUST -> condTruster[r].currentTrust() < condX[r];
                 case COND_CUSTOM -> condTest[r].holds(w);
                 default -> false;
             };
@@ -173,7 +178,7 @@ final class RuleBook {
             return false;
         }
         // who is owed is judged now: a restoration below must not turn the sanctioner into a debtor
-        plan.owedAtLapse = plan.targetOwed(b) ? w.target : w.sanctioner;
+        plan.owedAtLapse = plan.targetOwed(b) ? w.target : w.voice();
         Ledger l = w.ledger;
         boolean any = false;
         for (int i : b.target) {

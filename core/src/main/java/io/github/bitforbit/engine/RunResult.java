@@ -1,5 +1,6 @@
 package io.github.bitforbit.engine;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +11,11 @@ import java.util.Map;
  * @param metrics what was measured
  * @param probes  the values of the users' {@link Probe}s by name, in registration order (empty
  *                when there are none)
+ * @param departures the members of a coalition that left while their side went on, in the order
+ *                they left (empty for a side of one principal, and when nobody left)
  */
-public record RunResult(long seed, Outcome outcome, Metrics metrics, Map<String, Double> probes) {
+public record RunResult(long seed, Outcome outcome, Metrics metrics, Map<String, Double> probes,
+                        List<Departure> departures) {
 
     /**
      * A result without probes.
@@ -21,7 +25,19 @@ public record RunResult(long seed, Outcome outcome, Metrics metrics, Map<String,
      * @param metrics what was measured
      */
     public RunResult(long seed, Outcome outcome, Metrics metrics) {
-        this(seed, outcome, metrics, Map.of());
+        this(seed, outcome, metrics, Map.of(), List.of());
+    }
+
+    /**
+     * A result without departures.
+     *
+     * @param seed    the run's seed
+     * @param outcome how it ended
+     * @param metrics what was measured
+     * @param probes  the probes' values by name (null: none)
+     */
+    public RunResult(long seed, Outcome outcome, Metrics metrics, Map<String, Double> probes) {
+        this(seed, outcome, metrics, probes, List.of());
     }
 
     /**
@@ -31,8 +47,10 @@ public record RunResult(long seed, Outcome outcome, Metrics metrics, Map<String,
      * @param outcome how it ended
      * @param metrics what was measured
      * @param probes  the probes' values by name (null: none)
+     * @param departures the coalition members that left (null: none)
      */
     public RunResult {
+        departures = departures == null || departures.isEmpty() ? List.of() : List.copyOf(departures);
         probes = probes == null || probes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(probes);
     }
 }

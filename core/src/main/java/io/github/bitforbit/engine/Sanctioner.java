@@ -26,8 +26,14 @@ final class Sanctioner extends Principal {
     double waverCost;
     double assumedFalseAlarmFactor;
 
-    Sanctioner(World world, Party party) {
+    /** Its index among the sanctioning side's members ({@link World#members}), from 0. */
+    final int member;
+    /** It left the coalition this run: it acts no more, and its beliefs no longer matter. */
+    boolean left;
+
+    Sanctioner(World world, Party party, int member) {
         super(world, party, Role.SANCTIONER);
+        this.member = member;
         RoleParameters.Sanctioner params = party.sanctioner();
         this.threatCost = params.threatCost();
         this.hawkishness = params.hawkishness();
@@ -51,9 +57,17 @@ final class Sanctioner extends Principal {
         return committed ? 1.0 : 1.0 + waverCost;
     }
 
+    /** Its own items of the sanctioning side of phase b: all of them unless the side is a coalition. */
     @Override
     int[] side(PhaseTerms b) {
-        return b.sanctioner;
+        World w = world;
+        return w.coalition ? b.sanctionerOf(member, w.members.length, w.ledger) : b.sanctioner;
+    }
+
+    @Override
+    void reset() {
+        super.reset();
+        left = false;
     }
 
     /**
@@ -80,22 +94,30 @@ final class Sanctioner extends Principal {
             boolean alarm = t.cheated[i] || w.random.nextDouble() < f;
             if (status == Ledger.VERIFIED) {
                 if (l.continuing[i]) {
-                    readObligation(alarm, Math.min(1.0, f * assumedFalseAlarmFactor), l.id[i]);
+                    readObligation(alarm, f, l.id[i]);
                 }
                 if (alarm) {
                     detected(i);
                 }
                 continue;
             }
-            // the rate it believes in, which may be wrong (MODEL.md 4.3: assumedFalseAlarm)
-            believe(TrustBelief.afterInspection(trust, alarm, t.pCheat[i], Math.min(1.0, f * assumedFalseAlarmFactor)),
-                    !w.tracing ? null : alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified");
+            // every member still in reads the same public report, each at the rate it believes
+            // in, which may be wrong (MODEL.md 4.3: assumedFalseAlarm)
+            String reason = !w.tracing ? null : alarm ? "violation detected on " + l.id[i] : l.id[i] + " verified";
+            for (Sanctioner m : w.members) {
+                if (!m.left) {
+                    m.believe(TrustBelief.afterInspection(m.trust, alarm, t.pCheat[i],
+                            Math.min(1.0, f * m.assumedFalseAlarmFactor)), reason);
+                }
+            }
             if (alarm) {
                 detected(i);
             } else {
                 l.status[i] = Ledger.VERIFIED;
                 // tit-for-tat answers the latest move: a verified step is cooperation
-                defected = false;
+                for (Sanctioner m : w.members) {
+                    m.defected = false;
+                }
                 w.log.emit(EventLog.VERIFIED, i);
                 if (w.tracing) {
                     w.record(new TraceEvent.Inspected(w.step, id, l.id[i], false, false));
@@ -110,14 +132,23 @@ final class Sanctioner extends Principal {
      * r, and a resumed step always raises the alarm; an honest one falsely with {@code f}. A clean
      * reading proves that nothing was resumed (resumption is of all obligations at once).
      */
-    private void readObligation(boolean alarm, double f, String step) {
-        Obligations o = world.target.obligations;
+    private void readObligation(boolean alarm, double trueRate, String step) {
+        World w = world;
+        Obligations o = w.target.obligations;
         double r = o.resumedIfOpportunist;
         if (r <= 0 && !alarm) {
             return;
         }
-        believe(TrustBelief.update(trust, alarm ? f : 1 - f, alarm ? r + (1 - r) * f : (1 - r) * (1 - f)),
-                !world.tracing ? null : alarm ? "violation detected on " + step : step + " still kept");
+        String reason = !w.tracing ? null : alarm ? "violation detected on " + step : step + " still kept";
+        for (Sanctioner m : w.members) {
+            if (!m.left) {
+                double fm = Math.min(1.0, trueRate * m.assumedFalseAlarmFactor);
+                m.believe(TrustBelief.update(m.trust, alarm ? fm : 1 - fm, alarm ? r + (1 - r) * fm : (1 - r) * (1 - fm)),
+                        reason);
+            }
+        }
+        // the filter is the side's: the first member's assumed rate carries it
+        double f = Math.min(1.0, trueRate * assumedFalseAlarmFactor);
         o.resumedIfOpportunist = !alarm ? 0 : r + (1 - r) * f <= 0 ? 1 : r / (r + (1 - r) * f);
     }
 
@@ -131,7 +162,7 @@ final class Sanctioner extends Principal {
         if (!real) {
             w.falseAlarms++;
         }
-        defected = true;
+        w.targetDefected();
         w.log.emit(EventLog.DETECTED, i);
         if (w.tracing) {
             w.record(new TraceEvent.Inspected(w.step, id, l.id[i], true, !real));
@@ -164,6 +195,9 @@ final class Sanctioner extends Principal {
      */
     void mayRenege() {
         World w = world;
+        if (left) {
+            return;
+        }
         Ledger l = w.ledger;
         Target t = w.target;
         double factor = w.step < w.electionUntil ? electionRenegeFactor : 1.0;
@@ -171,7 +205,7 @@ final class Sanctioner extends Principal {
         double hw = Math.min(1.0, renegeHazard * factor);
         double h = cooperative ? hc : hw;
         for (int i : l.tranches) {
-            if (!l.lifted(i) || l.reimposable[i] == Reimposition.NEVER) {
+            if (!l.lifted(i) || l.reimposable[i] == Reimposition.NEVER || l.owner[i] != member) {
                 continue;
             }
             boolean attempt = w.random.nextDouble() < h;
@@ -184,6 +218,11 @@ final class Sanctioner extends Principal {
                 w.log.emit(EventLog.VIOLATED, i);
                 if (w.tracing) {
                     w.record(new TraceEvent.Restored(w.step, l.id[i], "re-imposed without cause by " + id));
+                }
+                if (w.coalition) {
+                    // a member that re-imposes its sanctions without cause has left the agreement
+                    w.leave(this, CollapseCause.REIMPOSED);
+                    return;
                 }
             }
         }
@@ -217,8 +256,8 @@ final class Sanctioner extends Principal {
         boolean neverRewarded = rewardWaitsForVerification(b);
         double caught = neverRewarded || !world.snapback ? 0 : caughtShare(b);
         double cost = 0;
-        for (int i : b.sanctioner) {
-            if (l.kind[i] == Ledger.TRANCHE && l.inForce[i]) {
+        for (int i : side(b)) {
+            if (l.kind[i] == Ledger.TRANCHE && l.inForce[i] && l.status[i] != Ledger.WITHDRAWN) {
                 double spared = neverRewarded ? 1 : l.reliability[i] * caught;
                 cost += flowCost(i) * a * (1 - (1 - trust) * spared);
             } else if (l.kind[i] == Ledger.ASSURANCE && !l.active[i]) {
@@ -292,13 +331,14 @@ final class Sanctioner extends Principal {
         double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
         double a = annuity(planning());
         double flow = -threatCost * world.target.declared;
+        // what it has given costs it; what its partners in a coalition gave is theirs
         for (int i : l.tranches) {
-            if (!l.inForce[i]) {
+            if (!l.inForce[i] && l.owner[i] == member) {
                 flow -= flowCost(i);
             }
         }
         for (int i : l.assurances) {
-            if (l.active[i]) {
+            if (l.active[i] && l.owner[i] == member) {
                 flow -= flowCost(i);
             }
         }

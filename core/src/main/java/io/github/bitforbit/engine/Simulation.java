@@ -276,7 +276,9 @@ public final class Simulation {
                 }
             }
         }
-        return new RunResult(seed, state.world.outcome, state.world.metrics(), readProbes());
+        World w = state.world;
+        return new RunResult(seed, w.outcome, w.metrics(), readProbes(),
+                w.departures.isEmpty() ? java.util.List.of() : java.util.List.copyOf(w.departures));
     }
 
     /**

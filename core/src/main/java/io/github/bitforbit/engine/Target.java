@@ -27,6 +27,12 @@ final class Target extends Principal {
     double cheatNoise;
     double opportunistPremium;
     double initialCapability;
+    /**
+     * How far evidence about one member of a sanctioning coalition moves its belief about the
+     * others, in [0, 1]: the others' likelihoods are raised to this power (0: the members'
+     * types are independent; 1: one member's conduct is the whole side's). Only coalitions read it.
+     */
+    double correlation;
 
     // ------------------------------------------------------------ run state
     /** Real capability left, in [0, 1]. */
@@ -49,6 +55,13 @@ final class Target extends Principal {
     double[] heldHazardWavering;
     /** Its continuing obligations, and the sanctioner's filter of their covert resumption. */
     final Obligations obligations;
+    /**
+     * memberTrust[m]: its belief that coalition member m is committed, for m &gt;= 1; its belief
+     * about the first member is {@link #trust}. Empty unless the sanctioning side is a coalition.
+     */
+    double[] memberTrust = new double[0];
+    /** memberWeight[m]: what member m gives in all, its relief's weight plus its aid's value. */
+    double[] memberWeight = new double[0];
 
     Target(World world, Party party) {
         super(world, party, Role.TARGET);
@@ -62,6 +75,7 @@ final class Target extends Principal {
         this.cheatNoise = params.cheatNoise();
         this.opportunistPremium = params.opportunistPremium();
         this.initialCapability = params.initialCapability();
+        this.correlation = params.correlation();
         this.obligations = new Obligations(world, this);
     }
 
@@ -76,9 +90,21 @@ final class Target extends Principal {
         }
     }
 
+    /** Sizes its beliefs and weights for the sanctioning side's members. */
+    void allocateMembers(Ledger l, int members) {
+        memberTrust = new double[members];
+        memberWeight = new double[members];
+        for (int i = 0; i < l.size && members > 0; i++) {
+            if (l.owner[i] >= 0) {
+                memberWeight[l.owner[i]] += l.weight[i] + l.aidValue[i] + l.painRelief[i] + l.threatReduction[i];
+            }
+        }
+    }
+
     @Override
     void reset() {
         super.reset();
+        java.util.Arrays.fill(memberTrust, initialTrust);
         capability = initialCapability;
         declared = capability;
         cheatedEver = false;
@@ -128,6 +154,10 @@ final class Target extends Principal {
 
     /** Stage 2: updates its belief from whether each lifted tranche stayed lifted last step. */
     void observeRelief() {
+        if (world.coalition) {
+            observeMembersRelief();
+            return;
+        }
         double b = trust;
         boolean reimposed = false;
         for (int i : world.ledger.tranches) { // only tranches are observed holding
@@ -139,6 +169,113 @@ final class Target extends Principal {
             }
         }
         believe(b, reimposed ? "sanctions re-imposed without cause" : "relief held");
+    }
+
+    /** Stage 2 facing a coalition: each lifted tranche that held or came back is evidence about its owner. */
+    private void observeMembersRelief() {
+        Ledger l = world.ledger;
+        for (int i : l.tranches) {
+            if (heldObserved[i] != 0) {
+                boolean re = heldObserved[i] == 2;
+                double hc = heldHazardCommitted[i];
+                double hw = heldHazardWavering[i];
+                learnAbout(l.owner[i], re ? hc : 1 - hc, re ? hw : 1 - hw,
+                        re ? "sanctions re-imposed without cause" : "relief held");
+                heldObserved[i] = 0;
+            }
+        }
+    }
+
+    /** Its belief that member m of the sanctioning side is committed, in [0, 1]. */
+    double trustIn(int m) {
+        return m == 0 ? trust : memberTrust[m];
+    }
+
+    /**
+     * Evidence about a coalition member: Bayes' rule on its own belief about it, and the same
+     * likelihoods raised to {@link #correlation} on its beliefs about the members still in.
+     */
+    @Override
+    void learn(Principal about, double likelihoodCooperative, double likelihoodOther, String reason) {
+        if (!world.coalition) {
+            super.learn(about, likelihoodCooperative, likelihoodOther, reason);
+            return;
+        }
+        learnAbout(((Sanctioner) about).member, likelihoodCooperative, likelihoodOther, reason);
+    }
+
+    private void learnAbout(int m, double lc, double lo, String reason) {
+        Sanctioner[] members = world.members;
+        for (int k = 0; k < members.length; k++) {
+            if (k != m && (members[k].left || correlation <= 0)) {
+                continue;
+            }
+            double c = k == m ? lc : Math.pow(lc, correlation);
+            double o = k == m ? lo : Math.pow(lo, correlation);
+            double posterior = TrustBelief.update(trustIn(k), c, o);
+            if (k == 0) {
+                believe(posterior, reason);
+            } else {
+                double before = memberTrust[k];
+                memberTrust[k] = Math.min(1.0, Math.max(0.0, posterior));
+                if (world.tracing && before != memberTrust[k]) {
+                    world.record(new TraceEvent.TrustChanged(world.step, id, members[k].id, before, memberTrust[k],
+                            reason));
+                }
+            }
+        }
+    }
+
+    /**
+     * Its belief in the givers of phase b: facing a coalition, its beliefs about the members still
+     * in that give something in b, weighted by what each gives; the whole side's if none does.
+     */
+    @Override
+    double trustFor(PhaseTerms b) {
+        World w = world;
+        if (!w.coalition) {
+            return trust;
+        }
+        Ledger l = w.ledger;
+        double sum = 0;
+        double weights = 0;
+        for (int i : b.sanctioner) {
+            if (l.status[i] != Ledger.WITHDRAWN) {
+                double g = l.weight[i] + l.aidValue[i] + l.painRelief[i] + l.threatReduction[i];
+                sum += g * trustIn(l.owner[i]);
+                weights += g;
+            }
+        }
+        return weights > 0 ? sum / weights : sideTrust();
+    }
+
+    @Override
+    double currentTrust() {
+        return sideTrust();
+    }
+
+    /**
+     * Its belief in the sanctioning side: in its one principal, or its beliefs about the members
+     * still in, weighted by what each gives in all (equally if none gives anything).
+     */
+    double sideTrust() {
+        World w = world;
+        if (!w.coalition) {
+            return trust;
+        }
+        double sum = 0;
+        double weights = 0;
+        double plain = 0;
+        int in = 0;
+        for (Sanctioner m : w.members) {
+            if (!m.left) {
+                sum += memberWeight[m.member] * trustIn(m.member);
+                weights += memberWeight[m.member];
+                plain += trustIn(m.member);
+                in++;
+            }
+        }
+        return weights > 0 ? sum / weights : in > 0 ? plain / in : trust;
     }
 
     /** Performs disarmament step i: honestly, or (an opportunist, by chance) as a cheat. */
@@ -186,7 +323,7 @@ final class Target extends Principal {
         double protection = 0;
         double stakeWeight = 0;
         for (int j : b.sanctioner) {
-            if (l.kind[j] == Ledger.TRANCHE) {
+            if (l.kind[j] == Ledger.TRANCHE && l.status[j] != Ledger.WITHDRAWN) {
                 if (l.aidDuration[j] > 0) {
                     // aid with a duration: only the deliveries it has left are at stake; expired, none
                     if (l.expired[j]) {
@@ -256,6 +393,9 @@ final class Target extends Principal {
         }
         double v = 0;
         for (int i : b.sanctioner) {
+            if (l.status[i] == Ledger.WITHDRAWN) {
+                continue; // a member that left will not give it
+            }
             if (l.kind[i] == Ledger.TRANCHE && (l.inForce[i] || kept) && l.aidDuration[i] > 0) {
                 // aid with a duration is worth its value for the steps of delivery it has left, within the horizon
                 v += exposure(l.aidLeft(i), planning()) * l.aidValue[i];
@@ -298,7 +438,7 @@ final class Target extends Principal {
     double continuing() {
         World w = world;
         PhaseTerms next = w.plan.upcoming();
-        double deal = next == null ? 0 : Math.max(0.0, trust * value(next) - cost(next));
+        double deal = next == null ? 0 : Math.max(0.0, trustFor(next) * value(next) - cost(next));
         double a = annuity(planning());
         double flow = -theta() * Valuation.exposureToThreat(securityValue(), kappa, capability)
                 - Valuation.pain(sanctionsPain, w.ledger.weightInForce(), w.combinedLeakage(false))
@@ -355,6 +495,7 @@ final class Target extends Principal {
             case "cheatNoise" -> v -> cheatNoise = v;
             case "initialCapability" -> v -> initialCapability = v;
             case "opportunistPremium" -> v -> opportunistPremium = v;
+            case "correlation" -> v -> correlation = v;
             default -> super.parameter(name);
         };
     }

@@ -297,4 +297,18 @@ public sealed interface TraceEvent {
             return outcome.toString();
         }
     }
+
+    /**
+     * A member of a coalition left while the rest of its side went on (docs/ODD.md section 7.11).
+     *
+     * @param step   the step, from 0
+     * @param member the id of the member that left
+     * @param cause  why
+     */
+    record Left(int step, String member, CollapseCause cause) implements TraceEvent {
+        @Override
+        public String describe() {
+            return member + " leaves the coalition (" + cause.label() + ": " + cause.description() + ")";
+        }
+    }
 }

@@ -24,7 +24,15 @@ public final class World implements RunView {
     final Ledger ledger = new Ledger();
     final Plan plan = new Plan();
     final EventLog log = new EventLog();
+    /**
+     * The sanctioning side's members in scenario order (docs/ODD.md section 7.11); one for a side
+     * of one principal. {@link #sanctioner} is the first.
+     */
+    Sanctioner[] members;
+    /** The first member: the whole sanctioning side unless {@link #coalition}. */
     Sanctioner sanctioner;
+    /** The sanctioning side has several members, each of which may leave on its own. */
+    boolean coalition;
     Target target;
     Patron[] patrons;
     Partner[] partners;
@@ -62,6 +70,10 @@ public final class World implements RunView {
     int detections;
     int falseAlarms;
     int snapbacks;
+    /** The members that left while their side went on, in order (always empty unless {@link #coalition}). */
+    final java.util.ArrayList<Departure> departures = new java.util.ArrayList<>();
+    /** How many members are still in (all of them unless {@link #coalition}). */
+    int membersIn;
 
     World(MersenneTwisterFast random) {
         this.random = random;
@@ -90,6 +102,8 @@ public final class World implements RunView {
         detections = 0;
         falseAlarms = 0;
         snapbacks = 0;
+        departures.clear();
+        membersIn = members.length;
     }
 
     // ------------------------------------------------------------ what extensions see
@@ -176,9 +190,12 @@ public final class World implements RunView {
         return sanctioner.trust;
     }
 
-    /** The target's trust in the sanctioner now, in [0, 1]. */
+    /**
+     * The target's trust in the sanctioning side now, in [0, 1]: in its one principal, or, for a
+     * coalition, in the members still in, weighted by the relief each gives (docs/ODD.md 7.11).
+     */
     public double trustInSanctioner() {
-        return target.trust;
+        return target.sideTrust();
     }
 
     /** The target's real capability left, in [0, 1]. */
@@ -279,11 +296,12 @@ public final class World implements RunView {
         return true;
     }
 
-    /** A rule lifts tranche i (if it is in force and no veto point stops it). */
+    /** A rule lifts tranche i (if it is in force, its member is still in and no veto point stops it). */
     void liftByRule(int i) {
-        if (ledger.kind[i] == Ledger.TRANCHE && ledger.inForce[i] && mayLift(i)) {
-            ledger.inForce[i] = false;
-            performed(i, sanctioner.id, false);
+        Ledger l = ledger;
+        if (l.kind[i] == Ledger.TRANCHE && l.inForce[i] && l.status[i] != Ledger.WITHDRAWN && mayLift(i)) {
+            l.inForce[i] = false;
+            performed(i, members[l.owner[i]].id, false);
         }
     }
 
@@ -354,10 +372,79 @@ public final class World implements RunView {
             record(new TraceEvent.PhaseCompleted(step, b.name));
         }
         plan.completeCurrent();
-        sanctioner.defected = false;
+        for (Sanctioner m : members) {
+            m.defected = false;
+            m.rejections = 0;
+        }
         target.defected = false;
-        sanctioner.rejections = 0;
         target.rejections = 0;
+    }
+
+    /**
+     * The member that speaks for the sanctioning side (offers, and is owed at a deadline): the
+     * first member still in.
+     */
+    Sanctioner voice() {
+        for (Sanctioner m : members) {
+            if (!m.left) {
+                return m;
+            }
+        }
+        return sanctioner;
+    }
+
+    /** Every member still in marks the target's defection (what tit-for-tat answers). */
+    void targetDefected() {
+        for (Sanctioner m : members) {
+            m.defected = true;
+        }
+    }
+
+    /**
+     * Member {@code m} of a coalition leaves for {@code cause} (docs/ODD.md section 7.11): what it
+     * lifted comes back as its snapback allows, its aid stops, its assurances end, what it has not
+     * given is withdrawn; the target sees its counterpart defect. The last member to leave ends
+     * the run as a collapse. A side of one principal never leaves this way: it collapses.
+     */
+    void leave(Sanctioner m, CollapseCause cause) {
+        if (m.left) {
+            return;
+        }
+        m.left = true;
+        membersIn--;
+        departures.add(new Departure(m.id, step, cause, completedAt >= 0));
+        if (tracing) {
+            record(new TraceEvent.Left(step, m.id, cause));
+        }
+        Ledger l = ledger;
+        for (int i = 0; i < l.size; i++) {
+            if (l.owner[i] != m.member) {
+                continue;
+            }
+            if (l.kind[i] == Ledger.ASSURANCE) {
+                l.active[i] = false;
+                l.status[i] = Ledger.WITHDRAWN;
+            } else if (l.kind[i] == Ledger.TRANCHE && !l.expired[i]) {
+                if (l.status[i] == Ledger.OPEN || l.inForce[i]) {
+                    l.status[i] = Ledger.WITHDRAWN;
+                } else if (l.snapback[i] != SnapbackMode.NONE
+                        && (l.snapback[i] != SnapbackMode.VOTE || allowed(VetoPoint.Operation.RESTORE, i))) {
+                    l.inForce[i] = true;
+                    l.status[i] = Ledger.WITHDRAWN;
+                    log.emit(EventLog.RESTORED, i);
+                    if (tracing) {
+                        record(new TraceEvent.Restored(step, l.id[i], m.id + " left"));
+                    }
+                }
+            }
+        }
+        target.defected = true;
+        if (plan.pending != null && plan.pendingProposer == m) {
+            plan.pendingProposer = voice();
+        }
+        if (membersIn == 0 && outcome == null) {
+            collapse(m, cause);
+        }
     }
 
     void collapse(Principal who, CollapseCause cause) {
@@ -372,7 +459,7 @@ public final class World implements RunView {
             }
         }
         return new Metrics(phasesCompleted, plan.phases.size(), target.capability, ledger.reliefDelivered(),
-                sanctioner.trust, target.trust, violations, detections, falseAlarms, snapbacks, undetected, step,
+                sanctioner.trust, target.sideTrust(), violations, detections, falseAlarms, snapbacks, undetected, step,
                 completedAt);
     }
 }

@@ -80,7 +80,10 @@ public final class BuiltInParameters {
                     "share of its deterrent in place at step 0 (steps taken before the scenario starts lower it)"),
             nonNegative("opportunistPremium", SHARE, 0.5,
                     "extra value an opportunist puts on its deterrent: its security value is D (1 + this); "
-                    + "what makes its choices differ from a security-seeker's"));
+                    + "what makes its choices differ from a security-seeker's"),
+            probability("correlation", "", 0.5,
+                    "facing a sanctioning coalition: how far one member's conduct is evidence about the others "
+                    + "(the others' likelihoods are raised to this power; 0 independent, 1 one type for the side)"));
 
     /** The sanctioner's coefficients. */
     public static final List<ParameterSpec> SANCTIONER = List.of(
@@ -198,6 +201,7 @@ public final class BuiltInParameters {
                 case "cheatNoise" -> t.cheatNoise();
                 case "initialCapability" -> t.initialCapability();
                 case "opportunistPremium" -> t.opportunistPremium();
+                case "correlation" -> t.correlation();
                 default -> throw unknown(p, name);
             };
         }
@@ -254,7 +258,8 @@ public final class BuiltInParameters {
                     name.equals("outsideOption") ? v : t.outsideOption(),
                     name.equals("cheatNoise") ? v : t.cheatNoise(),
                     name.equals("initialCapability") ? v : t.initialCapability(),
-                    name.equals("opportunistPremium") ? v : t.opportunistPremium());
+                    name.equals("opportunistPremium") ? v : t.opportunistPremium(),
+                    name.equals("correlation") ? v : t.correlation());
         }
         if (p instanceof RoleParameters.Sanctioner s) {
             return new RoleParameters.Sanctioner(

@@ -53,16 +53,19 @@ public sealed interface RoleParameters {
      *                          utility uses {@code D * (1 + opportunistPremium)} (share, >= 0;
      *                          default 0.5; MODEL.md's opportunist "temptation"); what makes the
      *                          two types choose differently, so that their choices are evidence
+     * @param correlation       facing a sanctioning coalition, how far evidence about one member
+     *                          moves its beliefs about the others: their likelihoods are raised to
+     *                          this power ([0, 1]; default 0.5; docs/ODD.md 7.11); unread otherwise
      */
     record Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,
                   double temptation, double outsideOption, double cheatNoise, double initialCapability,
-                  double opportunistPremium)
+                  double opportunistPremium, double correlation)
             implements RoleParameters {
         /** Every coefficient at its default (the table of docs/ODD.md section 9). */
         public static final Target DEFAULTS = new Target(defaultOf(TARGET, "deterrenceValue"), defaultOf(TARGET, "kappa"),
                 defaultOf(TARGET, "threatPerception"), defaultOf(TARGET, "sanctionsPain"), defaultOf(TARGET, "temptation"),
                 defaultOf(TARGET, "outsideOption"), defaultOf(TARGET, "cheatNoise"), defaultOf(TARGET, "initialCapability"),
-                defaultOf(TARGET, "opportunistPremium"));
+                defaultOf(TARGET, "opportunistPremium"), defaultOf(TARGET, "correlation"));
 
         /**
          * Checks every coefficient against its descriptor in {@link BuiltInParameters#TARGET}.
@@ -76,6 +79,7 @@ public sealed interface RoleParameters {
          * @param cheatNoise        sigma (&gt; 0)
          * @param initialCapability a share, 0 to 1
          * @param opportunistPremium a share, &gt;= 0
+         * @param correlation       a share, 0 to 1
          * @throws IllegalArgumentException naming the coefficient and its range, for the first bad one
          */
         public Target {
@@ -88,6 +92,28 @@ public sealed interface RoleParameters {
             require(TARGET, "cheatNoise", cheatNoise);
             require(TARGET, "initialCapability", initialCapability);
             require(TARGET, "opportunistPremium", opportunistPremium);
+            require(TARGET, "correlation", correlation);
+        }
+
+        /**
+         * The coefficients of a target that faces a side of one principal, for which {@code
+         * correlation} means nothing: it takes its default.
+         *
+         * @param deterrenceValue    D, utility/step, &gt;= 0
+         * @param kappa              curvature of security utility, &gt; 0
+         * @param threatPerception   theta, &gt;= 0
+         * @param sanctionsPain      P, utility/step, &gt;= 0
+         * @param temptation         Kydd's temptation, [0, 1)
+         * @param outsideOption      tau, utility/step
+         * @param cheatNoise         relative noise of a best-response cheat, &gt; 0
+         * @param initialCapability  share of its deterrent at step 0, [0, 1]
+         * @param opportunistPremium extra value an opportunist puts on its deterrent, &gt;= 0
+         */
+        public Target(double deterrenceValue, double kappa, double threatPerception, double sanctionsPain,
+                      double temptation, double outsideOption, double cheatNoise, double initialCapability,
+                      double opportunistPremium) {
+            this(deterrenceValue, kappa, threatPerception, sanctionsPain, temptation, outsideOption, cheatNoise,
+                    initialCapability, opportunistPremium, defaultOf(TARGET, "correlation"));
         }
 
         /**

@@ -30,7 +30,7 @@ import java.util.Optional;
  * @param title         one-line title
  * @param description   what it represents
  * @param horizon       the longest a run lasts, in steps (months; 1 to {@value #MAX_HORIZON})
- * @param parties       exactly one sanctioner and one target, any number of patrons and partners
+ * @param parties       one or more sanctioners (several form a coalition), exactly one target, any number of patrons and partners
  * @param concessions   everything any party can give
  * @param events        exogenous events
  * @param falseAlarm    probability that an inspection of an honest step reports cheating ([0, 1))
@@ -54,7 +54,7 @@ public record Scenario(String name, String title, String description, int horizo
      * @param title         one-line title (null: the name)
      * @param description   what it represents (null: empty)
      * @param horizon       the longest a run lasts, in steps (months; 1 to {@value #MAX_HORIZON})
-     * @param parties       exactly one sanctioner and one target, any number of patrons and partners
+     * @param parties       one or more sanctioners (several form a coalition), exactly one target, any number of patrons and partners
      * @param concessions   everything any party can give
      * @param events        exogenous events
      * @param falseAlarm    probability that an inspection of an honest step reports cheating ([0, 1))
@@ -325,11 +325,13 @@ public record Scenario(String name, String title, String description, int horizo
         List<Problem> out = new ArrayList<>();
         long sanctioners = parties.stream().filter(p -> p.role() == Role.SANCTIONER).count();
         long targets = parties.stream().filter(p -> p.role() == Role.TARGET).count();
-        if (sanctioners != 1) {
-            out.add(new Problem("parties", "needs exactly one sanctioner, found " + sanctioners));
+        if (sanctioners < 1) {
+            out.add(new Problem("parties", "needs at least one sanctioner, found none"));
         }
         if (targets != 1) {
-            out.add(new Problem("parties", "needs exactly one target, found " + targets));
+            // a side of several targets is not modelled yet (docs/ODD.md 7.11): one target, a coalition on the other side
+            out.add(new Problem("parties", "needs exactly one target, found " + targets
+                    + (targets > 1 ? " (several sanctioners may form a coalition; several targets cannot yet)" : "")));
         }
         Map<String, Party> byId = new LinkedHashMap<>();
         for (Party p : parties) {

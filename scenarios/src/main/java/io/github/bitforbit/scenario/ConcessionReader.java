@@ -37,10 +37,11 @@ final class ConcessionReader extends SectionReader {
     /**
      * Every concession of the file's {@code concessions} that can be read.
      *
-     * @param sanctionerId the owner of a tranche or assurance that names none (null if unknown)
+     * @param sanctionerIds the sanctioning side's members: the one member owns a tranche or
+     *                      assurance that names none; a coalition's must name theirs
      * @param targetId     the owner of a step that names none (null if unknown)
      */
-    List<Concession> read(MapNode root, String sanctionerId, String targetId) {
+    List<Concession> read(MapNode root, List<String> sanctionerIds, String targetId) {
         List<Concession> concessions = new ArrayList<>();
         Node concessionsNode = root.get("concessions");
         if (concessionsNode != null) {
@@ -49,7 +50,7 @@ final class ConcessionReader extends SectionReader {
         List<MapNode> cNodes = values.objects(root, Format.SCENARIO.get("concessions"), "");
         for (int i = 0; i < cNodes.size(); i++) {
             if (cNodes.get(i) != null) {
-                Concession c = concession(cNodes.get(i), "concessions[" + i + "]", sanctionerId, targetId);
+                Concession c = concession(cNodes.get(i), "concessions[" + i + "]", sanctionerIds, targetId);
                 if (c != null) {
                     concessions.add(c);
                 } else {
@@ -60,7 +61,7 @@ final class ConcessionReader extends SectionReader {
         return concessions;
     }
 
-    private Concession concession(MapNode m, String path, String sanctionerId, String targetId) {
+    private Concession concession(MapNode m, String path, List<String> sanctionerIds, String targetId) {
         ObjectSpec spec = Format.CONCESSION;
         Entry entry = entry(m, spec, path, "concessions");
         if (entry == null) {
@@ -70,7 +71,13 @@ final class ConcessionReader extends SectionReader {
         String kind = entry.variant();
         String owner = values.id(m, spec.get("owner"), path);
         if (owner == null && m.get("owner") == null) {
-            owner = kind.equals(Format.DISARMAMENT) ? targetId : sanctionerId;
+            if (!kind.equals(Format.DISARMAMENT) && sanctionerIds.size() > 1) {
+                // a coalition: which member gives it is the point, so it is never guessed
+                problems.add(m, path + ".owner", "a " + kind + " of a sanctioning side of several members needs an "
+                        + "owner: one of " + String.join(", ", sanctionerIds));
+                return null;
+            }
+            owner = kind.equals(Format.DISARMAMENT) ? targetId : sanctionerIds.isEmpty() ? null : sanctionerIds.get(0);
             if (owner == null) {
                 return null; // the missing principal is reported once, on parties
             }

@@ -103,7 +103,7 @@ final class Format {
 
 
     static final ObjectSpec PARTY = new ObjectSpec("party",
-            "A negotiating party. Exactly one sanctioner and one target (the principals); any number of patrons "
+            "A negotiating party. One or more sanctioners (several form a coalition, each giving its own concessions) and exactly one target (the principals); any number of patrons "
                     + "and partners. The keys after 'strategy' are the coefficients of its role.", "role", concat(List.of(
             Field.of("id", Kind.ID, null, "unique id, e.g. USA, DPRK; rules and paths refer to it").mandatory(),
             Field.choice("role", roles(), null,

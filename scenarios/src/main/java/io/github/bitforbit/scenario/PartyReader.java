@@ -27,7 +27,7 @@ import java.util.function.ToDoubleFunction;
  * Reads the {@code parties} list: each party of a built-in role with its type priors, trust,
  * patience, discount, attention, lambda, strategy and the coefficients of its role, and each party of a
  * registered agent type with the numbers its type declares; then checks that there is exactly
- * one sanctioner and one target.
+ * one or more sanctioners (a coalition) and one target.
  */
 final class PartyReader extends SectionReader {
 
@@ -41,6 +41,11 @@ final class PartyReader extends SectionReader {
         /** {@return the id of the party in this role, or null if there is not one} */
         String principal(Role role) {
             return parties.stream().filter(p -> p.role() == role).map(Party::id).findFirst().orElse(null);
+        }
+
+        /** The ids of the parties of {@code role}, in file order. */
+        List<String> all(Role role) {
+            return parties.stream().filter(p -> p.role() == role).map(Party::id).toList();
         }
     }
 
@@ -171,7 +176,7 @@ final class PartyReader extends SectionReader {
                             n.applyAsDouble("threatPerception"), n.applyAsDouble("sanctionsPain"),
                             n.applyAsDouble("temptation"), n.applyAsDouble("outsideOption"),
                             n.applyAsDouble("cheatNoise"), n.applyAsDouble("initialCapability"),
-                            n.applyAsDouble("opportunistPremium"));
+                            n.applyAsDouble("opportunistPremium"), n.applyAsDouble("correlation"));
                 case Format.SANCTIONER:
                     return new RoleParameters.Sanctioner(n.applyAsDouble("threatCost"), n.applyAsDouble("hawkishness"),
                             n.applyAsDouble("snapbackRelief"), n.applyAsDouble("temptation"),

@@ -89,7 +89,7 @@ final class ScenarioReader {
 
         PartyReader.Parties parties = new PartyReader(values, where).read(root);
         List<Concession> concessions = new ConcessionReader(values, where).read(root,
-                parties.principal(Role.SANCTIONER), parties.principal(Role.TARGET));
+                parties.all(Role.SANCTIONER), parties.principal(Role.TARGET));
         List<ExogenousEvent> events = new EventReader(values, where).read(root);
         List<String> sources = values.texts(root, spec.get("sources"), "");
         List<String> assumptions = values.texts(root, spec.get("assumptions"), "");
