@@ -60,6 +60,13 @@ final class HistoryReport {
                 b.append(" (").append(o.cause().label()).append(')');
             }
         }
+        for (io.github.bitforbit.evidence.ObservedDeparture d : o.left()) {
+            b.append("; ").append(d.party()).append(" left, months ").append(d.fromMonth()).append('-')
+                    .append(d.toMonth());
+        }
+        if (!o.left().isEmpty()) {
+            b.append("; the others stayed");
+        }
         return b.toString();
     }
 
@@ -124,6 +131,10 @@ final class HistoryReport {
             rec.put("to", x.toMonth());
             rec.put("endedBy", x.endedBy());
             rec.put("cause", x.cause() == null ? null : x.cause().label());
+            ArrayNode left = rec.putArray("left");
+            for (io.github.bitforbit.evidence.ObservedDeparture d : x.left()) {
+                left.addObject().put("party", d.party()).put("from", d.fromMonth()).put("to", d.toMonth());
+            }
             n.put("runs", c.likelihood().runs());
             probability(n.putObject("outcome"), c.pOutcome(), c.outcome());
             probability(n.putObject("windowGivenOutcome"), c.pWindow(), c.window());

@@ -26,9 +26,12 @@ import java.util.Objects;
  *                   (usually {@code historical})
  * @param judgements every judgement made in reading the record into the model's terms
  * @param sources    public sources of the record
+ * @param left       the coalition members that left on their own, each with its window; the
+ *                   members not listed stayed (empty: the record says nothing of departures)
  */
 public record ObservedRecord(OutcomeKind outcome, int fromMonth, int toMonth, String endedBy, CollapseCause cause,
-                             String design, List<String> judgements, List<String> sources) {
+                             String design, List<String> judgements, List<String> sources,
+                             List<ObservedDeparture> left) {
 
     /** The design a record is read under unless it says otherwise. */
     public static final String DEFAULT_DESIGN = "historical";
@@ -44,6 +47,7 @@ public record ObservedRecord(OutcomeKind outcome, int fromMonth, int toMonth, St
      * @param design see {@link #design()}
      * @param judgements see {@link #judgements()}
      * @param sources see {@link #sources()}
+     * @param left    see {@link #left()}
      */
     public ObservedRecord {
         Objects.requireNonNull(outcome, "outcome");
@@ -58,6 +62,24 @@ public record ObservedRecord(OutcomeKind outcome, int fromMonth, int toMonth, St
         design = design == null ? DEFAULT_DESIGN : design;
         judgements = List.copyOf(judgements == null ? List.of() : judgements);
         sources = List.copyOf(sources == null ? List.of() : sources);
+        left = List.copyOf(left == null ? List.of() : left);
+    }
+
+    /**
+     * A record of a side that had no member leave on its own (every version-1 record).
+     *
+     * @param outcome    how it ended
+     * @param fromMonth  first month of the window
+     * @param toMonth    last month of the window
+     * @param endedBy    for a collapse, who walked out (null: anyone)
+     * @param cause      for a collapse, why (null: any cause)
+     * @param design     the design in force (null: {@value #DEFAULT_DESIGN})
+     * @param judgements the judgements made in reading history into the model's terms
+     * @param sources    public sources
+     */
+    public ObservedRecord(OutcomeKind outcome, int fromMonth, int toMonth, String endedBy, CollapseCause cause,
+                          String design, List<String> judgements, List<String> sources) {
+        this(outcome, fromMonth, toMonth, endedBy, cause, design, judgements, sources, List.of());
     }
 
     /**
@@ -88,8 +110,42 @@ public record ObservedRecord(OutcomeKind outcome, int fromMonth, int toMonth, St
         if (!matchesWindow(run)) {
             return false;
         }
+        if (!matchesDepartures(run)) {
+            return false;
+        }
         if (run.outcome() instanceof Outcome.Collapsed c) {
             return (endedBy == null || endedBy.equals(c.party())) && (cause == null || cause == c.cause());
+        }
+        return true;
+    }
+
+    /**
+     * Whether the run's coalition departures are the record's: each member of {@link #left} left
+     * within its window, and no other member left (the others stayed). A record without {@code
+     * left} asks nothing of departures.
+     *
+     * @param run a run of the case's scenario
+     * @return true if its departures match
+     */
+    public boolean matchesDepartures(RunResult run) {
+        if (left.isEmpty()) {
+            return true;
+        }
+        for (ObservedDeparture d : left) {
+            boolean found = false;
+            for (io.github.bitforbit.engine.Departure r : run.departures()) {
+                if (r.party().equals(d.party()) && r.step() >= d.fromMonth() && r.step() <= d.toMonth()) {
+                    found = true;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        for (io.github.bitforbit.engine.Departure r : run.departures()) {
+            if (left.stream().noneMatch(d -> d.party().equals(r.party()))) {
+                return false;
+            }
         }
         return true;
     }

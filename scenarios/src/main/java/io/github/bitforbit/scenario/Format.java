@@ -296,6 +296,12 @@ final class Format {
 
     // ---------------------------------------------------------------- observed record
 
+    static final ObjectSpec OBSERVED_DEPARTURE = new ObjectSpec("observed departure",
+            "A member of a sanctioning coalition that left on its own, in the historical record.", "", List.of(
+            Field.of("party", Kind.ID, null, "id of the sanctioning member that left").mandatory(),
+            Field.integer("from", "month", Range.atLeast(0), 0, "first month of the window in which it left"),
+            Field.integer("to", "month", Range.atLeast(0), null, "last month of the window").mandatory()));
+
     static final ObjectSpec OBSERVED = new ObjectSpec("observed",
             "What happened in the historical case, in the model's terms: how it ended, in which months, and who "
                     + "ended it and how. Read by check-history and calibrate as evidence; no run reads it.", "", List.of(
@@ -313,6 +319,9 @@ final class Format {
                             + "docs/ODD.md 7.10)").shownAs("any"),
             Field.of("design", Kind.ID, ObservedRecord.DEFAULT_DESIGN,
                     "the design in force: a template or the name of one of ruleSets"),
+            Field.object("left", Kind.OBJECTS, OBSERVED_DEPARTURE,
+                    "for a coalition: the members that left on their own while the rest went on, each with its "
+                            + "window of months; the members not listed stayed").shownAs("[]"),
             Field.of("judgements", Kind.TEXTS, List.of(), "every judgement made in reading history into these terms"),
             Field.of("sources", Kind.TEXTS, List.of(), "public sources of the record")));
 

@@ -2,7 +2,9 @@ package io.github.bitforbit.scenario;
 
 import io.github.bitforbit.engine.CollapseCause;
 import io.github.bitforbit.engine.OutcomeKind;
+import io.github.bitforbit.evidence.ObservedDeparture;
 import io.github.bitforbit.evidence.ObservedRecord;
+import io.github.bitforbit.terms.Role;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.validation.Suggestions;
 import io.github.bitforbit.scenario.Node.MapNode;
@@ -49,6 +51,31 @@ final class ObservedReader {
         String design = values.id(m, spec.get("design"), KEY);
         List<String> judgements = values.texts(m, spec.get("judgements"), KEY);
         List<String> sources = values.texts(m, spec.get("sources"), KEY);
+        List<ObservedDeparture> left = new java.util.ArrayList<>();
+        List<MapNode> leftNodes = values.objects(m, spec.get("left"), KEY);
+        for (int i = 0; i < leftNodes.size(); i++) {
+            MapNode d = leftNodes.get(i);
+            String at = KEY + ".left[" + i + "]";
+            ObjectSpec ds = Format.OBSERVED_DEPARTURE;
+            String party = values.id(d, ds.get("party"), at);
+            Integer dFrom = values.integer(d, ds.get("from"), at);
+            Integer dTo = values.integer(d, ds.get("to"), at);
+            if (party == null || dFrom == null || dTo == null) {
+                continue;
+            }
+            if (dFrom > dTo) {
+                problems.add(d.get("from"), at + ".from", "the window starts after it ends: from " + dFrom + " > to " + dTo);
+            } else if (scenario != null && scenario.party(party).map(p -> p.role() != Role.SANCTIONER).orElse(true)) {
+                problems.add(d.get("party"), at + ".party", "'" + party + "' is not a sanctioning member of the scenario"
+                        + Suggestions.didYouMean(party, scenario.parties().stream()
+                        .filter(p -> p.role() == Role.SANCTIONER).map(io.github.bitforbit.model.Party::id).toList()));
+            } else if (scenario != null && dTo > scenario.horizon()) {
+                problems.add(d.get("to"), at + ".to", "month " + dTo + " is beyond the horizon (" + scenario.horizon()
+                        + " months)");
+            } else {
+                left.add(new ObservedDeparture(party, dFrom, dTo));
+            }
+        }
         if (from != null && to != null && from > to) {
             problems.add(m.get("from"), KEY + ".from", "the window starts after it ends: from " + from + " > to " + to);
         }
@@ -67,7 +94,7 @@ final class ObservedReader {
             return null;
         }
         return new ObservedRecord(Format.constant(OutcomeKind.class, outcome), from, to, endedBy,
-                cause == null ? null : Format.constant(CollapseCause.class, cause), design, judgements, sources);
+                cause == null ? null : Format.constant(CollapseCause.class, cause), design, judgements, sources, left);
     }
 
     /** The checks that need the scenario: window within the horizon, a design and a principal it has. */

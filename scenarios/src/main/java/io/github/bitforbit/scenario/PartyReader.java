@@ -87,8 +87,13 @@ final class PartyReader extends SectionReader {
         if (partiesComplete) {
             for (Role r : List.of(Role.SANCTIONER, Role.TARGET)) {
                 long n = parties.stream().filter(p -> p.role() == r).count();
-                if (n != 1) {
-                    problems.add(partiesNode, "parties", "needs exactly one " + r.label() + ", found " + n);
+                if (n == 0) {
+                    problems.add(partiesNode, "parties", "needs " + (r == Role.TARGET ? "exactly" : "at least")
+                            + " one " + r.label() + ", found none");
+                } else if (n > 1 && r == Role.TARGET) {
+                    // several sanctioners form a coalition; a side of several targets is not modelled yet
+                    problems.add(partiesNode, "parties", "needs exactly one target, found " + n
+                            + " (several sanctioners may form a coalition; several targets cannot yet)");
                 }
             }
         }
