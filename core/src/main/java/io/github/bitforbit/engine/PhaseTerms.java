@@ -100,21 +100,24 @@ final class PhaseTerms {
         return out;
     }
 
-    /** The items of the sanctioning side that member {@code m} of {@code members} gives, in order. */
-    int[] sanctionerOf(int m, int members, Ledger ledger) {
+    /**
+     * The items of the sanctioning side that member {@code m} of {@code members} gives, in order;
+     * {@code owner[i]} is concession i's member ({@link Ledger#owner}).
+     */
+    int[] sanctionerOf(int m, int members, int[] owner) {
         if (byMember == null) {
             int[][] split = new int[members][];
             for (int k = 0; k < members; k++) {
                 int n = 0;
                 for (int i : sanctioner) {
-                    if (ledger.owner[i] == k) {
+                    if (owner[i] == k) {
                         n++;
                     }
                 }
                 split[k] = new int[n];
                 n = 0;
                 for (int i : sanctioner) {
-                    if (ledger.owner[i] == k) {
+                    if (owner[i] == k) {
                         split[k][n++] = i;
                     }
                 }

@@ -61,7 +61,7 @@ final class Sanctioner extends Principal {
     @Override
     int[] side(PhaseTerms b) {
         World w = world;
-        return w.coalition ? b.sanctionerOf(member, w.members.length, w.ledger) : b.sanctioner;
+        return w.coalition ? b.sanctionerOf(member, w.members.length, w.ledger.owner) : b.sanctioner;
     }
 
     @Override

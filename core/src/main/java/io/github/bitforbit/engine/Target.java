@@ -55,13 +55,8 @@ final class Target extends Principal {
     double[] heldHazardWavering;
     /** Its continuing obligations, and the sanctioner's filter of their covert resumption. */
     final Obligations obligations;
-    /**
-     * memberTrust[m]: its belief that coalition member m is committed, for m &gt;= 1; its belief
-     * about the first member is {@link #trust}. Empty unless the sanctioning side is a coalition.
-     */
-    double[] memberTrust = new double[0];
-    /** memberWeight[m]: what member m gives in all, its relief's weight plus its aid's value. */
-    double[] memberWeight = new double[0];
+    /** Its beliefs about each member of a sanctioning coalition (unused for a side of one principal). */
+    final MemberBeliefs members = new MemberBeliefs(this);
 
     Target(World world, Party party) {
         super(world, party, Role.TARGET);
@@ -90,21 +85,15 @@ final class Target extends Principal {
         }
     }
 
-    /** Sizes its beliefs and weights for the sanctioning side's members. */
-    void allocateMembers(Ledger l, int members) {
-        memberTrust = new double[members];
-        memberWeight = new double[members];
-        for (int i = 0; i < l.size && members > 0; i++) {
-            if (l.owner[i] >= 0) {
-                memberWeight[l.owner[i]] += l.weight[i] + l.aidValue[i] + l.painRelief[i] + l.threatReduction[i];
-            }
-        }
+    /** Sizes its beliefs and weights for the sanctioning side's members (none: no coalition). */
+    void allocateMembers(Ledger l, int count) {
+        members.allocate(l, count);
     }
 
     @Override
     void reset() {
         super.reset();
-        java.util.Arrays.fill(memberTrust, initialTrust);
+        members.reset(initialTrust);
         capability = initialCapability;
         declared = capability;
         cheatedEver = false;
@@ -179,74 +168,27 @@ final class Target extends Principal {
                 boolean re = heldObserved[i] == 2;
                 double hc = heldHazardCommitted[i];
                 double hw = heldHazardWavering[i];
-                learnAbout(l.owner[i], re ? hc : 1 - hc, re ? hw : 1 - hw,
+                members.learn(l.owner[i], re ? hc : 1 - hc, re ? hw : 1 - hw,
                         re ? "sanctions re-imposed without cause" : "relief held");
                 heldObserved[i] = 0;
             }
         }
     }
 
-    /** Its belief that member m of the sanctioning side is committed, in [0, 1]. */
-    double trustIn(int m) {
-        return m == 0 ? trust : memberTrust[m];
-    }
-
-    /**
-     * Evidence about a coalition member: Bayes' rule on its own belief about it, and the same
-     * likelihoods raised to {@link #correlation} on its beliefs about the members still in.
-     */
+    /** Evidence about a coalition member ({@link MemberBeliefs#learn}); about its one counterpart otherwise. */
     @Override
     void learn(Principal about, double likelihoodCooperative, double likelihoodOther, String reason) {
         if (!world.coalition) {
             super.learn(about, likelihoodCooperative, likelihoodOther, reason);
             return;
         }
-        learnAbout(((Sanctioner) about).member, likelihoodCooperative, likelihoodOther, reason);
+        members.learn(((Sanctioner) about).member, likelihoodCooperative, likelihoodOther, reason);
     }
 
-    private void learnAbout(int m, double lc, double lo, String reason) {
-        Sanctioner[] members = world.members;
-        for (int k = 0; k < members.length; k++) {
-            if (k != m && (members[k].left || correlation <= 0)) {
-                continue;
-            }
-            double c = k == m ? lc : Math.pow(lc, correlation);
-            double o = k == m ? lo : Math.pow(lo, correlation);
-            double posterior = TrustBelief.update(trustIn(k), c, o);
-            if (k == 0) {
-                believe(posterior, reason);
-            } else {
-                double before = memberTrust[k];
-                memberTrust[k] = Math.min(1.0, Math.max(0.0, posterior));
-                if (world.tracing && before != memberTrust[k]) {
-                    world.record(new TraceEvent.TrustChanged(world.step, id, members[k].id, before, memberTrust[k],
-                            reason));
-                }
-            }
-        }
-    }
-
-    /**
-     * Its belief in the givers of phase b: facing a coalition, its beliefs about the members still
-     * in that give something in b, weighted by what each gives; the whole side's if none does.
-     */
+    /** Its belief in the givers of phase b ({@link MemberBeliefs#forPhase}); its trust without a coalition. */
     @Override
     double trustFor(PhaseTerms b) {
-        World w = world;
-        if (!w.coalition) {
-            return trust;
-        }
-        Ledger l = w.ledger;
-        double sum = 0;
-        double weights = 0;
-        for (int i : b.sanctioner) {
-            if (l.status[i] != Ledger.WITHDRAWN) {
-                double g = l.weight[i] + l.aidValue[i] + l.painRelief[i] + l.threatReduction[i];
-                sum += g * trustIn(l.owner[i]);
-                weights += g;
-            }
-        }
-        return weights > 0 ? sum / weights : sideTrust();
+        return world.coalition ? members.forPhase(b) : trust;
     }
 
     @Override
@@ -254,28 +196,9 @@ final class Target extends Principal {
         return sideTrust();
     }
 
-    /**
-     * Its belief in the sanctioning side: in its one principal, or its beliefs about the members
-     * still in, weighted by what each gives in all (equally if none gives anything).
-     */
+    /** Its belief in the sanctioning side: in its one principal, or in the coalition's members still in. */
     double sideTrust() {
-        World w = world;
-        if (!w.coalition) {
-            return trust;
-        }
-        double sum = 0;
-        double weights = 0;
-        double plain = 0;
-        int in = 0;
-        for (Sanctioner m : w.members) {
-            if (!m.left) {
-                sum += memberWeight[m.member] * trustIn(m.member);
-                weights += memberWeight[m.member];
-                plain += trustIn(m.member);
-                in++;
-            }
-        }
-        return weights > 0 ? sum / weights : in > 0 ? plain / in : trust;
+        return world.coalition ? members.side() : trust;
     }
 
     /** Performs disarmament step i: honestly, or (an opportunist, by chance) as a cheat. */

@@ -29,9 +29,10 @@ class ClassCyclesTest {
             "the scenario's data, its builders, and the one parameter descriptor per parameter that validates, "
                     + "builds and addresses that data",
             Set.of("engine.World", "engine.Principal", "engine.Patron", "engine.Partner", "engine.Plan",
-                    "engine.VetoPoint", "engine.Modifier", "engine.Obligations"),
+                    "engine.VetoPoint", "engine.Modifier", "engine.Obligations", "engine.MemberBeliefs"),
             "the run's world holds its agents and hands itself to them when they act (MASON's SimState pattern); "
-                    + "the target's obligations read the world and the target they belong to");
+                    + "the target's obligations, and its beliefs about a coalition's members, read the world and the "
+                    + "target they belong to");
 
     @Test
     void theOnlyClassCyclesAreTheListedOnes() {
