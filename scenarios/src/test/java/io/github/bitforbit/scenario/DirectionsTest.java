@@ -341,11 +341,15 @@ class DirectionsTest {
         // with the JCPOA's wavering hazard (0.03 a month over ten years) nearly every wavering
         // sanctioner re-imposes sometime anyway, and elections only move when: the mechanism is
         // active where the hazard outside elections is small
-        Scenario calm = set("jcpoa-2015", "parties.P5+1.renegeHazard", 0.003);
-        Scenario low = ParameterPath.set(calm, "parties.P5+1.electionRenegeFactor", 1);
-        Scenario high = ParameterPath.set(calm, "parties.P5+1.electionRenegeFactor", 30);
+        // the JCPOA is a coalition: the USA's re-imposition is its leaving, the agreement broken for
+        // it, while the EU and the UN may go on; an agreement breaks when the run collapses after
+        // completion or the member whose elections matter leaves after completion
+        Scenario calm = set("jcpoa-2015", "parties.USA.renegeHazard", 0.003);
+        Scenario low = ParameterPath.set(calm, "parties.USA.electionRenegeFactor", 1);
+        Scenario high = ParameterPath.set(calm, "parties.USA.electionRenegeFactor", 30);
         AgreementDesign historical = low.design("historical");
-        rises("collapse after completion", low, high, historical, DirectionsTest::collapsedAfterCompletion);
+        rises("collapse or USA leaving after completion", low, high, historical, r -> collapsedAfterCompletion(r) > 0
+                || r.departures().stream().anyMatch(d -> d.party().equals("USA") && d.afterCompletion()) ? 1 : 0);
     }
 
     /** 11. Patience up: collapses later (the month of collapse, among runs that collapse). */
