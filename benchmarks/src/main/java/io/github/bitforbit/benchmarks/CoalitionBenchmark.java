@@ -30,8 +30,15 @@ public class CoalitionBenchmark extends OneRunBenchmark {
     @Param({"single", "coalition"})
     public String variant;
 
-    /** {@code base} with its sanctioner split into {@code members} members, relief dealt round-robin. */
-    static Scenario coalition(Scenario base, int members) {
+    /**
+     * {@code base} with its sanctioner split into {@code members} members of the same coefficients,
+     * the relief dealt to them round-robin.
+     *
+     * @param base    a scenario of one sanctioner
+     * @param members how many members, &gt;= 1
+     * @return the coalition scenario
+     */
+    public static Scenario coalition(Scenario base, int members) {
         Party lead = base.parties().stream().filter(p -> p.role() == Role.SANCTIONER).findFirst().orElseThrow();
         List<String> ids = new ArrayList<>(List.of(lead.id()));
         for (int k = 1; k < members; k++) {

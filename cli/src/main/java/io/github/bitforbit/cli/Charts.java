@@ -44,8 +44,9 @@ import java.util.TreeSet;
 
 /**
  * The command line's charts (JFreeChart, headless): for {@code run} and {@code compare}, outcome
- * shares, cumulative incidence and how long agreements hold ({@link HoldsChart}); for {@code sweep},
- * the collapse share over one parameter (a line with its band, or bars) or two (a heatmap).
+ * shares, cumulative incidence, how long agreements hold ({@link HoldsChart}), members who left a
+ * coalition ({@link DeparturesChart}); for {@code sweep}, the collapse share over one parameter (a
+ * line with its band, or bars) or two (a heatmap).
  */
 public final class Charts {
 
@@ -73,8 +74,8 @@ public final class Charts {
         List<MonteCarloResult> one = List.of(r);
         String sub = r.scenario() + " under rule set " + r.design() + ": " + Numbers.count(r.runs()) + " runs, seed "
                 + r.seed() + ", " + level(r) + " intervals";
-        return new Figure(title, sub, footer(p), List.of(IncidenceChart.of(one), HoldsChart.of(one), outcomes(one)),
-                2000, 640);
+        List<JFreeChart> panels = DeparturesChart.after(one, IncidenceChart.of(one), HoldsChart.of(one), outcomes(one));
+        return new Figure(title, sub, footer(p), panels, 2000 * panels.size() / 3, 640);
     }
 
     /**
@@ -93,8 +94,9 @@ public final class Charts {
         for (String v : c.verdict().sentences()) {
             sub += "\n" + v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1);
         }
-        return new Figure(title, sub, footer(p), List.of(outcomes(c.results()), IncidenceChart.of(c.results()),
-                HoldsChart.of(c.results())), 2000, 660);
+        List<JFreeChart> panels = DeparturesChart.after(c.results(), outcomes(c.results()),
+                IncidenceChart.of(c.results()), HoldsChart.of(c.results()));
+        return new Figure(title, sub, footer(p), panels, 2000 * panels.size() / 3, 660);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.bitforbit.montecarlo.CollapseKey;
 import io.github.bitforbit.montecarlo.CollapseShare;
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MeanDifference;
+import io.github.bitforbit.montecarlo.MemberDepartures;
 import io.github.bitforbit.montecarlo.Metric;
 import io.github.bitforbit.montecarlo.MetricSummary;
 import io.github.bitforbit.montecarlo.MonteCarloResult;
@@ -33,6 +34,10 @@ import java.util.Map;
  * bit-for-bit  afterCompletion     ever-completed    share (value, low, high) / count
  * bit-for-bit  afterCompletion     collapsed-after-completion  share / count / shareOfCompleted
  * bit-for-bit  holdsAfterCompletion 7 (months since completion)  holding (value, low, high) / atRisk / events / censored
+ * bit-for-bit  departure           EU (a member)    left / leftAfterCompletion / leftBeforeCompletion / endedRun (value,
+ *                                                   low, high; shares of runs) and their ...Count / medianStep / meanStep /
+ *                                                   anotherLeft / stayedWhenAnotherLeft (value, low, high) and its Count
+ * bit-for-bit  departureCause      EU:reimposed     count
  * a - b        difference          collapsed        paired / unpaired / varianceReduction / onlyA / onlyB
  * a - b        metricDifference    relief-delivered paired / varianceReduction
  * </pre>
@@ -128,6 +133,23 @@ public final class CsvReport {
             row(out, d, "holdsAfterCompletion", month, "atRisk", s.atRisk());
             row(out, d, "holdsAfterCompletion", month, "events", s.events());
             row(out, d, "holdsAfterCompletion", month, "censored", s.censored());
+        }
+        for (MemberDepartures m : r.departures().values()) {
+            String id = m.member();
+            row(out, d, "departure", id, "left", m.leftShare());
+            row(out, d, "departure", id, "leftCount", m.left());
+            row(out, d, "departure", id, "leftAfterCompletion", m.leftAfterCompletionShare());
+            row(out, d, "departure", id, "leftAfterCompletionCount", m.leftAfterCompletion());
+            row(out, d, "departure", id, "leftBeforeCompletion", m.leftBeforeCompletionShare());
+            row(out, d, "departure", id, "leftBeforeCompletionCount", m.leftBeforeCompletion());
+            row(out, d, "departure", id, "endedRun", m.endedRunShare());
+            row(out, d, "departure", id, "endedRunCount", m.endedRun());
+            row(out, d, "departure", id, "medianStep", m.medianStep());
+            row(out, d, "departure", id, "meanStep", m.meanStep());
+            row(out, d, "departure", id, "anotherLeft", m.anotherLeft());
+            row(out, d, "departure", id, "stayedWhenAnotherLeft", m.stayedWhenAnotherLeftShare());
+            row(out, d, "departure", id, "stayedWhenAnotherLeftCount", m.stayedWhenAnotherLeft());
+            m.causes().forEach((c, n) -> row(out, d, "departureCause", id + ":" + c.label(), "count", n));
         }
     }
 

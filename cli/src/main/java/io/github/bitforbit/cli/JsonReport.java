@@ -13,6 +13,7 @@ import io.github.bitforbit.montecarlo.CollapseKey;
 import io.github.bitforbit.montecarlo.CollapseShare;
 import io.github.bitforbit.montecarlo.Comparison;
 import io.github.bitforbit.montecarlo.MeanDifference;
+import io.github.bitforbit.montecarlo.MemberDepartures;
 import io.github.bitforbit.montecarlo.Metric;
 import io.github.bitforbit.montecarlo.MetricSummary;
 import io.github.bitforbit.montecarlo.MonteCarloResult;
@@ -42,7 +43,8 @@ public final class JsonReport {
 
     /**
      * A run: {@code {"provenance": {...}, "scenario", "design", "seed", "runs", ..., "outcomes",
-     * "metrics", "collapseCauses", "collapseIncidence", "completionIncidence", "afterCompletion"}}.
+     * "metrics", "collapseCauses", "collapseIncidence", "completionIncidence", "afterCompletion",
+     * "departures"}}; {@code departures} is empty unless the scenario has several sanctioners.
      *
      * @param p the provenance written with the results
      * @param r the Monte Carlo result
@@ -153,7 +155,36 @@ public final class JsonReport {
         incidence(o.putArray("collapseIncidence"), r.incidence(OutcomeKind.COLLAPSED));
         incidence(o.putArray("completionIncidence"), r.incidence(OutcomeKind.COMPLETED));
         afterCompletion(o.putObject("afterCompletion"), r.afterCompletion());
+        departures(o.putObject("departures"), r.departures());
         return o;
+    }
+
+    /**
+     * The members of a coalition who left, by member id in scenario order: {@code {"left",
+     * "leftAfterCompletion", "leftBeforeCompletion", "endedRun": {"share", "low", "high", "count"}
+     * (shares of all runs), "causes": {cause: count}, "medianStep", "meanStep", "anotherLeft",
+     * "stayedWhenAnotherLeft": {"share", "low", "high", "count"} (a share of the anotherLeft runs)}};
+     * empty for a side of one principal.
+     */
+    private static void departures(ObjectNode o, Map<String, MemberDepartures> departures) {
+        for (MemberDepartures d : departures.values()) {
+            ObjectNode n = o.putObject(d.member());
+            share(n.putObject("left"), d.leftShare(), d.left());
+            share(n.putObject("leftAfterCompletion"), d.leftAfterCompletionShare(), d.leftAfterCompletion());
+            share(n.putObject("leftBeforeCompletion"), d.leftBeforeCompletionShare(), d.leftBeforeCompletion());
+            share(n.putObject("endedRun"), d.endedRunShare(), d.endedRun());
+            ObjectNode causes = n.putObject("causes");
+            d.causes().forEach((c, k) -> causes.put(c.label(), k));
+            num(n, "medianStep", d.medianStep());
+            num(n, "meanStep", d.meanStep());
+            n.put("anotherLeft", d.anotherLeft());
+            share(n.putObject("stayedWhenAnotherLeft"), d.stayedWhenAnotherLeftShare(), d.stayedWhenAnotherLeft());
+        }
+    }
+
+    private static void share(ObjectNode n, Interval i, long count) {
+        interval(n, i, "share");
+        n.put("count", count);
     }
 
     private static void afterCompletion(ObjectNode o, AfterCompletion a) {

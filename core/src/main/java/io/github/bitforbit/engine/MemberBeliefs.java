@@ -52,8 +52,8 @@ final class MemberBeliefs {
             if (k != m && (members[k].left || rho <= 0)) {
                 continue;
             }
-            double c = k == m ? lc : Math.pow(lc, rho);
-            double o = k == m ? lo : Math.pow(lo, rho);
+            double c = k == m ? lc : temper(lc, rho);
+            double o = k == m ? lo : temper(lo, rho);
             double posterior = TrustBelief.update(of(k), c, o);
             if (k == 0) {
                 target.believe(posterior, reason);
@@ -65,6 +65,11 @@ final class MemberBeliefs {
                 }
             }
         }
+    }
+
+    /** {@code x^rho}, without a {@code Math.pow} for the common exponents (the default 0.5, and 1). */
+    private static double temper(double x, double rho) {
+        return rho == 1.0 ? x : rho == 0.5 ? Math.sqrt(x) : Math.pow(x, rho);
     }
 
     /** Its beliefs about the givers of phase b still in, weighted by what each gives in b; {@link #side()} if none. */

@@ -19,6 +19,7 @@ final class Protocol {
 
     void compile(RuleSet rs) {
         counterOffers = rs.counterOffers();
+        givers = new Sanctioner[world.members.length + 1][];
     }
 
     /** Stage 3. */
@@ -111,20 +112,38 @@ final class Protocol {
         if (!w.coalition) {
             return single(speaker);
         }
-        java.util.ArrayList<Sanctioner> out = new java.util.ArrayList<>(w.members.length);
-        for (Sanctioner m : w.members) {
+        Sanctioner[] members = w.members;
+        int n = 0;
+        for (Sanctioner m : members) {
             if (!m.left && m.side(b).length > 0 && !w.ledger.allWithdrawn(m.side(b))) {
-                out.add(m);
+                n++;
             }
         }
-        return out.isEmpty() ? single(speaker) : out.toArray(new Sanctioner[0]);
+        if (n == 0) {
+            return single(speaker);
+        }
+        if (givers[n] == null) {
+            givers[n] = new Sanctioner[n];
+        }
+        Sanctioner[] out = givers[n];
+        int k = 0;
+        for (Sanctioner m : members) {
+            if (!m.left && m.side(b).length > 0 && !w.ledger.allWithdrawn(m.side(b))) {
+                out[k++] = m;
+            }
+        }
+        return out;
     }
 
-    private final Sanctioner[] one = new Sanctioner[1];
+    /** givers[n]: a reused array of n members (no allocation per offer); [1] also holds the speaker alone. */
+    private Sanctioner[][] givers = new Sanctioner[2][];
 
     private Sanctioner[] single(Sanctioner s) {
-        one[0] = s;
-        return one;
+        if (givers[1] == null) {
+            givers[1] = new Sanctioner[1];
+        }
+        givers[1][0] = s;
+        return givers[1];
     }
 
     /**

@@ -46,8 +46,16 @@ final class Aggregate {
     private long collapsedAfter;
     /** "The agreement holds": months from completion to a collapse, censored at the end of the run. */
     private final KaplanMeier holds;
+    /** The departures of a coalition's members; null for a side of one principal (nothing to count). */
+    private final DepartureCounts departures;
 
-    Aggregate(List<String> parties, int maxTime) {
+    /**
+     * @param parties the scenario's party ids, in scenario order (a collapse's party)
+     * @param members its sanctioners' ids, in scenario order (a departure's member); with fewer
+     *                than two, no departures are counted
+     * @param maxTime the last step a run can end at
+     */
+    Aggregate(List<String> parties, List<String> members, int maxTime) {
         this.parties = List.copyOf(parties);
         this.maxTime = maxTime;
         for (int i = 0; i < Metric.count(); i++) {
@@ -61,6 +69,7 @@ final class Aggregate {
         incidence = new CumulativeIncidence(maxTime, 2);
         collapses = new long[parties.size() * CAUSES.length];
         holds = new KaplanMeier(maxTime);
+        departures = members.size() >= 2 ? new DepartureCounts(members, parties, maxTime) : null;
     }
 
     /** Adds the run in {@code slot} of {@code block}. */
@@ -85,6 +94,9 @@ final class Aggregate {
             incidence.event(step, COLLAPSE);
         } else {
             incidence.censor(step);
+        }
+        if (departures != null) {
+            departures.add(block, slot);
         }
         int collapse = block.collapse[slot];
         if (collapse != Block.NO_COLLAPSE) {
@@ -166,7 +178,8 @@ final class Aggregate {
                 share(collapsedAfter, everCompleted, confidence), holds.curve(confidence));
         return new MonteCarloResult(scenario, design, seed, requestedRuns, runs, partial, confidence,
                 precisionTarget, reached, counts, shares, metrics, incidence.curve(COLLAPSE, confidence),
-                incidence.curve(COMPLETION, confidence), causes, probes, after);
+                incidence.curve(COMPLETION, confidence), causes, probes, after,
+                departures == null ? Map.of() : departures.snapshot(runs, confidence));
     }
 
     private static Interval share(long k, long n, double confidence) {

@@ -1,10 +1,13 @@
 package io.github.bitforbit.montecarlo;
 
+import io.github.bitforbit.engine.Departure;
 import io.github.bitforbit.engine.Metrics;
 import io.github.bitforbit.engine.Outcome;
 import io.github.bitforbit.engine.RunResult;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +18,14 @@ import java.util.Map;
  */
 final class Block implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: the departures of a coalition's members were added (a block of version 1 would lose them). */
+    private static final long serialVersionUID = 2L;
 
     static final int NO_COLLAPSE = -1;
+    /** In {@link #leftAt}: the member did not leave in the run. */
+    static final int STAYED = -1;
+    /** In {@link #leftHow}: the bit set when the member left after completion (the low bits: the cause). */
+    static final int AFTER_COMPLETION = 0x80;
     static final int CAUSES = io.github.bitforbit.engine.CollapseCause.values().length;
 
     final int capacity;
@@ -40,6 +48,19 @@ final class Block implements Serializable {
     double[][] probes;
     /** The probes' names, set by the first run with probes (every run of a design has the same ones). */
     String[] probeNames;
+    /**
+     * The number of members of the coalition (the scenario's sanctioners) per slot in
+     * {@link #leftAt} and {@link #leftHow}; set with them.
+     */
+    int members;
+    /**
+     * Per member slot {@code slot * members + m}: the step at which member m left in the run, or
+     * {@link #STAYED}. Null until a run of the block's fills has a departure, so a side of one
+     * principal (which never has any) costs nothing; once allocated, every stored run rewrites its row.
+     */
+    int[] leftAt;
+    /** Per member slot: the cause's ordinal, plus {@link #AFTER_COMPLETION} if the agreement was in force; null with {@link #leftAt}. */
+    byte[] leftHow;
     /** Per slot: the raw result, kept only when a sink asked for it (never serialized). */
     final transient RunResult[] raw;
 
@@ -55,19 +76,25 @@ final class Block implements Serializable {
         raw = keepRaw ? new RunResult[slots] : null;
     }
 
-    /** Runs {@code [first, first + size)} of every design, run k on {@link RunSeeds#seed seed(masterSeed, k)}. */
-    void fill(SeededRun[] models, long masterSeed, long first, int size, Map<String, Integer> parties) {
+    /**
+     * Runs {@code [first, first + size)} of every design, run k on {@link RunSeeds#seed seed(masterSeed, k)}.
+     *
+     * @param parties party id to its index in the scenario, for a collapse
+     * @param members member id to its index among the scenario's sanctioners, for a departure
+     */
+    void fill(SeededRun[] models, long masterSeed, long first, int size, Map<String, Integer> parties,
+              Map<String, Integer> members) {
         this.first = first;
         this.size = size;
         for (int r = 0; r < size; r++) {
             long seed = RunSeeds.seed(masterSeed, first + r);
             for (int d = 0; d < designs; d++) {
-                store(r, d, models[d].run(seed), parties);
+                store(r, d, models[d].run(seed), parties, members);
             }
         }
     }
 
-    void store(int run, int design, RunResult result, Map<String, Integer> parties) {
+    void store(int run, int design, RunResult result, Map<String, Integer> parties, Map<String, Integer> members) {
         int slot = run * designs + design;
         Outcome outcome = result.outcome();
         kind[slot] = (byte) outcome.kind().ordinal();
@@ -100,8 +127,43 @@ final class Block implements Serializable {
             }
             probes[slot] = row;
         }
+        storeDepartures(slot, result, members);
         if (raw != null) {
             raw[slot] = result;
+        }
+    }
+
+    private void storeDepartures(int slot, RunResult result, Map<String, Integer> memberIndex) {
+        if (leftAt != null) {
+            Arrays.fill(leftAt, slot * members, (slot + 1) * members, STAYED);
+        }
+        List<Departure> departures = result.departures();
+        if (departures.isEmpty()) {
+            return;
+        }
+        if (memberIndex.size() < 2) {
+            throw new IllegalStateException("run with seed " + result.seed() + " reports departures " + departures
+                    + ", but a side of " + memberIndex.size() + " sanctioner has no members to leave it");
+        }
+        if (leftAt == null) {
+            members = memberIndex.size();
+            leftAt = new int[kind.length * members];
+            leftHow = new byte[kind.length * members];
+            Arrays.fill(leftAt, STAYED);
+        }
+        for (Departure d : departures) {
+            Integer m = memberIndex.get(d.party());
+            if (m == null) {
+                throw new IllegalStateException("run with seed " + result.seed() + " reports a departure of '"
+                        + d.party() + "', which is not a sanctioner of the scenario " + memberIndex.keySet());
+            }
+            int at = slot * members + m;
+            if (leftAt[at] != STAYED) {
+                throw new IllegalStateException("run with seed " + result.seed() + " reports that '" + d.party()
+                        + "' left twice: " + departures);
+            }
+            leftAt[at] = d.step();
+            leftHow[at] = (byte) (d.cause().ordinal() | (d.afterCompletion() ? AFTER_COMPLETION : 0));
         }
     }
 

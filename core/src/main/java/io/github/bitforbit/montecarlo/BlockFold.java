@@ -57,11 +57,12 @@ public final class BlockFold {
         this.precision = precision;
         this.batchSize = batchSize;
         List<String> parties = ResultShape.partyIds(scenario);
+        List<String> members = ResultShape.memberIds(scenario);
         int maxTime = ResultShape.maxTime(scenario, perRun);
         int d = designs.size();
         aggregates = new Aggregate[d];
         for (int j = 0; j < d; j++) {
-            aggregates[j] = new Aggregate(parties, maxTime);
+            aggregates[j] = new Aggregate(parties, members, maxTime);
         }
         int pairCount = d * (d - 1) / 2;
         pairShares = new PairedProportions[pairCount][KINDS];

@@ -36,6 +36,7 @@ final class BlockRunner {
     private final SeededRun[][] models;
     private final long masterSeed;
     private final Map<String, Integer> parties;
+    private final Map<String, Integer> members;
     private final boolean keepRaw;
     private final ConcurrentLinkedQueue<Block> buffers = new ConcurrentLinkedQueue<>();
 
@@ -44,13 +45,16 @@ final class BlockRunner {
      * @param models     {@code models[w][d]}: worker w's model of design d
      * @param masterSeed the master seed
      * @param parties    party id to index, for the collapse breakdown
+     * @param members    member id to index among the sanctioners, for the departures of a coalition's members
      * @param keepRaw    whether blocks keep every {@link RunResult} (for a sink)
      */
-    BlockRunner(ExecutorService pool, SeededRun[][] models, long masterSeed, Map<String, Integer> parties, boolean keepRaw) {
+    BlockRunner(ExecutorService pool, SeededRun[][] models, long masterSeed, Map<String, Integer> parties,
+                Map<String, Integer> members, boolean keepRaw) {
         this.pool = pool;
         this.models = models;
         this.masterSeed = masterSeed;
         this.parties = parties;
+        this.members = members;
         this.keepRaw = keepRaw;
     }
 
@@ -98,7 +102,7 @@ final class BlockRunner {
                             buf = new Block(blockSize, designs, keepRaw);
                         }
                         long first = from + b * blockSize;
-                        buf.fill(own, masterSeed, first, (int) Math.min(blockSize, to - first), parties);
+                        buf.fill(own, masterSeed, first, (int) Math.min(blockSize, to - first), parties, members);
                         lock.lock();
                         try {
                             done.put(b, buf);

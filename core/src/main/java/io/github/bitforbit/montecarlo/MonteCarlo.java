@@ -393,7 +393,8 @@ public final class MonteCarlo {
         boolean ownPool = pool == null;
         ExecutorService executor = ownPool ? Executors.newFixedThreadPool(workers, MonteCarloThreads.FACTORY) : pool;
         try {
-            BlockRunner engine = new BlockRunner(executor, perWorker, seed, ResultShape.partyIndex(scenario), sink != null);
+            BlockRunner engine = new BlockRunner(executor, perWorker, seed, ResultShape.partyIndex(scenario),
+                    ResultShape.memberIndex(scenario), sink != null);
             while (!fold.finished()) {
                 long end = fold.nextStop();
                 long done = engine.run(fold.runs(), end, BlockRunner.blockSize(end - fold.runs(), workers), consumer,

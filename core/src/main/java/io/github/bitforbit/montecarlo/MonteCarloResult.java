@@ -49,6 +49,9 @@ import java.util.Objects;
  *                         (empty when there are none)
  * @param afterCompletion  the runs ever completed, those that collapsed after completion, and the
  *                         Kaplan-Meier curve of "the agreement holds" since completion
+ * @param departures       for a coalition (a scenario with two or more sanctioners): how often each
+ *                         member left while the rest of its side went on, by member id, every
+ *                         member present in scenario order; empty for a side of one principal
  */
 public record MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
                                boolean partial, double confidence, double precisionTarget,
@@ -56,7 +59,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
                                Map<OutcomeKind, Interval> outcomeShares, Map<Metric, MetricSummary> metrics,
                                List<IncidencePoint> collapseIncidence, List<IncidencePoint> completionIncidence,
                                Map<CollapseKey, CollapseShare> collapses, Map<String, MetricSummary> probes,
-                               AfterCompletion afterCompletion) {
+                               AfterCompletion afterCompletion, Map<String, MemberDepartures> departures) {
 
     /**
      * A result without user probes.
@@ -119,7 +122,7 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
     }
 
     /**
-     * Makes the collections unmodifiable copies.
+     * A result without departures of a coalition's members (a side of one principal).
      *
      * @param scenario see {@link #scenario()}
      * @param design see {@link #design()}
@@ -139,6 +142,39 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
      * @param probes see {@link #probes()}
      * @param afterCompletion see {@link #afterCompletion()}
      */
+    public MonteCarloResult(String scenario, String design, long seed, long requestedRuns, long runs,
+                            boolean partial, double confidence, double precisionTarget, boolean reachedPrecision,
+                            Map<OutcomeKind, Long> outcomeCounts, Map<OutcomeKind, Interval> outcomeShares,
+                            Map<Metric, MetricSummary> metrics, List<IncidencePoint> collapseIncidence,
+                            List<IncidencePoint> completionIncidence, Map<CollapseKey, CollapseShare> collapses,
+                            Map<String, MetricSummary> probes, AfterCompletion afterCompletion) {
+        this(scenario, design, seed, requestedRuns, runs, partial, confidence, precisionTarget, reachedPrecision,
+                outcomeCounts, outcomeShares, metrics, collapseIncidence, completionIncidence, collapses, probes,
+                afterCompletion, Map.of());
+    }
+
+    /**
+     * Makes the collections unmodifiable copies.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param design see {@link #design()}
+     * @param seed see {@link #seed()}
+     * @param requestedRuns see {@link #requestedRuns()}
+     * @param runs see {@link #runs()}
+     * @param partial see {@link #partial()}
+     * @param confidence see {@link #confidence()}
+     * @param precisionTarget see {@link #precisionTarget()}
+     * @param reachedPrecision see {@link #reachedPrecision()}
+     * @param outcomeCounts see {@link #outcomeCounts()}
+     * @param outcomeShares see {@link #outcomeShares()}
+     * @param metrics see {@link #metrics()}
+     * @param collapseIncidence see {@link #collapseIncidence()}
+     * @param completionIncidence see {@link #completionIncidence()}
+     * @param collapses see {@link #collapses()}
+     * @param probes see {@link #probes()}
+     * @param afterCompletion see {@link #afterCompletion()}
+     * @param departures see {@link #departures()} (null: none)
+     */
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");
@@ -150,6 +186,8 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
         collapses = Collections.unmodifiableMap(new LinkedHashMap<>(collapses));
         probes = Collections.unmodifiableMap(new LinkedHashMap<>(probes == null ? Map.of() : probes));
         afterCompletion = afterCompletion == null ? AfterCompletion.NONE : afterCompletion;
+        departures = departures == null || departures.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(departures));
     }
 
     /**
@@ -200,6 +238,16 @@ public record MonteCarloResult(String scenario, String design, long seed, long r
                 throw new IllegalArgumentException("no incidence curve for " + kind.label()
                         + ": stalling is censoring at the horizon");
         }
+    }
+
+    /**
+     * How often one member of the coalition left.
+     *
+     * @param member a sanctioner's party id, e.g. {@code "EU"}
+     * @return its departures, or empty if it is no member (or the side has one principal)
+     */
+    public java.util.Optional<MemberDepartures> departures(String member) {
+        return java.util.Optional.ofNullable(departures.get(Objects.requireNonNull(member, "member")));
     }
 
     /** {@return the half-width of the collapse share's interval, in [0, 0.5]; NaN when {@code runs == 0}} */

@@ -4,6 +4,7 @@ import io.github.bitforbit.engine.RunParameters;
 import io.github.bitforbit.model.Party;
 import io.github.bitforbit.model.Scenario;
 import io.github.bitforbit.model.UncertainParameter;
+import io.github.bitforbit.terms.Role;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * What a scenario fixes about the shape of a Monte Carlo result, whoever folds it (the runner, a
- * block fold, a Spark job): the parties a collapse is attributed to, and the longest a run can
- * last, which sizes the incidence curves.
+ * block fold, a Spark job): the parties a collapse is attributed to, the members of a coalition
+ * (the sanctioners) whose departures are counted, and the longest a run can last, which sizes the
+ * incidence curves.
  */
 final class ResultShape {
     private ResultShape() {
@@ -32,6 +34,26 @@ final class ResultShape {
     static Map<String, Integer> partyIndex(Scenario scenario) {
         Map<String, Integer> index = new HashMap<>();
         for (String id : partyIds(scenario)) {
+            index.put(id, index.size());
+        }
+        return index;
+    }
+
+    /** The ids of the scenario's sanctioners (the members of its coalition), in scenario order. */
+    static List<String> memberIds(Scenario scenario) {
+        List<String> members = new ArrayList<>();
+        for (Party p : scenario.parties()) {
+            if (p.role() == Role.SANCTIONER) {
+                members.add(p.id());
+            }
+        }
+        return members;
+    }
+
+    /** Member id to its index in {@link #memberIds}, for the departures of a coalition's members. */
+    static Map<String, Integer> memberIndex(Scenario scenario) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String id : memberIds(scenario)) {
             index.put(id, index.size());
         }
         return index;

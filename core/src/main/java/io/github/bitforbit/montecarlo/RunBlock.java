@@ -7,7 +7,8 @@ import java.util.List;
  * The outcomes and measurements of a contiguous block of runs of a Monte Carlo, under every design
  * of the Monte Carlo (or comparison), in compact primitive form: what {@link RunBlocks#run} makes
  * on one machine and {@link BlockFold#add} folds on another. Java-serializable (about
- * {@code 9 + 8 * 11} bytes per run and design, plus the users' probes), so a cluster can ship it.
+ * {@code 9 + 8 * 11} bytes per run and design, plus the users' probes and, once any run of the
+ * block has a coalition member leave, 5 bytes per run, design and member), so a cluster can ship it.
  *
  * <p>It holds every run's figures rather than a summary of the block, because the runner's means,
  * variances and streaming quantiles depend on the order of the runs: replaying the runs in run

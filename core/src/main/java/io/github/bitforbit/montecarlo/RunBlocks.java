@@ -23,6 +23,7 @@ public final class RunBlocks {
     private final List<String> designs;
     private final SeededRun[] models;
     private final Map<String, Integer> parties;
+    private final Map<String, Integer> members;
 
     RunBlocks(Scenario scenario, List<AgreementDesign> designs, long seed, SeededRun.Factory factory) {
         this.seed = seed;
@@ -34,6 +35,7 @@ public final class RunBlocks {
         }
         this.designs = List.copyOf(names);
         this.parties = ResultShape.partyIndex(scenario);
+        this.members = ResultShape.memberIndex(scenario);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class RunBlocks {
                     + size);
         }
         Block block = new Block(size, models.length, false);
-        block.fill(models, seed, first, size, parties);
+        block.fill(models, seed, first, size, parties, members);
         return new RunBlock(seed, designs, block);
     }
 }

@@ -8,8 +8,10 @@
  *       {@link io.github.bitforbit.montecarlo.MonteCarloResult}: outcome shares with Wilson
  *       intervals, metric means, standard deviations, t-intervals and quantiles, the cumulative
  *       incidence of collapse and of completion by month (competing risks, Aalen-Johansen) and a
- *       breakdown of collapses by party and cause; optional precision stopping, per-run sink,
- *       progress listener and cancellation.</li>
+ *       breakdown of collapses by party and cause; for a coalition (several sanctioners), how
+ *       often each member left while its side went on
+ *       ({@link io.github.bitforbit.montecarlo.MemberDepartures}); optional precision stopping,
+ *       per-run sink, progress listener and cancellation.</li>
  *   <li>{@link io.github.bitforbit.montecarlo.MonteCarlo#compare}: several designs on the same
  *       run seeds (common random numbers), with paired differences of outcome shares (Newcombe's
  *       method 10) and of metric means, as a {@link io.github.bitforbit.montecarlo.Comparison},

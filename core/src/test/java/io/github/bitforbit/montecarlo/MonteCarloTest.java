@@ -179,7 +179,8 @@ class MonteCarloTest {
     private static MonteCarloResult withoutFlags(MonteCarloResult r, long requested) {
         return new MonteCarloResult(r.scenario(), r.design(), r.seed(), requested, r.runs(), false, r.confidence(),
                 r.precisionTarget(), r.reachedPrecision(), r.outcomeCounts(), r.outcomeShares(), r.metrics(),
-                r.collapseIncidence(), r.completionIncidence(), r.collapses(), r.probes(), r.afterCompletion());
+                r.collapseIncidence(), r.completionIncidence(), r.collapses(), r.probes(), r.afterCompletion(),
+                r.departures());
     }
 
     @Test
