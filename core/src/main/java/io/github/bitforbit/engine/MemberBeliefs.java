@@ -15,6 +15,20 @@ final class MemberBeliefs {
     private double[] trust = new double[0];
     /** weight[m]: what member m gives in all (tranche weights, aid values, assurances' pain relief and threat reduction). */
     private double[] weight = new double[0];
+    /**
+     * Counts the changes to what {@link #forPhase} and {@link #side()} read, other than the
+     * target's own {@code trust} (compared directly): a belief about a later member, a member
+     * leaving (its items withdrawn), a new run. The target asks for the same belief many times a
+     * step (each valuation of a phase), so it is computed again only when something changed.
+     */
+    private int stamp;
+    private PhaseTerms phaseAsked;
+    private int phaseStamp = -1;
+    private double phaseFirst;
+    private double phaseValue;
+    private int sideStamp = -1;
+    private double sideFirst;
+    private double sideValue;
 
     MemberBeliefs(Target target) {
         this.target = target;
@@ -23,6 +37,7 @@ final class MemberBeliefs {
     void allocate(Ledger l, int members) {
         trust = new double[members];
         weight = new double[members];
+        stamp++;
         for (int i = 0; i < l.size && members > 0; i++) {
             if (l.owner[i] >= 0) {
                 weight[l.owner[i]] += given(l, i);
@@ -32,6 +47,12 @@ final class MemberBeliefs {
 
     void reset(double initial) {
         java.util.Arrays.fill(trust, initial);
+        stamp++;
+    }
+
+    /** A member left: its items are withdrawn and it no longer counts in the side. */
+    void memberLeft() {
+        stamp++;
     }
 
     private static double given(Ledger l, int i) {
@@ -60,6 +81,7 @@ final class MemberBeliefs {
             } else {
                 double before = trust[k];
                 trust[k] = Math.min(1.0, Math.max(0.0, posterior));
+                stamp++;
                 if (w.tracing && before != trust[k]) {
                     w.record(new TraceEvent.TrustChanged(w.step, target.id, members[k].id, before, trust[k], reason));
                 }
@@ -74,6 +96,17 @@ final class MemberBeliefs {
 
     /** Its beliefs about the givers of phase b still in, weighted by what each gives in b; {@link #side()} if none. */
     double forPhase(PhaseTerms b) {
+        if (b == phaseAsked && phaseStamp == stamp && phaseFirst == target.trust) {
+            return phaseValue;
+        }
+        phaseValue = computeForPhase(b);
+        phaseAsked = b;
+        phaseStamp = stamp;
+        phaseFirst = target.trust;
+        return phaseValue;
+    }
+
+    private double computeForPhase(PhaseTerms b) {
         Ledger l = target.world.ledger;
         double sum = 0;
         double weights = 0;
@@ -89,6 +122,15 @@ final class MemberBeliefs {
 
     /** Its beliefs about the members still in, weighted by what each gives in all (equally if none gives anything). */
     double side() {
+        if (sideStamp != stamp || sideFirst != target.trust) {
+            sideValue = computeSide();
+            sideStamp = stamp;
+            sideFirst = target.trust;
+        }
+        return sideValue;
+    }
+
+    private double computeSide() {
         double sum = 0;
         double weights = 0;
         double plain = 0;

@@ -244,8 +244,17 @@ abstract sealed class Principal permits Sanctioner, Target {
      */
     final void observeChoice(Principal chooser, PhaseTerms b, boolean took, boolean answer) {
         chooser.choiceLikelihoods(b, likelihoods);
-        double yesCooperative = likelihoods[0];
-        double yesOther = likelihoods[1];
+        learnChoice(chooser, b, took, answer, likelihoods);
+    }
+
+    /**
+     * {@link #observeChoice} with the chooser's likelihoods already computed ({@code chosen}):
+     * the members of a coalition see the same choice through the same public history, so one
+     * computation serves them all.
+     */
+    final void learnChoice(Principal chooser, PhaseTerms b, boolean took, boolean answer, double[] chosen) {
+        double yesCooperative = chosen[0];
+        double yesOther = chosen[1];
         if (yesCooperative == yesOther) {
             return;
         }

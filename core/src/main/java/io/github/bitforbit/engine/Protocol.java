@@ -86,11 +86,7 @@ final class Protocol {
         World w = world;
         if (p instanceof Target t) {
             boolean yes = t.strategy.offers(t.situation(b, false));
-            for (Sanctioner m : w.members) {
-                if (!m.left) {
-                    m.observeChoice(t, b, yes, false);
-                }
-            }
+            membersSee(t, b, yes, false);
             return yes;
         }
         for (Sanctioner g : givers(b, (Sanctioner) p)) {
@@ -102,6 +98,27 @@ final class Protocol {
         }
         return true;
     }
+
+    /**
+     * Every member still in updates its belief on the target's choice about phase b; the
+     * likelihoods of that choice depend on the target and the public history only, so they are
+     * computed once for all members.
+     */
+    private void membersSee(Target t, PhaseTerms b, boolean took, boolean answer) {
+        boolean computed = false;
+        for (Sanctioner m : world.members) {
+            if (!m.left) {
+                if (!computed) {
+                    t.choiceLikelihoods(b, seen);
+                    computed = true;
+                }
+                m.learnChoice(t, b, took, answer, seen);
+            }
+        }
+    }
+
+    /** The target's likelihoods of its last choice, as the members see it (reused: no allocation). */
+    private final double[] seen = new double[2];
 
     /**
      * The members still in that give something in phase b, in order; the speaker alone when none
@@ -188,11 +205,7 @@ final class Protocol {
             if (w.tracing) {
                 w.record(new TraceEvent.Responded(w.step, r.id, offer.name, yes, v.surplus()));
             }
-            for (Sanctioner m : w.members) {
-                if (!m.left) {
-                    m.observeChoice(r, offer, yes, true);
-                }
-            }
+            membersSee(w.target, offer, yes, true);
         }
         plan.pending = null;
         if (yes) {

@@ -412,6 +412,7 @@ public final class World implements RunView {
         }
         m.left = true;
         membersIn--;
+        target.members.memberLeft();
         departures.add(new Departure(m.id, step, cause, completedAt >= 0));
         if (tracing) {
             record(new TraceEvent.Left(step, m.id, cause));
