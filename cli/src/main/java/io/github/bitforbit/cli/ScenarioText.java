@@ -207,7 +207,8 @@ public final class ScenarioText {
             ExogenousEvent e = s.events().get(i);
             t.row(Integer.toString(i), e.kind().label(), e.isScheduled() ? "month " + (e.at() + 1)
                     : "random, " + Numbers.percent(e.hazard()) + " a month", Integer.toString(e.duration()),
-                    Numbers.fixed(e.magnitude(), 2), e.kind().effect(e.magnitude()));
+                    Numbers.fixed(e.magnitude(), 2), e.kind().effect(e.magnitude())
+                            + (e.party() == null ? "" : " (" + e.party() + "'s only)"));
         }
         t.text(out);
         out.append('\n');

@@ -6,7 +6,7 @@ import io.github.bitforbit.model.ExogenousEvent;
 /**
  * The exogenous events of a scenario (docs/ODD.md section 7.8): each begins at its scheduled step
  * or with its hazard per step, and changes the world for its duration (exercises raise the
- * target's threat perception, elections distract the sanctioner, summits focus both principals
+ * target's threat perception, elections distract the sanctioner (in a coalition, the member holding it, or every member), summits focus both principals
  * and reset their patience, postponements pause the talks). A random provocation is drawn with
  * the hazard of the target's type, and the sanctioner updates its belief by Bayes' rule on
  * whether one happened; a scheduled provocation is a fact of the case and carries no type
@@ -55,8 +55,12 @@ final class Events {
                     w.exerciseMagnitude = m;
                 }
                 case ELECTION -> {
-                    w.electionUntil = Math.max(w.electionUntil, until);
-                    w.electionMagnitude = m;
+                    for (Sanctioner member : w.members) {
+                        if (e.concerns(member.id)) {
+                            member.electionUntil = Math.max(member.electionUntil, until);
+                            member.electionMagnitude = m;
+                        }
+                    }
                 }
                 case PROVOCATION -> w.provocationNow = true;
                 case SUMMIT -> {

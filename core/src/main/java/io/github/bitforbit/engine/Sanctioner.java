@@ -30,6 +30,9 @@ final class Sanctioner extends Principal {
     final int member;
     /** It left the coalition this run: it acts no more, and its beliefs no longer matter. */
     boolean left;
+    /** The step its own election ends (exclusive; 0: none this run), and that election's magnitude (a share). */
+    int electionUntil;
+    double electionMagnitude;
 
     Sanctioner(World world, Party party, int member) {
         super(world, party, Role.SANCTIONER);
@@ -68,6 +71,8 @@ final class Sanctioner extends Principal {
     void reset() {
         super.reset();
         left = false;
+        electionUntil = 0;
+        electionMagnitude = 0;
     }
 
     /**
@@ -200,7 +205,7 @@ final class Sanctioner extends Principal {
         }
         Ledger l = w.ledger;
         Target t = w.target;
-        double factor = w.step < w.electionUntil ? electionRenegeFactor : 1.0;
+        double factor = w.step < electionUntil ? electionRenegeFactor : 1.0;
         double hc = Math.min(1.0, committedRenegeHazard * factor);
         double hw = Math.min(1.0, renegeHazard * factor);
         double h = cooperative ? hc : hw;

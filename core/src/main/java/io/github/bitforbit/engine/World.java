@@ -53,8 +53,6 @@ public final class World implements RunView {
     Outcome outcome;
     int exercisesUntil;
     double exerciseMagnitude;
-    int electionUntil;
-    double electionMagnitude;
     int summitUntil;
     double summitMagnitude;
     int postponedUntil;
@@ -87,8 +85,6 @@ public final class World implements RunView {
         outcome = null;
         exercisesUntil = 0;
         exerciseMagnitude = 0;
-        electionUntil = 0;
-        electionMagnitude = 0;
         summitUntil = 0;
         summitMagnitude = 0;
         postponedUntil = 0;

@@ -14,9 +14,12 @@ import io.github.bitforbit.validation.Validate;
  *                  the target is an opportunist ([0, 1]); {@code hazard} is then the
  *                  security-seeker's. NaN (the default): the same as {@code hazard}, so that a
  *                  provocation says nothing about the target's type
+ * @param party     for an election, the id of the sanctioner that holds it (in a coalition, one
+ *                  member's election moves that member only); null (the default): every
+ *                  sanctioner's, as for a side of one principal. Only an election has a party
  */
 public record ExogenousEvent(EventKind kind, int at, double hazard, int duration, double magnitude,
-                             double opportunistHazard) {
+                             double opportunistHazard, String party) {
 
     /**
      * Checks every component.
@@ -27,9 +30,10 @@ public record ExogenousEvent(EventKind kind, int at, double hazard, int duration
      * @param duration  steps it lasts (&gt;= 1)
      * @param magnitude its strength (&gt;= 0)
      * @param opportunistHazard an opportunist target's hazard of a random provocation, 0 to 1, or NaN
+     * @param party     for an election, the sanctioner holding it, or null for every sanctioner
      * @throws IllegalArgumentException naming the field and value of the first bad component, or
      *                                  if a type-dependent hazard is given to anything but a
-     *                                  random provocation
+     *                                  random provocation, or a party to anything but an election
      */
     public ExogenousEvent {
         Validate.notNull("events.kind", kind);
@@ -47,6 +51,54 @@ public record ExogenousEvent(EventKind kind, int at, double hazard, int duration
                         + "the target's type");
             }
         }
+        if (party != null) {
+            if (party.isBlank()) {
+                throw new IllegalArgumentException("events.party: empty (omit it for every sanctioner's election)");
+            }
+            if (kind != EventKind.ELECTION) {
+                throw new IllegalArgumentException("events.party: only an election is held by one party (this is "
+                        + kind.label() + ")");
+            }
+        }
+    }
+
+    /**
+     * An event of no particular party (the constructor of versions before {@code party}).
+     *
+     * @param kind      what happens
+     * @param at        the start step (&gt;= 0), or -1 for a random event
+     * @param hazard    probability per step of starting, 0 to 1; must be 0 if {@code at >= 0}
+     * @param duration  steps it lasts (&gt;= 1)
+     * @param magnitude its strength (&gt;= 0)
+     * @param opportunistHazard an opportunist target's hazard of a random provocation, 0 to 1, or NaN
+     * @throws IllegalArgumentException naming the field and value of the first bad component
+     */
+    public ExogenousEvent(EventKind kind, int at, double hazard, int duration, double magnitude,
+                          double opportunistHazard) {
+        this(kind, at, hazard, duration, magnitude, opportunistHazard, null);
+    }
+
+    /**
+     * This election, held by one sanctioner only (in a coalition, the others' attention and
+     * reneging do not move).
+     *
+     * @param sanctioner the id of the sanctioner holding it
+     * @return the same event with that party
+     * @throws IllegalArgumentException if this is not an election or the id is blank
+     */
+    public ExogenousEvent heldBy(String sanctioner) {
+        return new ExogenousEvent(kind, at, hazard, duration, magnitude, opportunistHazard,
+                Validate.notNull("events.party", sanctioner));
+    }
+
+    /**
+     * Whether it concerns the sanctioner {@code id}: an event of every sanctioner, or its own.
+     *
+     * @param id a sanctioner's id
+     * @return true unless it is another party's election
+     */
+    public boolean concerns(String id) {
+        return party == null || party.equals(id);
     }
 
     /**

@@ -386,6 +386,14 @@ public record Scenario(String name, String title, String description, int horizo
                 }
             }
         }
+        for (int i = 0; i < events.size(); i++) {
+            String party = events.get(i).party();
+            if (party != null && (byId.get(party) == null || byId.get(party).role() != Role.SANCTIONER)) {
+                out.add(new Problem("events[" + i + "].party", (byId.get(party) == null ? "unknown party '" + party
+                        + "'" + Suggestions.didYouMean(party, byId.keySet()) : "'" + party + "' is the "
+                        + byId.get(party).role().label()) + ": an election is held by a sanctioner"));
+            }
+        }
         for (UncertainParameter u : uncertainties) {
             try {
                 ParameterPath.check(this, u.path());

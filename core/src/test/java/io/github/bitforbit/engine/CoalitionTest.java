@@ -58,6 +58,13 @@ class CoalitionTest {
 
     /** The same, with the USA's hazard if it were committed (the type it is not) {@code committed}. */
     static Scenario threeMembers(Strategy usa, Role firstProposer, Order order, double committed) {
+        return threeMembers(usa, firstProposer, order, committed, null);
+    }
+
+    /** The same, with the election held by {@code electionParty} only (null: every member's). */
+    static Scenario threeMembers(Strategy usa, Role firstProposer, Order order, double committed,
+                                 String electionParty) {
+        ExogenousEvent election = ExogenousEvent.scheduled(EventKind.ELECTION, ELECTION_AT, ELECTION_STEPS, 0);
         RuleSet rs = new RuleSet("one-phase", List.of(new Phase("p1", List.of("gesture"), List.of("us", "eu", "un"),
                 order, 6, false, false)), List.of(), true, ProposalMode.SCRIPTED, true, firstProposer,
                 Negotiation.DEFAULTS);
@@ -85,19 +92,40 @@ class CoalitionTest {
                 .concession(new SanctionTranche("us", "USA", 0.3, SnapbackMode.AUTOMATIC, 0.01))
                 .concession(new SanctionTranche("eu", "EU", 0.3, SnapbackMode.AUTOMATIC, 0.01))
                 .concession(new SanctionTranche("un", "UN", 0.2, SnapbackMode.AUTOMATIC, 0.01))
-                .event(ExogenousEvent.scheduled(EventKind.ELECTION, ELECTION_AT, ELECTION_STEPS, 0))
+                .event(electionParty == null ? election : election.heldBy(electionParty))
                 .design(rs);
         return b.build();
     }
 
-    /** The USA's reneging hazard in step s: times FACTOR while the election runs. */
-    private static double hazard(int s) {
-        return s >= ELECTION_AT && s < ELECTION_AT + ELECTION_STEPS ? HAZARD * FACTOR : HAZARD;
+    /** The USA's reneging hazard in step s: times FACTOR while its election runs. */
+    private static double hazard(int s, boolean usaElection) {
+        return usaElection && s >= ELECTION_AT && s < ELECTION_AT + ELECTION_STEPS ? HAZARD * FACTOR : HAZARD;
     }
 
     @Test
     void aMemberWithAHighElectionFactorLeavesAfterCompletionAtTheRateItsHazardGivesAndTheOthersStay() {
-        Simulation sim = new Simulation(threeMembers(new Always(true), Role.SANCTIONER, Order.SIMULTANEOUS));
+        int[] counts = leavingAfterCompletion(null, true);
+        // the election matters: without it the expectation would be clearly lower
+        double noElection = counts[1] * (1 - Math.pow(1 - HAZARD, HORIZON - 2));
+        assertTrue(counts[0] > noElection + 4.5 * Math.sqrt(counts[1] * 0.25), "the election factor raises leaving: "
+                + counts[0] + " vs " + noElection);
+    }
+
+    @Test
+    void anotherMembersElectionLeavesTheUsaAtItsPlainHazard() {
+        // the election is the EU's: the USA's hazard is never multiplied, whatever its own factor
+        leavingAfterCompletion("EU", false);
+    }
+
+    /**
+     * Runs the three members with the election held by {@code electionParty} (null: every
+     * member's), checks the USA's leaving after completion against the interval its hazard gives
+     * ({@code usaElection}: whether that hazard is multiplied in the election's steps), and returns
+     * how many runs it left after completion and in how many it was still in at completion.
+     */
+    private static int[] leavingAfterCompletion(String electionParty, boolean usaElection) {
+        Simulation sim = new Simulation(threeMembers(new Always(true), Role.SANCTIONER, Order.SIMULTANEOUS, HAZARD,
+                electionParty));
         int runs = 4000;
         int leftAfter = 0;
         int completedWithUsa = 0;
@@ -121,7 +149,7 @@ class CoalitionTest {
             completedWithUsa++;
             double stays = 1;
             for (int s = completed + 1; s < HORIZON; s++) {
-                stays *= 1 - hazard(s);
+                stays *= 1 - hazard(s, usaElection);
             }
             expected += 1 - stays;
             variance += stays * (1 - stays);
@@ -133,10 +161,7 @@ class CoalitionTest {
         double sd = Math.sqrt(variance);
         assertTrue(Math.abs(leftAfter - expected) <= 4.5 * sd, "left after completion " + leftAfter + " of "
                 + completedWithUsa + ", expected " + expected + " +- " + 4.5 * sd);
-        // the election matters: without it the expectation would be clearly lower
-        double noElection = completedWithUsa * (1 - Math.pow(1 - HAZARD, HORIZON - 2));
-        assertTrue(leftAfter > noElection + 4.5 * sd, "the election factor raises leaving: " + leftAfter + " vs "
-                + noElection);
+        return new int[] {leftAfter, completedWithUsa};
     }
 
     @Test

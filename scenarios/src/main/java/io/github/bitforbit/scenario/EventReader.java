@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads the {@code events} list: exogenous events (exercises, elections, provocations, summits,
  * postponements), each either scheduled ({@code at} a step) or random (a {@code hazard} per step),
- * with its duration and magnitude, and a random provocation's hazard for an opportunist target.
+ * with its duration and magnitude, a random provocation's hazard for an opportunist target, and the
+ * sanctioner an election belongs to.
  */
 final class EventReader extends SectionReader {
 
@@ -53,7 +54,12 @@ final class EventReader extends SectionReader {
             problems.add(m, path, "missing required key 'magnitude' (the strength of the " + kind + ")");
         }
         double magnitude = values.number(m, spec.get("magnitude"), path, base + "magnitude");
+        String party = m.get("party") == null ? null : values.id(m, spec.get("party"), path);
         if (kind == null || at == null || duration == null) {
+            return null;
+        }
+        if (party != null && !kind.equals(EventKind.ELECTION.label())) {
+            problems.add(m.get("party"), path + ".party", "only an election is held by one party (this is " + kind + ")");
             return null;
         }
         if (at >= 0 && m.get("hazard") != null) {
@@ -66,7 +72,7 @@ final class EventReader extends SectionReader {
         }
         try {
             return new ExogenousEvent(Format.constant(EventKind.class, kind), at, hazard, duration, magnitude,
-                    opportunistHazard);
+                    opportunistHazard, party);
         } catch (IllegalArgumentException e) {
             problems.refused(m, path, e);
             return null;

@@ -232,7 +232,9 @@ final class Format {
                     null, null, null, false, true),
             Field.integer("duration", "steps", Range.atLeast(1), 1, "steps it lasts once started"),
             number("magnitude", "", Range.NON_NEGATIVE, 0, "its strength (see kind)")
-                    .shownAs("required, except for postponement and provocation (0)")));
+                    .shownAs("required, except for postponement and provocation (0)"),
+            Field.of("party", Kind.ID, null, "an election only: id of the sanctioner that holds it (in a coalition, "
+                    + "only that member's attention and reneging move)").shownAs("every sanctioner")));
 
     // ---------------------------------------------------------------- rule sets
 

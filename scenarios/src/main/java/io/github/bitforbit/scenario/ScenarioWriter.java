@@ -327,6 +327,9 @@ final class ScenarioWriter {
         }
         o.put("duration", e.duration());
         o.set("magnitude", number("events[" + i + "].magnitude", e.magnitude()));
+        if (e.party() != null) {
+            o.put("party", e.party());
+        }
         return o;
     }
 
